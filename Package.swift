@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The build is a pipeline; each stage is a module (see docs/architecture.md):
+// Load -> Validate -> Plan -> Render -> Write, run in order by Site, driven by the `valgrund` CLI.
+let package = Package(
+    name: "Valgrund",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "valgrund", targets: ["valgrund"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markdown", dependencies: ["CMark"]),
+        .target(name: "Model", dependencies: ["Diagnostics"]),
+        .target(name: "Load", dependencies: ["Diagnostics", "Markdown", "Yams"]),
+        .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
+        .target(name: "Plan", dependencies: ["Model"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        .target(name: "CSystem"),
+        .target(name: "Write", dependencies: ["Diagnostics", "CSystem"]),
+        .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Write", "Yams"]),
+        .executableTarget(
+            name: "valgrund",
+            dependencies: ["Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "embed-theme"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
+        .testTarget(
+            name: "ValgrundTests",
+            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,7 @@
+#ifndef VALGRUND_CSYSTEM_H
+#define VALGRUND_CSYSTEM_H
+
+/// Atomically swaps two paths (Linux renameat2 with RENAME_EXCHANGE). Returns 0 on success, -1 otherwise.
+int valgrund_exchange_paths(const char *a, const char *b);
+
+#endif

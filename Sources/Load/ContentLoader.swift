@@ -1,0 +1,179 @@
+import Diagnostics
+import Foundation
+import Markdown
+import Yams
+
+/// Reads SOURCE/content into raw documents with positions. Nothing here knows what a key means.
+public struct ContentLoader: Sendable {
+    public let source: URL
+    public static let contentFolder = "content"
+
+    public init(source: URL) {
+        self.source = source.standardizedFileURL
+    }
+
+    public var contentURL: URL { source.appendingPathComponent(Self.contentFolder) }
+
+    public func load(log: DiagnosticLog) -> LoadedContent {
+        var content = LoadedContent()
+        let contentPath = Self.contentFolder
+        guard FileManager.default.fileExists(atPath: contentURL.path) else {
+            log.error("no content/ folder here: SOURCE must be the folder that holds content/", at: SourceLocation(path: contentPath))
+            return content
+        }
+        content.siteConfig = readYAML(at: "site.yaml", log: log, required: true)
+        let folders = Self.folderNames(in: content.siteConfig)
+        let files = listFiles(log: log)
+        content.files = files
+        let pageFiles = files.filter { $0.hasSuffix(".md") }
+
+        let rawPages = readPages(pageFiles, log: log)
+        for page in rawPages {
+            let top = page.contentPath.split(separator: "/").first.map(String.init) ?? ""
+            if top == folders.examples, page.contentPath.contains("/") {
+                content.examples.append(page)
+            } else if top == folders.annualReport, page.contentPath.contains("/") {
+                content.annualReports.append(page)
+            } else {
+                content.pages.append(page)
+            }
+        }
+        for file in files where !file.hasSuffix(".md") {
+            let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
+            if file == "site.yaml" { continue }
+            if file == "key-figures.yaml" {
+                content.keyFigures = readYAML(at: file, log: log, required: false)
+            } else if isYAML, file.hasPrefix(folders.units + "/") {
+                if let unit = readYAML(at: file, log: log, required: true) { content.units.append(unit) }
+            } else if isYAML, !file.contains("/") {
+                log.warning("this data file is not used: only site.yaml and key-figures.yaml are read here",
+                            at: SourceLocation(path: "\(contentPath)/\(file)"))
+            } else {
+                content.assets.append(file)
+            }
+        }
+        return content
+    }
+
+    /// Folder names come from site.yaml before anything else is read, since they decide what each file is.
+    static func folderNames(in siteConfig: YAMLDocument?) -> (units: String, examples: String, annualReport: String) {
+        var names = (units: "units", examples: "examples", annualReport: "annual-report")
+        guard case .mapping(let root)? = siteConfig?.root, case .mapping(let folders)? = root["folders"] else { return names }
+        if let value = folders["units"]?.string { names.units = value }
+        if let value = folders["examples"]?.string { names.examples = value }
+        if let value = folders["annual_report"]?.string { names.annualReport = value }
+        return names
+    }
+
+    /// Every regular file under content/, relative to it, sorted so that builds do not depend on the file system's order.
+    func listFiles(log: DiagnosticLog) -> [String] {
+        var result: [String] = []
+        let root = contentURL.resolvingSymlinksInPath().path
+        let sourceRoot = source.resolvingSymlinksInPath().path
+        var stack = [""]
+        let fm = FileManager.default
+        while let folder = stack.popLast() {
+            let folderPath = folder.isEmpty ? root : root + "/" + folder
+            guard let names = try? fm.contentsOfDirectory(atPath: folderPath) else {
+                log.error("cannot read this folder", at: SourceLocation(path: Self.contentFolder + "/" + folder))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                let full = folderPath + "/" + name
+                var isFolder: ObjCBool = false
+                if let destination = try? fm.destinationOfSymbolicLink(atPath: full) {
+                    let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folderPath, isDirectory: true))
+                        .standardizedFileURL.resolvingSymlinksInPath().path
+                    if !(target == sourceRoot || target.hasPrefix(sourceRoot + "/")) {
+                        log.error("this is a link to '\(destination)', outside SOURCE; links may only point inside it",
+                                  at: SourceLocation(path: Self.contentFolder + "/" + relative))
+                        continue
+                    }
+                }
+                guard fm.fileExists(atPath: full, isDirectory: &isFolder) else {
+                    log.error("this link points to nothing", at: SourceLocation(path: Self.contentFolder + "/" + relative))
+                    continue
+                }
+                if isFolder.boolValue { stack.append(relative) } else { result.append(relative) }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Reads a text file, or reports why it cannot be read (missing, not UTF-8).
+    func readText(at contentRelative: String, log: DiagnosticLog, required: Bool) -> String? {
+        let path = Self.contentFolder + "/" + contentRelative
+        let url = contentURL.appendingPathComponent(contentRelative)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if required || FileManager.default.fileExists(atPath: url.path) {
+                let exists = FileManager.default.fileExists(atPath: url.path)
+                log.error(exists ? "cannot read this file" : "this file is missing", at: SourceLocation(path: path))
+            }
+            return nil
+        }
+        return TextDecoding.decode(data, path: path, log: log)
+    }
+
+    func readYAML(at contentRelative: String, log: DiagnosticLog, required: Bool) -> YAMLDocument? {
+        let path = Self.contentFolder + "/" + contentRelative
+        guard let text = readText(at: contentRelative, log: log, required: required) else { return nil }
+        switch YAMLDocument.parse(text, path: path) {
+        case .success(let document):
+            if document.root == nil {
+                log.error("this file is empty", at: SourceLocation(path: path))
+                return nil
+            }
+            return document
+        case .failure(let diagnostic):
+            log.add(diagnostic)
+            return nil
+        }
+    }
+
+    func readPages(_ files: [String], log: DiagnosticLog) -> [RawPage] {
+        var pages = [RawPage?](repeating: nil, count: files.count)
+        pages.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots[index] = readPage(files[index], log: log)
+            }
+        }
+        return pages.compactMap { $0 }
+    }
+
+    public func readPage(_ contentRelative: String, log: DiagnosticLog) -> RawPage? {
+        let path = Self.contentFolder + "/" + contentRelative
+        guard let text = readText(at: contentRelative, log: log, required: true) else { return nil }
+        return Self.parsePage(text, path: path, contentPath: contentRelative, log: log)
+    }
+
+    public static func parsePage(_ text: String, path: String, contentPath: String, log: DiagnosticLog) -> RawPage? {
+        let split: FrontMatterSplit
+        do {
+            split = try FrontMatter.split(text)
+        } catch {
+            log.error("the front matter that starts here has no closing '---' line", at: SourceLocation(path: path))
+            return nil
+        }
+        var page = RawPage(path: path, contentPath: contentPath, frontMatter: nil,
+                           frontMatterStart: SourceLocation(path: path), body: String(split.body), bodyFirstLine: split.bodyFirstLine)
+        if let yaml = split.yaml {
+            switch YAMLDocument.parse(yaml, path: path, lineOffset: split.yamlFirstLine - 1) {
+            case .success(let document): page.frontMatter = document
+            case .failure(let diagnostic): log.add(diagnostic); return nil
+            }
+        }
+        return page
+    }
+}
+
+/// Lets parallel loops fill distinct slots of one buffer.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(index: Int) -> Element {
+        get { buffer[index] }
+        nonmutating set { buffer[index] = newValue }
+    }
+}

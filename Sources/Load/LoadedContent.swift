@@ -1,0 +1,16 @@
+/// Everything Load found under content/, sorted into what each file is for.
+public struct LoadedContent: Sendable {
+    public var siteConfig: YAMLDocument?
+    public var keyFigures: YAMLDocument?
+    /// Handbook and other hand-written pages.
+    public var pages: [RawPage] = []
+    public var units: [YAMLDocument] = []
+    public var examples: [RawPage] = []
+    public var annualReports: [RawPage] = []
+    /// Other files (images, PDFs) copied to the site as they are, paths relative to content/.
+    public var assets: [String] = []
+    /// Where each content file was found, for the live preview's watcher.
+    public var files: [String] = []
+
+    public init() {}
+}

@@ -1,0 +1,76 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// A parsed YAML text that remembers where it sits in its file, so every node has a file position.
+public struct YAMLDocument: @unchecked Sendable {
+    /// Path relative to SOURCE.
+    public var path: String
+    /// nil when the text is empty or only comments.
+    public var root: Node?
+    /// Lines before the YAML text in its file (the opening `---` of front matter).
+    public var lineOffset: Int
+
+    public init(path: String, root: Node?, lineOffset: Int = 0) {
+        self.path = path
+        self.root = root
+        self.lineOffset = lineOffset
+    }
+
+    public func location(of node: Node) -> SourceLocation {
+        location(of: node.mark)
+    }
+
+    public func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: 1 + lineOffset, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The start of the document: where a missing top-level key is reported.
+    public var start: SourceLocation {
+        root.map { location(of: $0) } ?? SourceLocation(path: path, line: 1 + lineOffset, column: 1)
+    }
+
+    /// Parses YAML, turning a syntax error into a diagnostic at its position.
+    public static func parse(_ text: some StringProtocol, path: String, lineOffset: Int = 0)
+        -> Result<YAMLDocument, Diagnostic>
+    {
+        do {
+            let root = try Yams.compose(yaml: String(text))
+            return .success(YAMLDocument(path: path, root: root, lineOffset: lineOffset))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset, text: String(text)))
+        } catch {
+            return .failure(.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: 1 + lineOffset)))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, text: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
+            return .error("YAML syntax error: \(problem)\(detail)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error("the key \(keys) appears twice in one mapping", at: at(context.mark))
+        case let .reader(problem, offset, _, _):
+            return .error("cannot read the file: \(problem)", at: location(ofByte: offset ?? 0, in: text, path: path, lineOffset: lineOffset))
+        default:
+            return .error("YAML error: \(error)", at: SourceLocation(path: path, line: 1 + lineOffset))
+        }
+    }
+
+    static func location(ofByte offset: Int, in text: String, path: String, lineOffset: Int) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index >= offset { break }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(path: path, line: line + lineOffset, column: column)
+    }
+}

@@ -1,0 +1,213 @@
+import CMark
+import Foundation
+
+/// What the page author wrote as a link or image destination, with its position in the file.
+public struct LinkReference: Sendable, Equatable {
+    public var destination: String
+    public var isImage: Bool
+    public var line: Int
+    public var column: Int
+}
+
+/// How the caller wants a link written: unchanged, rewritten (e.g. `x.md` → `../x.html`), or refused.
+public enum LinkResolution: Sendable, Equatable {
+    case keep
+    case replace(String)
+    case broken(String)
+}
+
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+    /// Whether it stands at the top level of the page (not inside a list or quote), i.e. belongs in the table of contents.
+    public var isTopLevel: Bool
+}
+
+public struct MarkdownProblem: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var description: String { "\(line):\(column): \(message)" }
+}
+
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var problems: [MarkdownProblem]
+    /// The text without markup, for search and summaries (empty unless asked for).
+    public var text: String
+}
+
+public struct MarkdownOptions: Sendable {
+    /// Raw HTML and unsafe link schemes pass through only when the site opts in.
+    public var allowRawHTML: Bool
+    /// The file line on which the body starts (after front matter), so positions point into the file.
+    public var firstLine: Int
+    /// Prepended to every heading id, so pages can share one document (the print view).
+    public var idPrefix: String
+    /// Ids the page template already uses; headings never take them.
+    public var reservedIDs: Set<String>
+    public var collectText: Bool
+
+    public init(allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
+                reservedIDs: Set<String> = [], collectText: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+        self.firstLine = firstLine
+        self.idPrefix = idPrefix
+        self.reservedIDs = reservedIDs
+        self.collectText = collectText
+    }
+}
+
+/// CommonMark to HTML through libcmark, with heading ids, a table of contents and link rewriting.
+public enum MarkdownRenderer {
+    public static func render(
+        _ markdown: some StringProtocol,
+        options: MarkdownOptions = MarkdownOptions(),
+        resolveLink: (LinkReference) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        var source = String(markdown)
+        let cmarkOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let document = source.withUTF8({ bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, cmarkOptions) }
+        }) else {
+            return RenderedMarkdown(html: "", headings: [], problems: [], text: "")
+        }
+        defer { cmark_node_free(document) }
+
+        var walk = TreeWalk(options: options, source: source)
+        walk.visit(document, resolveLink: resolveLink)
+        let headings = walk.giveHeadingsIDs()
+
+        guard let rendered = cmark_render_html(document, cmarkOptions) else {
+            return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), headings: headings,
+                                problems: walk.problems, text: walk.text)
+    }
+}
+
+/// One pass over the cmark tree: rewrites links, remembers headings and collects text.
+private struct TreeWalk {
+    let options: MarkdownOptions
+    let source: String
+    var problems: [MarkdownProblem] = []
+    var text = ""
+    private var headingNodes: [OpaquePointer] = []
+    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
+
+    init(options: MarkdownOptions, source: String) {
+        self.options = options
+        self.source = source
+    }
+
+    mutating func visit(_ document: OpaquePointer, resolveLink: (LinkReference) -> LinkResolution) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                if options.collectText, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                    || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM {
+                    text.append("\n")
+                }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                rewrite(node, isImage: type == CMARK_NODE_IMAGE, resolveLink: resolveLink)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if options.collectText, let literal = cmark_node_get_literal(node) {
+                    text.append(String(cString: literal))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if options.collectText { text.append(" ") }
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func rewrite(_ node: OpaquePointer, isImage: Bool, resolveLink: (LinkReference) -> LinkResolution) {
+        let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let line = Int(cmark_node_get_start_line(node))
+        let reference = LinkReference(
+            destination: destination, isImage: isImage,
+            line: line + options.firstLine - 1, column: column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+        switch resolveLink(reference) {
+        case .keep:
+            break
+        case .replace(let url):
+            cmark_node_set_url(node, url)
+        case .broken(let message):
+            problems.append(MarkdownProblem(line: reference.line, column: reference.column, message: message))
+        }
+    }
+
+    /// cmark counts columns in bytes; people count characters.
+    private mutating func column(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lines.count else { return max(1, byteColumn) }
+        let prefix = lines[line - 1].utf8.prefix(max(0, byteColumn - 1))
+        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    }
+
+    /// Replaces each heading by custom nodes that render `<hN id="…">`, since cmark's HTML has no attributes.
+    mutating func giveHeadingsIDs() -> [Heading] {
+        var used = options.reservedIDs
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let title = plainText(of: node)
+            var id = options.idPrefix + (Slug.make(title).isEmpty ? "h\(headings.count + 1)" : Slug.make(title))
+            if used.contains(id) {
+                var n = 2
+                while used.contains("\(id)-\(n)") { n += 1 }
+                id = "\(id)-\(n)"
+            }
+            used.insert(id)
+            let parent = cmark_node_parent(node)
+            let isTopLevel = parent.map { cmark_node_get_type($0) == CMARK_NODE_DOCUMENT } ?? true
+            headings.append(Heading(level: level, text: title, id: id, isTopLevel: isTopLevel))
+
+            // A custom block adds line breaks around its own text, so it stays empty and
+            // a custom inline inside it carries the tags, keeping `<hN id="…">text</hN>` on one line.
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(inline, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(inline, child)
+            }
+            cmark_node_append_child(block, inline)
+            cmark_node_insert_before(node, block)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+
+    private func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var result = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                result += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                result += " "
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,76 @@
+import Diagnostics
+
+/// A Markdown page of the handbook (or any other hand-written page).
+public struct Page: Sendable {
+    /// Path relative to SOURCE, e.g. `content/handbook/uppstart.md`.
+    public var sourcePath: String
+    /// Path relative to content/, e.g. `handbook/uppstart.md`.
+    public var contentPath: String
+    public var title: String
+    public var order: Int?
+    public var summary: String?
+    public var draft: Bool
+    /// The last part of the page's URL (for an index page: its folder's).
+    public var slug: String?
+    public var step: StepInfo?
+    public var question: QuestionInfo?
+    public var body: String
+    /// The file line on which the body begins.
+    public var bodyFirstLine: Int
+    /// The opening `---`, or 1:1 when the page has no front matter.
+    public var location: SourceLocation
+
+    public init(sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
+                draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,
+                body: String, bodyFirstLine: Int = 1, location: SourceLocation? = nil) {
+        self.sourcePath = sourcePath
+        self.contentPath = contentPath
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.draft = draft
+        self.slug = slug
+        self.step = step
+        self.question = question
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.location = location ?? SourceLocation(path: sourcePath)
+    }
+
+    /// The folder it lives in, relative to content/ ("" for the top).
+    public var folder: String {
+        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        return String(contentPath[..<slash])
+    }
+
+    public var fileStem: String {
+        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// `index.md` is its folder's own page.
+    public var isFolderIndex: Bool { fileStem == "index" }
+}
+
+public struct StepInfo: Sendable, Equatable {
+    public var id: String
+    /// Where `step:` is written, for errors about the id.
+    public var location: SourceLocation
+    public init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+public struct QuestionInfo: Sendable, Equatable {
+    public var id: String
+    public var part: String?
+    public var assessment: String
+    public var location: SourceLocation
+    public init(id: String, part: String?, assessment: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+        self.part = part
+        self.assessment = assessment
+    }
+}

@@ -1,0 +1,54 @@
+/// Everything the content says, checked and typed: what the later stages build from.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Every Markdown page that is published (drafts removed unless asked for).
+    public var pages: [Page]
+    /// The process: step pages in `order`.
+    public var steps: [Step]
+    /// The learning follow-up guide: question pages in `order`.
+    public var questions: [Question]
+
+    public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = []) {
+        self.config = config
+        self.pages = pages
+        self.steps = steps
+        self.questions = questions
+    }
+}
+
+/// A step of the yearly process, e.g. "Uppstart", and the page that describes it.
+public struct Step: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// Its place in the process, from 1.
+    public var number: Int
+    public var pagePath: String
+    public var summary: String?
+
+    public init(id: String, title: String, number: Int, pagePath: String, summary: String? = nil) {
+        self.id = id
+        self.title = title
+        self.number = number
+        self.pagePath = pagePath
+        self.summary = summary
+    }
+}
+
+/// A question of the learning follow-up guide, rated on the site's scale.
+public struct Question: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var number: Int
+    public var part: String?
+    public var assessment: String
+    public var pagePath: String
+
+    public init(id: String, title: String, number: Int, part: String?, assessment: String, pagePath: String) {
+        self.id = id
+        self.title = title
+        self.number = number
+        self.part = part
+        self.assessment = assessment
+        self.pagePath = pagePath
+    }
+}

@@ -1,0 +1,106 @@
+import Diagnostics
+import Model
+
+/// Decides every page of the site and its address, before anything is rendered.
+public struct Planner {
+    /// URL names of generated pages, e.g. `print: skriv-ut` (the theme's defaults merged with site.yaml's `paths`).
+    public var pathNames: [String: String]
+    /// Titles of generated pages, from the theme's strings.
+    public var titles: [String: String]
+
+    public init(pathNames: [String: String], titles: [String: String]) {
+        self.pathNames = pathNames
+        self.titles = titles
+    }
+
+    public func plan(_ site: Site, assets: [String], log: DiagnosticLog) -> SitePlan {
+        let sections = SectionBuilder(site: site).build()
+        var pages: [PlannedPage] = []
+        var urlOfContent: [String: String] = [:]
+        var owner: [String: SourceLocation?] = [:]
+
+        func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
+            if let previous = owner[url] {
+                let by = previous.map { "\($0.path)" } ?? "a generated page"
+                log.error("\(what) would get the address \(url), which \(by) already has; give one of them another `slug`",
+                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                return false
+            }
+            owner[url] = location
+            return true
+        }
+
+        // Generated pages first, so a hand-written page that takes one of their addresses is the one reported.
+        var generatedURLs: [String: String] = [:]
+        func generated(_ name: String, _ kind: PageKind, folder: String = "") {
+            let url = (folder.isEmpty ? "" : folder + "/") + (pathNames[name] ?? name) + ".html"
+            generatedURLs[name] = url
+            _ = claim(url, for: nil, what: "the page '\(titles[name] ?? name)'")
+            pages.append(PlannedPage(url: url, kind: kind, title: titles[name] ?? name))
+        }
+        _ = claim("404.html", for: nil, what: "the page not found")
+        pages.append(PlannedPage(url: "404.html", kind: .notFound, title: titles["not_found"] ?? "404"))
+        generated("accessibility", .accessibility)
+
+        let readingOrder = sections.readingOrder()
+        let printPages = printSelection(site, sections: sections, readingOrder: readingOrder, log: log)
+        if !printPages.isEmpty { generated("print", .print) }
+        if let firstQuestion = site.questions.first,
+           let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath }) {
+            let folder = sections.sections[site.pages[page].folder]?.url ?? "index.html"
+            generated("assessment_form", .assessmentForm, folder: URLPath.folder(of: folder))
+        }
+
+        for (path, section) in sections.sections.sorted(by: { $0.key < $1.key }) {
+            let location = section.indexPage.map { site.pages[$0].location }
+            if path.isEmpty {
+                _ = claim(section.url, for: location, what: "the start page")
+                pages.append(PlannedPage(url: section.url, kind: .start, title: site.config.title))
+            } else if claim(section.url, for: location, what: "the folder \(path)/") {
+                pages.append(PlannedPage(url: section.url, kind: .section(path), title: section.title))
+            }
+            if let index = section.indexPage { urlOfContent[site.pages[index].contentPath] = section.url }
+        }
+        for (index, page) in site.pages.enumerated() where !page.isFolderIndex {
+            let url = sections.url(ofPage: page)
+            if claim(url, for: page.location, what: "this page") {
+                pages.append(PlannedPage(url: url, kind: .content(index), title: page.title))
+                urlOfContent[page.contentPath] = url
+            }
+        }
+        var copied: [(String, String)] = []
+        for asset in assets {
+            let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
+            let name = String(asset.split(separator: "/").last ?? "")
+            let folderURL = sections.folderURL(folder)
+            let url = (folderURL.isEmpty ? "" : folderURL + "/") + name
+            if claim(url, for: SourceLocation(path: "content/" + asset), what: "this file") {
+                copied.append((asset, url))
+                urlOfContent[asset] = url
+            }
+        }
+        return SitePlan(pages: pages, sections: sections.sections, navigation: sections.navigation(),
+                        urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
+                        assets: copied, generatedURLs: generatedURLs)
+    }
+
+    /// site.yaml's `print` paths, or else every folder that holds steps or questions.
+    private func printSelection(_ site: Site, sections: SectionBuilder, readingOrder: [Int], log: DiagnosticLog) -> [Int] {
+        var roots = site.config.printPaths
+        if roots.isEmpty {
+            var folders: [String] = []
+            for page in site.pages where page.step != nil || page.question != nil {
+                if !folders.contains(page.folder) { folders.append(page.folder) }
+            }
+            roots = folders
+        } else {
+            for root in roots where sections.sections[root] == nil && !site.pages.contains(where: { $0.contentPath == root }) {
+                log.error("'print' lists '\(root)', which is neither a folder nor a page in content/", at: SourceLocation(path: "content/site.yaml"))
+            }
+        }
+        return readingOrder.filter { index in
+            let path = site.pages[index].contentPath
+            return roots.contains { root in path == root || path.hasPrefix(root + "/") }
+        }
+    }
+}

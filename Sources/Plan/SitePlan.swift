@@ -1,0 +1,45 @@
+/// What a generated page is; the renderer picks its view and template from this.
+public enum PageKind: Sendable, Equatable {
+    /// The start page (`index.html`).
+    case start
+    /// A Markdown page: an index into `Site.pages`.
+    case content(Int)
+    /// A folder's own page, listing what it holds: its path relative to content/.
+    case section(String)
+    /// The whole handbook on one page, for printing.
+    case print
+    /// The personal assessment form of the learning follow-up.
+    case assessmentForm
+    case accessibility
+    case notFound
+}
+
+public struct PlannedPage: Sendable {
+    /// Site-relative address, e.g. `handbok/uppstart.html`.
+    public var url: String
+    public var kind: PageKind
+    public var title: String
+}
+
+/// Every page to write, with its address, and the site's structure for navigation.
+public struct SitePlan: Sendable {
+    public var pages: [PlannedPage]
+    /// Folders by path relative to content/.
+    public var sections: [String: Section]
+    /// The sidebar, from the top.
+    public var navigation: [NavItem]
+    /// Address of each Markdown page and asset, by path relative to content/.
+    public var urlOfContent: [String: String]
+    /// Markdown pages in reading order (indices into `Site.pages`): the order of the print view.
+    public var readingOrder: [Int]
+    /// Pages in the print view, in reading order (indices into `Site.pages`).
+    public var printPages: [Int]
+    /// Assets to copy: content path → address.
+    public var assets: [(contentPath: String, url: String)]
+    /// Where each generated page lives, by its name (`print`, `assessment_form`, …).
+    public var generatedURLs: [String: String]
+
+    public func url(ofPage index: Int) -> String? {
+        pages.first { $0.kind == .content(index) }?.url
+    }
+}

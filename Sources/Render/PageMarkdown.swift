@@ -1,0 +1,108 @@
+import Diagnostics
+import Markdown
+import Model
+import Plan
+
+/// Renders a page's Markdown for a given address: `.md` links become links to built pages,
+/// and links to missing pages are reported at their position in the file.
+struct PageMarkdown {
+    let context: RenderContext
+
+    /// - Parameters:
+    ///   - url: where the HTML will live (links are made relative to it).
+    ///   - idPrefix: prefix for heading ids when several pages share one document.
+    ///   - localTargets: pages that are in the same document: links to them become `#id` links.
+    func render(_ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
+                idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false) -> RenderedMarkdown {
+        let folder = folderOf(contentPath(sourcePath))
+        let options = MarkdownOptions(
+            allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
+            reservedIDs: RenderContext.reservedIDs, collectText: collectText)
+        let rendered = MarkdownRenderer.render(markdown, options: options) { link in
+            resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
+        }
+        for problem in rendered.problems {
+            context.log.error(problem.message, at: SourceLocation(path: sourcePath, line: problem.line, column: problem.column))
+        }
+        return rendered
+    }
+
+    private func resolve(_ link: LinkReference, folder: String, sourcePath: String, pageURL: String,
+                         idPrefix: String, localTargets: [String: String]) -> LinkResolution {
+        let destination = link.destination
+        let location = SourceLocation(path: sourcePath, line: link.line, column: link.column)
+        if destination.isEmpty { return .keep }
+        if destination.hasPrefix("#") {
+            let fragment = String(destination.dropFirst())
+            if !idPrefix.isEmpty { return .replace("#" + idPrefix + fragment) }
+            context.anchors.expect(fragment, in: pageURL, at: location, written: destination)
+            return .keep
+        }
+        if hasScheme(destination) || destination.hasPrefix("//") { return .keep }
+        if destination.hasPrefix("/") {
+            return .broken("the link '\(destination)' starts with '/', which breaks when the site is opened from disk or under a sub-path; write it relative to this page")
+        }
+        var pathPart = destination
+        var fragment: String?
+        if let hash = destination.firstIndex(of: "#") {
+            pathPart = String(destination[..<hash])
+            fragment = String(destination[destination.index(after: hash)...])
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        guard let target = normalize(folder: folder, relative: decoded) else {
+            return .broken("the link '\(destination)' leads outside content/")
+        }
+        let candidates = [target, target.hasSuffix("/") || target.isEmpty ? target + "index.md" : target + "/index.md"]
+        guard let found = candidates.first(where: { context.url(ofContent: $0.trimmingTrailingSlash) != nil })?.trimmingTrailingSlash,
+              let targetURL = context.url(ofContent: found) else {
+            let known = context.plan.urlOfContent.keys
+            let hint = Suggestion.hint(for: target, in: known)
+            return .broken("the link '\(destination)' points to \(target.isEmpty ? "content/" : "'\(target)'"), which does not exist\(hint)")
+        }
+        if let local = localTargets[found] {
+            return .replace("#" + (fragment.map { local + "-" + $0 } ?? local))
+        }
+        if let fragment, !fragment.isEmpty {
+            context.anchors.expect(fragment, in: targetURL, at: location, written: destination)
+        }
+        let relative = URLPath.href(URLPath.relative(from: pageURL, to: targetURL))
+        return .replace(fragment.map { relative + "#" + $0 } ?? relative)
+    }
+
+    private func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
+        return scheme.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    private func contentPath(_ sourcePath: String) -> String {
+        sourcePath.hasPrefix("content/") ? String(sourcePath.dropFirst("content/".count)) : sourcePath
+    }
+
+    private func folderOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Resolves `..` and `.` against the page's folder; nil when the path climbs out of content/.
+    private func normalize(folder: String, relative: String) -> String? {
+        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        let trailingSlash = relative.hasSuffix("/")
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/") + (trailingSlash && !parts.isEmpty ? "/" : "")
+    }
+}
+
+extension String {
+    var trimmingTrailingSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+}

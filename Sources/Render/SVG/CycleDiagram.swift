@@ -1,0 +1,115 @@
+import Foundation
+
+/// The process as a picture: the steps on a ring, in order, each a link, with arrows showing the
+/// direction. Readable without colour (numbers, text and a thick frame mark the current step) and
+/// described in words for screen readers.
+struct CycleDiagram {
+    struct Step {
+        var number: Int
+        var title: String
+        var href: String
+        var isCurrent: Bool
+    }
+
+    var steps: [Step]
+    var title: String
+    var description: String
+    var centerText: String
+    var youAreHere: String
+
+    private let boxWidth = 228.0
+    private let lineHeight = 18.0
+    private let charsPerLine = 16
+
+    func svg() -> String {
+        guard !steps.isEmpty else { return "" }
+        let count = steps.count
+        let radius = count < 3 ? 130.0 : max(215.0, 118.0 / sin(Double.pi / Double(count)))
+        let boxes = steps.map { step -> (Step, [String], Double) in
+            var lines = wrap(step.title)
+            if step.isCurrent { lines.append("(\(youAreHere))") }
+            return (step, lines, 18 + Double(lines.count) * lineHeight)
+        }
+        let tallest = boxes.map(\.2).max() ?? 60
+        let margin = 12.0
+        let width = 2 * radius + boxWidth + 2 * margin
+        let height = 2 * radius + tallest + 2 * margin
+        let cx = width / 2
+        let cy = height / 2
+
+        var out = #"<svg class="cycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(fmt(width)) \#(fmt(height))" role="group" aria-labelledby="vg-cycle-svg-title" aria-describedby="vg-cycle-svg-desc">"#
+        out += "<title id=\"vg-cycle-svg-title\">\(HTML.escape(title))</title>"
+        out += "<desc id=\"vg-cycle-svg-desc\">\(HTML.escape(description))</desc>"
+        out += #"<circle class="ring" cx="\#(fmt(cx))" cy="\#(fmt(cy))" r="\#(fmt(radius))"/>"#
+        if count > 1 {
+            for index in 0..<count {
+                // Arrowheads halfway between neighbours, pointing along the ring, clockwise.
+                let angle = angleOf(index, count) + Double.pi / Double(count)
+                out += arrowhead(x: cx + radius * cos(angle), y: cy + radius * sin(angle), angle: angle + Double.pi / 2)
+            }
+        }
+        if count >= 3 {
+            out += #"<text class="center-text" x="\#(fmt(cx))" y="\#(fmt(cy + 5))" text-anchor="middle">\#(HTML.escape(centerText))</text>"#
+        }
+        for (index, (step, lines, boxHeight)) in boxes.enumerated() {
+            let angle = angleOf(index, count)
+            let x = cx + radius * cos(angle) - boxWidth / 2
+            let y = cy + radius * sin(angle) - boxHeight / 2
+            let current = step.isCurrent ? #" aria-current="step""# : ""
+            out += #"<a href="\#(HTML.escape(step.href))"\#(current) class="step\#(step.isCurrent ? " current" : "")">"#
+            out += #"<rect class="step-box" x="\#(fmt(x))" y="\#(fmt(y))" width="\#(fmt(boxWidth))" height="\#(fmt(boxHeight))" rx="10"/>"#
+            let circleY = y + boxHeight / 2
+            out += #"<circle class="step-number" cx="\#(fmt(x + 24))" cy="\#(fmt(circleY))" r="15"/>"#
+            out += #"<text class="step-number-text" x="\#(fmt(x + 24))" y="\#(fmt(circleY + 6))" text-anchor="middle">\#(step.number)</text>"#
+            let firstBaseline = y + (boxHeight - Double(lines.count) * lineHeight) / 2 + 14
+            out += #"<text class="step-title" x="\#(fmt(x + 48))" y="\#(fmt(firstBaseline))">"#
+            for (lineIndex, line) in lines.enumerated() {
+                let cls = step.isCurrent && lineIndex == lines.count - 1 ? #" class="here""# : ""
+                out += #"<tspan x="\#(fmt(x + 48))" dy="\#(lineIndex == 0 ? "0" : fmt(lineHeight))"\#(cls)>\#(HTML.escape(line))</tspan>"#
+            }
+            out += "</text></a>"
+        }
+        out += "</svg>"
+        return out
+    }
+
+    /// Step 1 at the top, then clockwise.
+    private func angleOf(_ index: Int, _ count: Int) -> Double {
+        -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(count)
+    }
+
+    private func arrowhead(x: Double, y: Double, angle: Double) -> String {
+        let size = 9.0
+        let tip = (x + size * cos(angle), y + size * sin(angle))
+        let left = (x + size * cos(angle + 2.5), y + size * sin(angle + 2.5))
+        let right = (x + size * cos(angle - 2.5), y + size * sin(angle - 2.5))
+        return #"<path class="arrowhead" d="M\#(fmt(tip.0)) \#(fmt(tip.1)) L\#(fmt(left.0)) \#(fmt(left.1)) L\#(fmt(right.0)) \#(fmt(right.1)) Z"/>"#
+    }
+
+    /// Breaks a title into lines that fit the box; at most three, the last shortened with "…".
+    func wrap(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= charsPerLine {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        if lines.count > 3 {
+            lines = Array(lines.prefix(3))
+            lines[2] = String(lines[2].prefix(charsPerLine - 1)) + "…"
+        }
+        return lines.map { $0.count > charsPerLine + 3 ? String($0.prefix(charsPerLine + 2)) + "…" : $0 }
+    }
+
+    private func fmt(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

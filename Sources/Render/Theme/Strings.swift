@@ -1,0 +1,107 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// A theme's strings for one language: nested keys (`form.unit`) as in i18n/<language>.yaml.
+public struct Strings: @unchecked Sendable {
+    /// For templates: `{{t.form.unit}}`.
+    public private(set) var tree: [String: Any] = [:]
+
+    public init(tree: [String: Any] = [:]) {
+        self.tree = tree
+    }
+
+    static func parse(_ data: Data, path: String, log: DiagnosticLog) -> Strings? {
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error("this strings file is not UTF-8 text", at: SourceLocation(path: path))
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return Strings() }
+            guard let tree = plain(node) as? [String: Any] else {
+                log.error("a strings file must be a mapping of keys to text", at: SourceLocation(path: path))
+                return nil
+            }
+            return Strings(tree: tree)
+        } catch {
+            log.error("cannot read the strings: \(error)", at: SourceLocation(path: path))
+            return nil
+        }
+    }
+
+    private static func plain(_ node: Node) -> Any {
+        switch node {
+        case .scalar(let scalar): return scalar.string
+        case .sequence(let sequence): return sequence.map(plain)
+        case .mapping(let mapping):
+            var result: [String: Any] = [:]
+            for (key, value) in mapping { result[key.string ?? ""] = plain(value) }
+            return result
+        case .alias: return ""
+        }
+    }
+
+    /// Keys of `other` replace ours, at any depth.
+    func merging(_ other: Strings) -> Strings {
+        func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
+            var result = a
+            for (key, value) in b {
+                if let left = result[key] as? [String: Any], let right = value as? [String: Any] {
+                    result[key] = merge(left, right)
+                } else {
+                    result[key] = value
+                }
+            }
+            return result
+        }
+        return Strings(tree: merge(tree, other.tree))
+    }
+
+    /// The text at a dotted key; the key itself when missing, so a gap shows instead of vanishing.
+    public subscript(_ key: String) -> String {
+        (value(at: key) as? String) ?? key
+    }
+
+    public func list(_ key: String) -> [String] {
+        (value(at: key) as? [Any])?.compactMap { $0 as? String } ?? []
+    }
+
+    public func table(_ key: String) -> [String: String] {
+        ((value(at: key) as? [String: Any]) ?? [:]).compactMapValues { $0 as? String }
+    }
+
+    func value(at key: String) -> Any? {
+        var current: Any? = tree
+        for part in key.split(separator: ".") {
+            current = (current as? [String: Any])?[String(part)]
+        }
+        return current
+    }
+
+    /// Fills `{name}` placeholders.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        Self.fill(self[key], values)
+    }
+
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = template
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+
+    // MARK: Dates and numbers in the site's language
+
+    public func date(_ day: (year: Int, month: Int, day: Int)) -> String {
+        let months = list("months")
+        let month = months.indices.contains(day.month - 1) ? months[day.month - 1] : String(day.month)
+        return format("date_format", ["day": String(day.day), "month": month, "year": String(day.year)])
+    }
+
+    /// A list as people write it: "a, b och c".
+    public func sentenceList(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " " + self["list_and"] + " " + items.last!
+    }
+}

@@ -1,0 +1,94 @@
+import Diagnostics
+import Foundation
+import Mustache
+import Yams
+
+/// A theme: Mustache templates, static files and strings per language. The built-in default theme
+/// is compiled into the binary; a site's themes/<name>/ overrides it file by file.
+public struct Theme: Sendable {
+    public let name: String
+    public let templates: MustacheLibrary
+    public let strings: [String: Strings]
+    /// Files copied to the site as they are, by their path in the site.
+    public let staticFiles: [(path: String, data: Data)]
+
+    /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
+    static func files(name: String, source: URL) -> [String: ThemeFile]? {
+        var files: [String: ThemeFile] = [:]
+        for entry in DefaultThemeFiles.base64 {
+            guard let data = Data(base64Encoded: entry.contents) else { continue }
+            files[entry.path] = ThemeFile(data: data, displayPath: "(built-in theme)/" + entry.path)
+        }
+        let folder = source.appendingPathComponent("themes").appendingPathComponent(name)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue
+        if !exists { return name == "default" ? files : nil }
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            for case let relative as String in walker {
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                let full = root + "/" + relative
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                      let data = FileManager.default.contents(atPath: full) else { continue }
+                files[relative] = ThemeFile(data: data, displayPath: "themes/\(name)/\(relative)")
+            }
+        }
+        return files
+    }
+
+    /// The languages a theme has strings for; nil when the site names a theme it does not have.
+    public static func languages(name: String, source: URL) -> Set<String>? {
+        guard let files = files(name: name, source: source) else { return nil }
+        return Set(files.keys.compactMap(languageOfStringsFile))
+    }
+
+    private static func languageOfStringsFile(_ path: String) -> String? {
+        guard path.hasPrefix("i18n/"), path.hasSuffix(".yaml") else { return nil }
+        let name = path.dropFirst("i18n/".count).dropLast(".yaml".count)
+        return name.contains("/") ? nil : String(name)
+    }
+
+    public static func load(name: String, source: URL, log: DiagnosticLog) -> Theme? {
+        guard let files = files(name: name, source: source) else { return nil }
+        var library = MustacheLibrary()
+        var strings: [String: Strings] = [:]
+        var staticFiles: [(String, Data)] = []
+        let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                let templateName = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                guard let text = String(data: file.data, encoding: .utf8) else {
+                    log.error("this template is not UTF-8 text", at: SourceLocation(path: file.displayPath))
+                    continue
+                }
+                do {
+                    library.register(try MustacheTemplate(string: text), named: templateName)
+                } catch let error as MustacheTemplate.ParserError {
+                    log.error("template error: \(error.error)", at: SourceLocation(
+                        path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber))
+                } catch {
+                    log.error("template error: \(error)", at: SourceLocation(path: file.displayPath))
+                }
+            } else if let language = languageOfStringsFile(path) {
+                // A site's strings file may hold only the keys it changes; the rest come from the built-in one.
+                let defaults = builtIn[path].flatMap { Data(base64Encoded: $0) }
+                    .flatMap { Strings.parse($0, path: "(built-in theme)/" + path, log: log) }
+                let own = Strings.parse(file.data, path: file.displayPath, log: log)
+                if let merged = (defaults ?? Strings()).merging(own ?? Strings()) as Strings? { strings[language] = merged }
+            } else if path.hasPrefix("static/") {
+                staticFiles.append((String(path.dropFirst("static/".count)), file.data))
+            }
+        }
+        for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil {
+            log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
+        }
+        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles)
+    }
+}
+
+struct ThemeFile {
+    var data: Data
+    /// Where a person finds the file: `themes/x/templates/page.mustache` or the built-in theme.
+    var displayPath: String
+}

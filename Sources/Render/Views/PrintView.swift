@@ -1,0 +1,41 @@
+import Model
+import Plan
+
+/// The whole handbook on one page, in reading order, each page starting a new printed page.
+struct PrintView {
+    let context: RenderContext
+
+    func view(url: String) -> [String: Any] {
+        let chrome = PageChrome(context: context)
+        let pages = context.plan.printPages
+        // Every page gets an id in this document; links between printed pages stay inside it.
+        var localTargets: [String: String] = [:]
+        for index in pages {
+            let page = context.site.pages[index]
+            localTargets[page.contentPath] = "p-" + (context.url(ofContent: page.contentPath) ?? page.contentPath)
+                .replacingOccurrences(of: ".html", with: "").replacingOccurrences(of: "/", with: "-")
+        }
+        let shallowest = pages.map { context.site.pages[$0].contentPath.split(separator: "/").count }.min() ?? 1
+        var articles: [[String: Any]] = []
+        var ids: [String] = []
+        for (position, index) in pages.enumerated() {
+            let page = context.site.pages[index]
+            let id = localTargets[page.contentPath]!
+            let rendered = PageMarkdown(context: context).render(
+                page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url,
+                idPrefix: id + "-", localTargets: localTargets)
+            ids.append(id)
+            ids.append(contentsOf: rendered.headings.map(\.id))
+            let depth = page.contentPath.split(separator: "/").count - shallowest - (page.isFolderIndex ? 1 : 0)
+            articles.append([
+                "id": id, "title": page.title, "summary": maybe(page.summary), "content": rendered.html,
+                "depth": max(0, depth), "breakBefore": position > 0,
+            ])
+        }
+        context.anchors.record(ids: ids, for: url)
+        var view = chrome.view(url: url, title: context.strings["titles.print"], summary: nil, openFolders: [], bodyClass: "print-view")
+        view["articles"] = articles
+        view["intro"] = context.strings["print.intro"]
+        return view
+    }
+}

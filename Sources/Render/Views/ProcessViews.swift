@@ -1,0 +1,55 @@
+import Model
+import Plan
+
+/// The cycle of steps and the place of a page in the process or the question guide.
+struct ProcessViews {
+    let context: RenderContext
+
+    /// The cycle for a page at `url`, with `current` marked: the picture, and the same steps as a
+    /// list for narrow screens where the picture's text would be too small. Nil when the site has no steps.
+    func cycle(at url: String, current: String? = nil) -> [String: Any]? {
+        guard let svg = cycleSVG(at: url, current: current) else { return nil }
+        let steps = context.site.steps.map { step -> [String: Any] in
+            let target = context.url(ofContent: step.pagePath) ?? "index.html"
+            return ["number": step.number, "title": step.title, "current": step.id == current,
+                    "href": URLPath.href(URLPath.relative(from: url, to: target))]
+        }
+        return ["svg": svg, "steps": steps, "caption": caption()]
+    }
+
+    func cycleSVG(at url: String, current: String?) -> String? {
+        let steps = context.site.steps
+        guard !steps.isEmpty else { return nil }
+        let strings = context.strings
+        let names = steps.map { "\($0.number) \($0.title)" }
+        let diagram = CycleDiagram(
+            steps: steps.map { step in
+                let target = context.url(ofContent: step.pagePath) ?? "index.html"
+                return CycleDiagram.Step(number: step.number, title: step.title,
+                                         href: URLPath.href(URLPath.relative(from: url, to: target)),
+                                         isCurrent: step.id == current)
+            },
+            title: strings["cycle.title"],
+            description: strings.format("cycle.description", ["count": String(steps.count), "steps": strings.sentenceList(names)]),
+            centerText: context.site.config.title,
+            youAreHere: strings["cycle.you_are_here"])
+        return diagram.svg()
+    }
+
+    func caption() -> String {
+        context.strings.format("cycle.caption", ["count": String(context.site.steps.count)])
+    }
+
+    /// "Steg 2 av 6" or "Del 1 – … · Fråga 3 av 9".
+    func position(of page: Page) -> String? {
+        let strings = context.strings
+        if let step = context.stepOfPage[page.contentPath] {
+            return strings.format("step_position", ["number": String(step.number), "count": String(context.site.steps.count)])
+        }
+        if let question = context.questionOfPage[page.contentPath] {
+            let position = strings.format("question_position", ["number": String(question.number), "count": String(context.site.questions.count)])
+            return question.part.map { "\($0) · \(position)" } ?? position
+        }
+        return nil
+    }
+}

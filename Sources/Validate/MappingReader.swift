@@ -1,0 +1,205 @@
+import Diagnostics
+import Load
+import Model
+import Yams
+
+/// Reads one YAML mapping against the keys it may hold, reporting unknown keys (with the likely
+/// intended one), missing keys at the mapping's start and mistyped values at the value.
+struct MappingReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+    let allowed: [String]
+    /// Where missing keys are reported; the mapping itself unless the caller knows better (front matter: its `---`).
+    let start: SourceLocation
+    private(set) var pairs: [(key: String, keyNode: Node, value: Node)] = []
+
+    /// nil (after an error at the node) when the node is not a mapping.
+    init?(_ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
+          start: SourceLocation? = nil, what: String) {
+        self.document = document
+        self.log = log
+        self.allowed = allowed
+        guard let node else {
+            self.start = start ?? document.start
+            return
+        }
+        self.start = start ?? document.location(of: node)
+        guard case .mapping(let mapping) = node else {
+            log.error("\(what) must be a mapping of keys and values (like `key: value`), not \(describe(node))",
+                      at: document.location(of: node))
+            return nil
+        }
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                log.error("a key must be a plain word, not \(describe(keyNode))", at: document.location(of: keyNode))
+                continue
+            }
+            let key = scalar.string
+            if !allowed.contains(key) {
+                log.error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))",
+                          at: document.location(of: keyNode))
+                continue
+            }
+            pairs.append((key, keyNode, value))
+        }
+    }
+
+    func node(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    func location(_ key: String) -> SourceLocation? {
+        node(key).map { document.location(of: $0) }
+    }
+
+    func location(ofKey key: String) -> SourceLocation? {
+        pairs.first { $0.key == key }.map { document.location(of: $0.keyNode) }
+    }
+
+    private func missing(_ key: String, _ what: String) {
+        log.error("'\(key)' is missing: \(what)", at: start)
+    }
+
+    // MARK: Typed values
+
+    func string(_ key: String, required: String? = nil) -> Located<String>? {
+        guard let node = node(key) else {
+            if let required { missing(key, required) }
+            return nil
+        }
+        return ValueReader(document: document, log: log).string(node, key: key)
+    }
+
+    func int(_ key: String, required: String? = nil, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        guard let node = node(key) else {
+            if let required { missing(key, required) }
+            return nil
+        }
+        return ValueReader(document: document, log: log).int(node, key: key, in: range)
+    }
+
+    func bool(_ key: String) -> Located<Bool>? {
+        node(key).flatMap { ValueReader(document: document, log: log).bool($0, key: key) }
+    }
+
+    func day(_ key: String, required: String? = nil) -> Located<Day>? {
+        guard let node = node(key) else {
+            if let required { missing(key, required) }
+            return nil
+        }
+        return ValueReader(document: document, log: log).day(node, key: key)
+    }
+
+    func number(_ key: String) -> Located<Double>? {
+        node(key).flatMap { ValueReader(document: document, log: log).number($0, key: key) }
+    }
+
+    func stringList(_ key: String) -> [Located<String>]? {
+        node(key).flatMap { ValueReader(document: document, log: log).stringList($0, key: key) }
+    }
+
+    func mapping(_ key: String, allowed: [String], what: String) -> MappingReader? {
+        guard let node = node(key) else { return nil }
+        return MappingReader(node, in: document, log: log, allowed: allowed, what: what)
+    }
+}
+
+/// Reads single YAML values as the types the content format asks for.
+struct ValueReader {
+    let document: YAMLDocument
+    let log: DiagnosticLog
+
+    func at(_ node: Node) -> SourceLocation { document.location(of: node) }
+
+    func string(_ node: Node, key: String) -> Located<String>? {
+        guard case .scalar(let scalar) = node else {
+            log.error("'\(key)' must be text, not \(describe(node))", at: at(node))
+            return nil
+        }
+        if isNull(scalar) {
+            log.error("'\(key)' has no value", at: at(node))
+            return nil
+        }
+        return Located(scalar.string, at: at(node))
+    }
+
+    func int(_ node: Node, key: String, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+              let value = Int(scalar.string.hasPrefix("+") ? String(scalar.string.dropFirst()) : scalar.string) else {
+            log.error("'\(key)' must be a whole number, not \(describe(node))", at: at(node))
+            return nil
+        }
+        if let range, !range.contains(value) {
+            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: at(node))
+            return nil
+        }
+        return Located(value, at: at(node))
+    }
+
+    func number(_ node: Node, key: String) -> Located<Double>? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
+            log.error("'\(key)' must be a number, not \(describe(node))", at: at(node))
+            return nil
+        }
+        let text = scalar.string
+        if let value = Double(text), value.isFinite, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) {
+            return Located(value, at: at(node))
+        }
+        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
+            log.error("'\(key)' must be a number written with a decimal point: \(text.replacingOccurrences(of: ",", with: "."))", at: at(node))
+        } else {
+            log.error("'\(key)' must be a number, not \(describe(node))", at: at(node))
+        }
+        return nil
+    }
+
+    func bool(_ node: Node, key: String) -> Located<Bool>? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
+            switch scalar.string {
+            case "true", "True", "TRUE": return Located(true, at: at(node))
+            case "false", "False", "FALSE": return Located(false, at: at(node))
+            default: break
+            }
+        }
+        log.error("'\(key)' must be true or false, not \(describe(node))", at: at(node))
+        return nil
+    }
+
+    func day(_ node: Node, key: String) -> Located<Day>? {
+        guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
+            log.error("'\(key)' must be a date written YYYY-MM-DD, not \(describe(node))", at: at(node))
+            return nil
+        }
+        return Located(day, at: at(node))
+    }
+
+    func stringList(_ node: Node, key: String) -> [Located<String>]? {
+        guard case .sequence(let sequence) = node else {
+            if case .scalar(let scalar) = node, !isNull(scalar) {
+                log.error("'\(key)' must be a list, like [\(scalar.string)]", at: at(node))
+            } else {
+                log.error("'\(key)' must be a list, not \(describe(node))", at: at(node))
+            }
+            return nil
+        }
+        return sequence.compactMap { string($0, key: key) }
+    }
+}
+
+func isNull(_ scalar: Node.Scalar) -> Bool {
+    guard scalar.style == .plain || scalar.style == .any else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+}
+
+/// How a value looks, for messages: "'abc'", "a list", "a mapping", "nothing".
+func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar):
+        if isNull(scalar) { return "nothing" }
+        let text = scalar.string
+        return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+}

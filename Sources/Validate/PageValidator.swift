@@ -1,0 +1,76 @@
+import Diagnostics
+import Load
+import Model
+
+/// Front matter of handbook pages → Page, and the steps and questions the pages define.
+enum PageValidator {
+    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment"]
+
+    static func validate(_ raw: RawPage, log: DiagnosticLog) -> Page? {
+        guard let frontMatter = raw.frontMatter else {
+            log.error("the page has no front matter: start it with a `---` line, `title: …` and another `---` line", at: raw.frontMatterStart)
+            return nil
+        }
+        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: keys,
+                                      start: raw.frontMatterStart, what: "the front matter") else { return nil }
+        guard let title = map.string("title", required: "every page needs a title, e.g. `title: Uppstart`") else { return nil }
+        var page = Page(sourcePath: raw.path, contentPath: raw.contentPath, title: title.value,
+                        body: raw.body, bodyFirstLine: raw.bodyFirstLine, location: raw.frontMatterStart)
+        page.order = map.int("order")?.value
+        page.summary = map.string("summary")?.value
+        page.draft = map.bool("draft")?.value ?? false
+        if let slug = map.string("slug") {
+            if isSafeName(slug.value) { page.slug = slug.value } else {
+                log.error("'slug' must be one URL segment of letters, digits and hyphens, e.g. `slug: uppstart`", at: slug.location)
+            }
+        }
+        if let step = map.string("step") {
+            if isID(step.value) { page.step = StepInfo(id: step.value, location: step.location) } else { invalidID("step", step, log) }
+        }
+        let part = map.string("part")
+        let assessment = map.string("assessment")
+        if let question = map.string("question") {
+            if !isID(question.value) {
+                invalidID("question", question, log)
+            } else if let assessment {
+                page.question = QuestionInfo(id: question.value, part: part?.value, assessment: assessment.value, location: question.location)
+            } else {
+                _ = map.string("assessment", required: "a question page needs the question people rate, e.g. `assessment: I vilken mån …?`")
+            }
+        } else {
+            for (key, value) in [("part", part), ("assessment", assessment)] {
+                if let value { log.error("'\(key)' belongs on question pages: add `question: <id>` or remove it", at: value.location) }
+            }
+        }
+        if page.step != nil, page.question != nil, let location = map.location(ofKey: "question") {
+            log.error("a page is either a step or a question, not both", at: location)
+        }
+        return page
+    }
+
+    private static func invalidID(_ key: String, _ value: Located<String>, _ log: DiagnosticLog) {
+        log.error("'\(key)' must be an id of lowercase letters, digits and hyphens, e.g. `\(key): \(suggestedID(value.value))`", at: value.location)
+    }
+}
+
+/// Ids that units' files refer to: short, lowercase, safe in URLs.
+func isID(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first),
+          text.count <= 80 else { return false }
+    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+}
+
+func suggestedID(_ text: String) -> String {
+    var result = ""
+    for scalar in text.lowercased().unicodeScalars {
+        switch scalar {
+        case "a"..."z", "0"..."9": result.unicodeScalars.append(scalar)
+        case "å", "ä": result += "a"
+        case "ö": result += "o"
+        case "é": result += "e"
+        default: if !result.hasSuffix("-") { result += "-" }
+        }
+    }
+    let trimmed = result.split(separator: "-").joined(separator: "-")
+    return trimmed.isEmpty ? "id" : trimmed
+}

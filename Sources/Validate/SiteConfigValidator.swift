@@ -1,0 +1,125 @@
+import Diagnostics
+import Load
+import Model
+import Yams
+
+/// site.yaml → SiteConfig.
+enum SiteConfigValidator {
+    static let keys = [
+        "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
+        "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
+        "accessibility", "notice",
+    ]
+
+    static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
+        guard let document else { return nil }
+        guard let map = MappingReader(document.root, in: document, log: log, allowed: keys, what: "site.yaml") else { return nil }
+        let title = map.string("title", required: "the site's title, e.g. `title: Välgrundad verksamhet`")
+        let organisation = map.string("organisation", required: "the municipality's name, e.g. `organisation: Hedemora kommun`")
+        var config = SiteConfig(title: title?.value ?? "", organisation: organisation?.value ?? "")
+
+        if let url = map.string("url") {
+            if url.value.hasPrefix("https://") || url.value.hasPrefix("http://") {
+                config.url = url.value.hasSuffix("/") ? url.value : url.value + "/"
+            } else {
+                log.error("'url' must be a full address starting with https:// (or http://)", at: url.location)
+            }
+        }
+        if let theme = map.string("theme") {
+            if isSafeName(theme.value) { config.theme = theme.value } else {
+                log.error("'theme' must be the name of a folder in themes/, not a path", at: theme.location)
+            }
+        }
+        if let language = map.string("language") { config.language = language.value }
+        if let languages = context.languagesOfTheme(config.theme) {
+            if !languages.contains(config.language) {
+                let shown = languages.sorted().joined(separator: ", ")
+                log.error("the theme has no strings for the language '\(config.language)'; it has: \(shown)\(Suggestion.hint(for: config.language, in: languages))",
+                          at: map.location("language") ?? map.start)
+            }
+        } else {
+            log.error("there is no theme '\(config.theme)': add the folder themes/\(config.theme)/ or write `theme: default`",
+                      at: map.location("theme") ?? map.start)
+        }
+        if let perspectives = map.stringList("perspectives") {
+            var seen = Set<String>()
+            for perspective in perspectives where !seen.insert(perspective.value).inserted {
+                log.error("the perspective '\(perspective.value)' is listed twice", at: perspective.location)
+            }
+            config.perspectives = perspectives.map(\.value)
+        }
+        if let scale = map.mapping("rating_scale", allowed: ["min", "max"], what: "'rating_scale'") {
+            let min = scale.int("min", required: "the lowest rating, e.g. `min: 1`")
+            let max = scale.int("max", required: "the highest rating, e.g. `max: 10`")
+            if let min, let max {
+                if min.value < max.value { config.ratingScale = min.value...max.value } else {
+                    log.error("'max' must be greater than 'min' (\(min.value))", at: max.location)
+                }
+            }
+        }
+        if let value = map.int("self_assessment_max", in: 1...100_000) { config.selfAssessmentMax = value.value }
+        if let value = map.int("min_group_size", in: 1...1_000_000) { config.minGroupSize = value.value }
+        if let value = map.bool("allow_raw_html") { config.allowRawHTML = value.value }
+        if let value = map.string("notice") { config.notice = value.value }
+        if let print = map.stringList("print") {
+            config.printPaths = print.map { $0.value.trimmingSlashes }
+        }
+        if let folders = map.mapping("folders", allowed: ContentFolders.keys, what: "'folders'") {
+            func name(_ key: String) -> String? {
+                guard let value = folders.string(key) else { return nil }
+                guard isSafeName(value.value) else {
+                    log.error("'\(key)' must be the name of one folder directly in content/", at: value.location)
+                    return nil
+                }
+                return value.value
+            }
+            if let value = name("units") { config.folders.units = value }
+            if let value = name("examples") { config.folders.examples = value }
+            if let value = name("annual_report") { config.folders.annualReport = value }
+        }
+        if let paths = map.node("paths") {
+            config.paths = readPaths(paths, document: document, log: log)
+        }
+        if let statement = map.mapping("accessibility", allowed: ["contact", "reviewed", "known_issues"], what: "'accessibility'") {
+            config.accessibility = AccessibilityStatement(
+                contact: statement.string("contact")?.value,
+                reviewed: statement.day("reviewed")?.value,
+                knownIssues: statement.string("known_issues")?.value)
+        }
+        return config
+    }
+
+    /// `paths:` renames generated pages' URLs; each value must be one safe URL segment.
+    private static func readPaths(_ node: Yams.Node, document: YAMLDocument, log: DiagnosticLog) -> [String: String] {
+        guard case .mapping(let mapping) = node else {
+            log.error("'paths' must be a mapping like `units: enheter`", at: document.location(of: node))
+            return [:]
+        }
+        var result: [String: String] = [:]
+        let reader = ValueReader(document: document, log: log)
+        for (key, value) in mapping {
+            guard let name = key.string, let segment = reader.string(value, key: name) else { continue }
+            if isSafeName(segment.value) { result[name] = segment.value } else {
+                log.error("'\(name)' must be one URL segment of letters, digits and hyphens", at: segment.location)
+            }
+        }
+        return result
+    }
+}
+
+/// One folder or URL segment: no separators, no dot-dot, nothing a file system treats specially.
+func isSafeName(_ name: String) -> Bool {
+    guard !name.isEmpty, name.count <= 100, !name.hasPrefix("."), name != "..", !name.hasPrefix("-") else { return false }
+    return name.unicodeScalars.allSatisfy { scalar in
+        (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == ".")
+    }
+}
+
+extension String {
+    var trimmingSlashes: String {
+        var result = Substring(self)
+        while result.hasPrefix("/") { result = result.dropFirst() }
+        while result.hasSuffix("/") { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,20 @@
+import Diagnostics
+import Load
+import Model
+
+/// Checks everything Load found and builds the typed site, or reports every mistake at once.
+public enum Validator {
+    public static func validate(_ content: LoadedContent, context: ValidationContext, log: DiagnosticLog) -> Site? {
+        let config = SiteConfigValidator.validate(content.siteConfig, context: context, log: log)
+        var pages: [Page] = []
+        for raw in content.pages {
+            guard let page = PageValidator.validate(raw, log: log) else { continue }
+            if page.draft && !context.includeDrafts { continue }
+            pages.append(page)
+        }
+        let steps = ProcessValidator.steps(in: pages, log: log)
+        let questions = ProcessValidator.questions(in: pages, log: log)
+        guard let config else { return nil }
+        return Site(config: config, pages: pages, steps: steps, questions: questions)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+public enum OutputError: Error, CustomStringConvertible, Equatable {
+    case refused(String, String)
+    case cannotWrite(String, String)
+    case unsafePath(String)
+
+    public var description: String {
+        switch self {
+        case let .refused(path, why): return "will not write the site to \(path): \(why)"
+        case let .cannotWrite(path, why): return "cannot write to \(path): \(why)"
+        case let .unsafePath(path): return "refused to write the file '\(path)' outside the output folder"
+        }
+    }
+}
+
+/// Valgrund replaces its output folder wholesale, so it must never be pointed at something precious.
+enum OutputSafety {
+    static func check(output: URL, source: URL) throws(OutputError) {
+        let out = resolved(output)
+        let src = resolved(source)
+        let home = resolved(FileManager.default.homeDirectoryForCurrentUser)
+        if out == "/" { throw .refused(output.path, "that is the root folder") }
+        if out == home { throw .refused(output.path, "that is your home folder") }
+        if out == src { throw .refused(output.path, "that is SOURCE itself") }
+        if src.hasPrefix(out + "/") { throw .refused(output.path, "SOURCE is inside it") }
+        for protected in ["content", "themes"] where out == src + "/" + protected || out.hasPrefix(src + "/" + protected + "/") {
+            throw .refused(output.path, "it is inside SOURCE's \(protected)/ folder")
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw .refused(output.path, "it is a file, not a folder") }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        if contents.isEmpty { return }
+        if !contents.contains(OutputWriter.markerName) {
+            throw .refused(output.path, "the folder is not empty and Valgrund did not make it (it has no \(OutputWriter.markerName) file); choose another --output or empty it")
+        }
+    }
+
+    /// The absolute path with symbolic links resolved, also for a path that does not exist yet.
+    static func resolved(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var path = existing.resolvingSymlinksInPath().path
+        for part in rest { path = (path == "/" ? "" : path) + "/" + part }
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+}

@@ -1,0 +1,110 @@
+import CSystem
+import Foundation
+
+/// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,
+/// so readers (and a failed or killed build) never see half a site.
+public final class OutputWriter: @unchecked Sendable {
+    /// The file that says "Valgrund made this folder": only such folders are ever replaced.
+    public static let markerName = ".valgrund-site"
+    static let markerText = "This folder is a site built by Valgrund. Valgrund replaces it on every build.\n"
+
+    public let output: URL
+    let staging: URL
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = [""]
+    private var finished = false
+
+    /// Checks that `output` may be replaced, clears what killed builds left behind, and opens a staging folder.
+    public init(output: URL, source: URL) throws(OutputError) {
+        self.output = output.standardizedFileURL
+        try OutputSafety.check(output: self.output, source: source.standardizedFileURL)
+        let parent = self.output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(parent.path, "\(error.localizedDescription)")
+        }
+        Self.removeLeftovers(of: self.output)
+        let name = ".\(self.output.lastPathComponent).valgrund-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        staging = parent.appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+        } catch {
+            throw .cannotWrite(staging.path, "\(error.localizedDescription)")
+        }
+    }
+
+    deinit {
+        if !finished { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// Writes one file of the site; `path` is relative to the output folder.
+    public func write(_ path: String, _ data: Data) throws {
+        guard Self.isSafeRelativePath(path) else {
+            throw OutputError.unsafePath(path)
+        }
+        let url = staging.appendingPathComponent(path)
+        let folder = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        if !known { createdFolders.insert(folder) }
+        lock.unlock()
+        if !known {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try data.write(to: url)
+    }
+
+    /// Puts the new site in place of the old one in one step.
+    public func commit() throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output.path) {
+            if Self.exchange(staging.path, output.path) {
+                try? fm.removeItem(at: staging)
+            } else {
+                // No atomic exchange on this file system: move the old site aside, then the new one in.
+                let old = output.deletingLastPathComponent()
+                    .appendingPathComponent(".\(output.lastPathComponent).valgrund-old-\(getpid())")
+                try fm.moveItem(at: output, to: old)
+                try fm.moveItem(at: staging, to: output)
+                try? fm.removeItem(at: old)
+            }
+        } else {
+            try fm.moveItem(at: staging, to: output)
+        }
+        finished = true
+    }
+
+    /// Throws the new site away; the old one stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+        finished = true
+    }
+
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        // renameat2(RENAME_EXCHANGE) swaps two folders atomically (Linux 3.15+).
+        valgrund_exchange_paths(a, b) == 0
+    }
+
+    /// Removes staging and old folders of earlier builds that were killed before they finished.
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).valgrund-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let folder = parent.appendingPathComponent(name)
+            // Only folders that carry the marker (or are still empty) are ours to remove.
+            let marker = folder.appendingPathComponent(markerName)
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]
+            if FileManager.default.fileExists(atPath: marker.path) || contents.isEmpty {
+                try? FileManager.default.removeItem(at: folder)
+            }
+        }
+    }
+
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}

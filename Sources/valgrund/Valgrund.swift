@@ -1,0 +1,109 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Site
+
+@main
+struct Valgrund: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "valgrund",
+        abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
+        subcommands: [Build.self, Check.self]
+    )
+
+    /// The contract's exit codes: 0 success, 1 content errors, 2 wrong usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder that holds content/ (and optionally themes/).")
+    var source: String = "."
+
+    var sourceURL: URL { URL(fileURLWithPath: source).standardizedFileURL }
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--source \(source): no such folder")
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: "Where to write the site (default: SOURCE/output).")
+    var output: String?
+
+    @Option(name: .long, help: "intranet (everything) or public (no names, no internal texts).")
+    var audience: String = "intranet"
+
+    @Flag(name: .long, help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    func validate() throws {
+        guard Audience(rawValue: audience) != nil else {
+            throw ValidationError("--audience must be intranet or public, not '\(audience)'")
+        }
+    }
+
+    func run() throws {
+        let started = Date()
+        let options = BuildOptions(
+            source: sourceOptions.sourceURL,
+            output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+            audience: Audience(rawValue: audience) ?? .intranet,
+            includeDrafts: drafts)
+        let report = SiteBuilder.build(options)
+        Report.print(report)
+        if let problem = report.outputError {
+            Report.stderr("error: \(problem)")
+            throw ExitCode(report.diagnostics.contains { $0.severity == .error } ? 1 : 2)
+        }
+        guard report.succeeded else { throw ExitCode(1) }
+        let seconds = Date().timeIntervalSince(started)
+        print("Built \(report.pageCount) pages (\(report.fileCount) files) into \(options.outputFolder.path) in \(String(format: "%.2f", seconds)) s")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check all content and write nothing.")
+
+    @OptionGroup var sourceOptions: SourceOptions
+
+    func run() throws {
+        let report = SiteBuilder.check(BuildOptions(source: sourceOptions.sourceURL))
+        Report.print(report)
+        guard report.succeeded else { throw ExitCode(1) }
+        print("No errors: \(report.pageCount) pages checked")
+    }
+}
+
+enum Report {
+    static func print(_ report: BuildReport) {
+        for diagnostic in report.diagnostics { stderr(diagnostic.description) }
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 { stderr("\(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+    }
+
+    static func stderr(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
