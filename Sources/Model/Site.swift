@@ -7,13 +7,23 @@ public struct Site: Sendable {
     public var steps: [Step]
     /// The learning follow-up guide: question pages in `order`.
     public var questions: [Question]
+    /// Pages that exist but are not published, by path relative to content/: drafts, and pages whose
+    /// front matter has errors (so links to them are not reported a second time).
+    public var unpublished: [String: UnpublishedReason]
 
-    public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = []) {
+    public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],
+                unpublished: [String: UnpublishedReason] = [:]) {
         self.config = config
         self.pages = pages
         self.steps = steps
         self.questions = questions
+        self.unpublished = unpublished
     }
+}
+
+public enum UnpublishedReason: Sendable, Equatable {
+    case draft
+    case invalid
 }
 
 /// A step of the yearly process, e.g. "Uppstart", and the page that describes it.

@@ -45,10 +45,13 @@ public struct Planner {
         let readingOrder = sections.readingOrder()
         let printPages = printSelection(site, sections: sections, readingOrder: readingOrder, log: log)
         if !printPages.isEmpty { generated("print", .print) }
+        var navigation = sections.navigation()
         if let firstQuestion = site.questions.first,
            let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath }) {
-            let folder = sections.sections[site.pages[page].folder]?.url ?? "index.html"
-            generated("assessment_form", .assessmentForm, folder: URLPath.folder(of: folder))
+            let folder = site.pages[page].folder
+            generated("assessment_form", .assessmentForm, folder: sections.folderURL(folder))
+            let item = NavItem(title: titles["assessment_form"] ?? "assessment_form", url: generatedURLs["assessment_form"]!)
+            navigation = Self.appending(item, toFolder: folder, in: navigation)
         }
 
         for (path, section) in sections.sections.sorted(by: { $0.key < $1.key }) {
@@ -79,9 +82,23 @@ public struct Planner {
                 urlOfContent[asset] = url
             }
         }
-        return SitePlan(pages: pages, sections: sections.sections, navigation: sections.navigation(),
+        return SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
                         urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
                         assets: copied, generatedURLs: generatedURLs)
+    }
+
+    /// Adds a generated page at the end of a folder's entries in the sidebar.
+    static func appending(_ item: NavItem, toFolder folder: String, in items: [NavItem]) -> [NavItem] {
+        if folder.isEmpty { return items + [item] }
+        return items.map { entry in
+            var entry = entry
+            if entry.folder == folder {
+                entry.children.append(item)
+            } else if let path = entry.folder, folder.hasPrefix(path + "/") {
+                entry.children = appending(item, toFolder: folder, in: entry.children)
+            }
+            return entry
+        }
     }
 
     /// site.yaml's `print` paths, or else every folder that holds steps or questions.

@@ -56,6 +56,11 @@ struct PageMarkdown {
         let candidates = [target, target.hasSuffix("/") || target.isEmpty ? target + "index.md" : target + "/index.md"]
         guard let found = candidates.first(where: { context.url(ofContent: $0.trimmingTrailingSlash) != nil })?.trimmingTrailingSlash,
               let targetURL = context.url(ofContent: found) else {
+            switch context.site.unpublished[target] ?? context.site.unpublished[target + "/index.md"] {
+            case .draft?: return .broken("the link '\(destination)' points to a draft, which this build leaves out; build with --drafts or link elsewhere")
+            case .invalid?: return .keep
+            case nil: break
+            }
             let known = context.plan.urlOfContent.keys
             let hint = Suggestion.hint(for: target, in: known)
             return .broken("the link '\(destination)' points to \(target.isEmpty ? "content/" : "'\(target)'"), which does not exist\(hint)")

@@ -72,15 +72,15 @@ public enum SiteBuilder {
         let context = ValidationContext(includeDrafts: options.includeDrafts) { name in
             Theme.languages(name: name, source: source)
         }
+        // Even when some files have errors, the rest is planned and rendered (and thrown away),
+        // so that one run reports every mistake, broken links included.
         guard let site = Validator.validate(content, context: context, log: log),
-              let theme = Theme.load(name: themeName, source: source, log: log),
-              !log.hasErrors
+              let theme = Theme.load(name: themeName, source: source, log: log)
         else { return 0 }
         let strings = theme.strings[site.config.language] ?? Strings()
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
                               titles: strings.table("titles"))
         let plan = planner.plan(site, assets: content.assets, log: log)
-        guard !log.hasErrors else { return 0 }
         SiteRenderer(site: site, plan: plan, theme: theme, log: log).render(emit: emit)
         for asset in plan.assets {
             let url = source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)

@@ -7,14 +7,21 @@ public enum Validator {
     public static func validate(_ content: LoadedContent, context: ValidationContext, log: DiagnosticLog) -> Site? {
         let config = SiteConfigValidator.validate(content.siteConfig, context: context, log: log)
         var pages: [Page] = []
+        var unpublished: [String: UnpublishedReason] = [:]
         for raw in content.pages {
-            guard let page = PageValidator.validate(raw, log: log) else { continue }
-            if page.draft && !context.includeDrafts { continue }
+            guard let page = PageValidator.validate(raw, log: log) else {
+                unpublished[raw.contentPath] = .invalid
+                continue
+            }
+            if page.draft && !context.includeDrafts {
+                unpublished[raw.contentPath] = .draft
+                continue
+            }
             pages.append(page)
         }
         let steps = ProcessValidator.steps(in: pages, log: log)
         let questions = ProcessValidator.questions(in: pages, log: log)
         guard let config else { return nil }
-        return Site(config: config, pages: pages, steps: steps, questions: questions)
+        return Site(config: config, pages: pages, steps: steps, questions: questions, unpublished: unpublished)
     }
 }

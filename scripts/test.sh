@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift test suite, then the sample site through site-audit
+# (valid HTML, accessibility in a real browser, no broken links).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-system-packages.sh
+swift build --build-tests
+swift test --skip-build
+swift build --product valgrund
+site=$(mktemp -d)/site
+.build/debug/valgrund build --source . --output "$site"
+audit=""
+for candidate in "${SITE_AUDIT:-}" ../shared/tools/site-audit /work/shared/tools/site-audit; do
+  if [ -n "$candidate" ] && [ -x "$candidate" ]; then audit=$candidate; break; fi
+done
+if [ -n "$audit" ]; then
+  "$audit" --install
+  "$audit" "$site"
+else
+  echo "WARNING: site-audit not found (../shared/tools/site-audit); the sample site was built but not audited" >&2
+  if [ "${SITE_AUDIT_REQUIRED:-0}" = 1 ]; then exit 1; fi
+fi
