@@ -27,7 +27,10 @@ struct PrintView {
             ids.append(id)
             ids.append(contentsOf: rendered.headings.map(\.id))
             let depth = page.contentPath.split(separator: "/").count - shallowest - (page.isFolderIndex ? 1 : 0)
+            // A folder that holds the steps shows the cycle in print too.
+            let holdsSteps = page.isFolderIndex && context.site.steps.contains { $0.pagePath.hasPrefix(page.folder + "/") }
             articles.append([
+                "cycle": holdsSteps ? maybe(ProcessViews(context: context).cycleSVG(at: url, current: nil)) : Nothing(),
                 "id": id, "title": page.title, "summary": maybe(page.summary), "content": rendered.html,
                 "depth": max(0, depth), "breakBefore": position > 0,
             ])
