@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
-            dependencies: ["Site", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Diagnostics", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),

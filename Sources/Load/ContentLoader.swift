@@ -21,7 +21,8 @@ public struct ContentLoader: Sendable {
             log.error("no content/ folder here: SOURCE must be the folder that holds content/", at: SourceLocation(path: contentPath))
             return content
         }
-        content.siteConfig = readYAML(at: "site.yaml", log: log, required: true)
+        var broken: Set<String> = []
+        content.siteConfig = readYAML(at: "site.yaml", log: log, required: true, broken: &broken)
         let folders = Self.folderNames(in: content.siteConfig)
         let files = listFiles(log: log)
         content.files = files
@@ -42,9 +43,9 @@ public struct ContentLoader: Sendable {
             let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
             if file == "site.yaml" { continue }
             if file == "key-figures.yaml" {
-                content.keyFigures = readYAML(at: file, log: log, required: false)
+                content.keyFigures = readYAML(at: file, log: log, required: false, broken: &broken)
             } else if isYAML, file.hasPrefix(folders.units + "/") {
-                if let unit = readYAML(at: file, log: log, required: true) { content.units.append(unit) }
+                if let unit = readYAML(at: file, log: log, required: true, broken: &broken) { content.units.append(unit) }
             } else if isYAML, !file.contains("/") {
                 log.warning("this data file is not used: only site.yaml and key-figures.yaml are read here",
                             at: SourceLocation(path: "\(contentPath)/\(file)"))
@@ -52,6 +53,7 @@ public struct ContentLoader: Sendable {
                 content.assets.append(file)
             }
         }
+        content.brokenFiles = broken
         return content
     }
 
@@ -115,18 +117,24 @@ public struct ContentLoader: Sendable {
         return TextDecoding.decode(data, path: path, log: log)
     }
 
-    func readYAML(at contentRelative: String, log: DiagnosticLog, required: Bool) -> YAMLDocument? {
+    func readYAML(at contentRelative: String, log: DiagnosticLog, required: Bool, broken: inout Set<String>) -> YAMLDocument? {
         let path = Self.contentFolder + "/" + contentRelative
-        guard let text = readText(at: contentRelative, log: log, required: required) else { return nil }
+        let exists = FileManager.default.fileExists(atPath: contentURL.appendingPathComponent(contentRelative).path)
+        guard let text = readText(at: contentRelative, log: log, required: required) else {
+            if exists { broken.insert(path) }
+            return nil
+        }
         switch YAMLDocument.parse(text, path: path) {
         case .success(let document):
             if document.root == nil {
                 log.error("this file is empty", at: SourceLocation(path: path))
+                broken.insert(path)
                 return nil
             }
             return document
         case .failure(let diagnostic):
             log.add(diagnostic)
+            broken.insert(path)
             return nil
         }
     }

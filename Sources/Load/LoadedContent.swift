@@ -9,6 +9,8 @@ public struct LoadedContent: Sendable {
     public var annualReports: [RawPage] = []
     /// Other files (images, PDFs) copied to the site as they are, paths relative to content/.
     public var assets: [String] = []
+    /// Files that exist but could not be read or parsed (their errors are reported); paths relative to SOURCE.
+    public var brokenFiles: Set<String> = []
     /// Where each content file was found, for the live preview's watcher.
     public var files: [String] = []
 

@@ -55,13 +55,46 @@ public struct YAMLDocument: @unchecked Sendable {
             let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
             return .error("YAML syntax error: \(problem)\(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("the key \(keys) appears twice in one mapping", at: at(context.mark))
+            let key = duplicates.first ?? ""
+            // Yams points at the first occurrence; the mistake is the second one.
+            if let second = secondOccurrence(of: key, after: context.mark, in: text) {
+                return .error("'\(key)' is written twice here; it was already given at line \(context.mark.line + lineOffset)",
+                              at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column))
+            }
+            return .error("'\(key)' is written twice in this mapping", at: at(context.mark))
         case let .reader(problem, offset, _, _):
             return .error("cannot read the file: \(problem)", at: location(ofByte: offset ?? 0, in: text, path: path, lineOffset: lineOffset))
         default:
             return .error("YAML error: \(error)", at: SourceLocation(path: path, line: 1 + lineOffset))
         }
+    }
+
+    /// Where a duplicated key stands again: further along the same line (flow style) or on a later line at the same indentation.
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let sameLine = Array(lines[first.line - 1].unicodeScalars)
+        let keyScalars = Array(key.unicodeScalars)
+        var index = first.column - 1 + keyScalars.count
+        while index + keyScalars.count <= sameLine.count {
+            if Array(sameLine[index..<index + keyScalars.count]) == keyScalars, index > 0,
+               [" ", "{", ","].contains(sameLine[index - 1]) {
+                let after = sameLine[(index + keyScalars.count)...].drop { $0 == " " }
+                if after.first == ":" { return (first.line, index + 1) }
+            }
+            index += 1
+        }
+        for number in first.line..<lines.count {
+            let line = Array(lines[number].unicodeScalars)
+            let indent = line.prefix { $0 == " " }.count
+            if indent < first.column - 1, !line.allSatisfy({ $0 == " " }), line.first != "#" { return nil }
+            guard indent == first.column - 1 else { continue }
+            let rest = line[indent...]
+            if rest.starts(with: keyScalars), rest.dropFirst(keyScalars.count).drop(while: { $0 == " " }).first == ":" {
+                return (number + 1, indent + 1)
+            }
+        }
+        return nil
     }
 
     static func location(ofByte offset: Int, in text: String, path: String, lineOffset: Int) -> SourceLocation {

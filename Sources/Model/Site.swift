@@ -10,15 +10,27 @@ public struct Site: Sendable {
     /// Pages that exist but are not published, by path relative to content/: drafts, and pages whose
     /// front matter has errors (so links to them are not reported a second time).
     public var unpublished: [String: UnpublishedReason]
+    /// The municipality's key-figure catalogue, in the order of key-figures.yaml.
+    public var keyFigures: [KeyFigure]
+    /// Every unit, sorted by name.
+    public var units: [Unit]
 
     public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],
-                unpublished: [String: UnpublishedReason] = [:]) {
+                unpublished: [String: UnpublishedReason] = [:], keyFigures: [KeyFigure] = [], units: [Unit] = []) {
         self.config = config
         self.pages = pages
         self.steps = steps
         self.questions = questions
         self.unpublished = unpublished
+        self.keyFigures = keyFigures
+        self.units = units
     }
+
+    public func keyFigure(_ id: String) -> KeyFigure? { keyFigures.first { $0.id == id } }
+    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+
+    /// Departments (förvaltningar) in alphabetical order.
+    public var departments: [String] { Array(Set(units.map(\.department))).sorted(by: Collation.less) }
 }
 
 public enum UnpublishedReason: Sendable, Equatable {

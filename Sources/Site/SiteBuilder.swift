@@ -69,7 +69,7 @@ public enum SiteBuilder {
         let source = options.source.standardizedFileURL
         let content = ContentLoader(source: source).load(log: log)
         let themeName = ThemeChoice.name(in: content.siteConfig)
-        let context = ValidationContext(includeDrafts: options.includeDrafts) { name in
+        let context = ValidationContext(includeDrafts: options.includeDrafts, today: options.asOf) { name in
             Theme.languages(name: name, source: source)
         }
         // Even when some files have errors, the rest is planned and rendered (and thrown away),

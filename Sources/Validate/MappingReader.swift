@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Load
 import Model
 import Yams
@@ -12,6 +13,8 @@ struct MappingReader {
     /// Where missing keys are reported; the mapping itself unless the caller knows better (front matter: its `---`).
     let start: SourceLocation
     private(set) var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    /// Allowed keys that an unknown key was probably meant to be: their absence is not reported again.
+    private var misspelt: Set<String> = []
 
     /// nil (after an error at the node) when the node is not a mapping.
     init?(_ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
@@ -36,7 +39,9 @@ struct MappingReader {
             }
             let key = scalar.string
             if !allowed.contains(key) {
-                log.error("unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))",
+                let meant = Suggestion.closest(to: key, in: allowed)
+                if let meant { misspelt.insert(meant) }
+                log.error("unknown key '\(key)' in \(what)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
                           at: document.location(of: keyNode))
                 continue
             }
@@ -44,9 +49,15 @@ struct MappingReader {
         }
     }
 
+    /// The value of `key`; nil when it is absent or written without a value (`key:`), which counts as not given.
     func node(_ key: String) -> Node? {
-        pairs.first { $0.key == key }?.value
+        guard let value = pairs.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let scalar) = value, isNull(scalar) { return nil }
+        return value
     }
+
+    /// Whether the key is written, even without a value.
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
     func location(_ key: String) -> SourceLocation? {
         node(key).map { document.location(of: $0) }
@@ -57,17 +68,27 @@ struct MappingReader {
     }
 
     private func missing(_ key: String, _ what: String) {
-        log.error("'\(key)' is missing: \(what)", at: start)
+        if misspelt.contains(key) { return }
+        if let written = pairs.first(where: { $0.key == key }) {
+            log.error("'\(key)' has no value: \(what)", at: document.location(of: written.value))
+        } else {
+            log.error("'\(key)' is missing: \(what)", at: start)
+        }
     }
 
     // MARK: Typed values
 
+    /// Text; an empty text counts as not given, so a template's `manager: ""` is simply unfilled.
     func string(_ key: String, required: String? = nil) -> Located<String>? {
-        guard let node = node(key) else {
-            if let required { missing(key, required) }
+        guard let node = node(key), let value = ValueReader(document: document, log: log).string(node, key: key) else {
+            if let required, node(key) == nil { missing(key, required) }
             return nil
         }
-        return ValueReader(document: document, log: log).string(node, key: key)
+        if value.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let required { log.error("'\(key)' is empty: \(required)", at: value.location) }
+            return nil
+        }
+        return value
     }
 
     func int(_ key: String, required: String? = nil, in range: ClosedRange<Int>? = nil) -> Located<Int>? {

@@ -21,7 +21,15 @@ public enum Validator {
         }
         let steps = ProcessValidator.steps(in: pages, log: log)
         let questions = ProcessValidator.questions(in: pages, log: log)
+        let catalogue = KeyFigureValidator.validate(content.keyFigures, config: config, log: log)
         guard let config else { return nil }
-        return Site(config: config, pages: pages, steps: steps, questions: questions, unpublished: unpublished)
+        var site = Site(config: config, pages: pages, steps: steps, questions: questions, unpublished: unpublished,
+                        keyFigures: catalogue.figures)
+        // References to key figures that have their own errors are not reported a second time.
+        let catalogueBroken = catalogue.invalid == nil || content.brokenFiles.contains("content/key-figures.yaml")
+        let units = UnitValidator(site: site, context: context, log: log,
+                                  unreportedKeyFigures: catalogueBroken ? nil : catalogue.invalid ?? [])
+        site.units = content.units.compactMap(units.validate).sorted { Collation.less($0.name, $1.name) }
+        return site
     }
 }

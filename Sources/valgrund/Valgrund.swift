@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Model
 import Site
 
 @main
@@ -8,7 +9,7 @@ struct Valgrund: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valgrund",
         abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, New.self]
     )
 
     /// The contract's exit codes: 0 success, 1 content errors, 2 wrong usage.
@@ -58,6 +59,8 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Include pages marked `draft: true`.")
     var drafts = false
 
+    @OptionGroup var date: DateOptions
+
     func validate() throws {
         guard Audience(rawValue: audience) != nil else {
             throw ValidationError("--audience must be intranet or public, not '\(audience)'")
@@ -70,7 +73,8 @@ struct Build: ParsableCommand {
             source: sourceOptions.sourceURL,
             output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
             audience: Audience(rawValue: audience) ?? .intranet,
-            includeDrafts: drafts)
+            includeDrafts: drafts,
+            asOf: date.day)
         let report = SiteBuilder.build(options)
         Report.print(report)
         if let problem = report.outputError {
@@ -87,12 +91,57 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check all content and write nothing.")
 
     @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var date: DateOptions
 
     func run() throws {
-        let report = SiteBuilder.check(BuildOptions(source: sourceOptions.sourceURL))
+        let report = SiteBuilder.check(BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
         Report.print(report)
         guard report.succeeded else { throw ExitCode(1) }
         print("No errors: \(report.pageCount) pages checked")
+    }
+}
+
+struct DateOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The date to build as of (YYYY-MM-DD), for reproducible builds (default: SOURCE_DATE_EPOCH or today).")
+    var asOf: String?
+
+    var day: Day? { asOf.flatMap { Day(iso: $0) } }
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a file to fill in.", subcommands: [NewUnit.self])
+}
+
+struct NewUnit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit", abstract: "Create content/units/ID.yaml with every key and a comment on each.")
+
+    @Argument(help: "The unit's id: lowercase letters, digits and hyphens (it becomes the file name).")
+    var id: String
+
+    @Option(name: .long, help: "The unit's name (default: made from the id).")
+    var name: String?
+
+    @Option(name: .long, help: "The unit's department (förvaltning).")
+    var department: String?
+
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var date: DateOptions
+
+    func run() throws {
+        do {
+            let path = try UnitTemplate.create(id: id, name: name, department: department,
+                                               options: BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
+            print("Created \(path): fill it in, then run `valgrund check`")
+        } catch {
+            Report.stderr("error: \(error.description)")
+            if case .invalidID = error { throw ExitCode(2) }
+            throw ExitCode(1)
+        }
     }
 }
 

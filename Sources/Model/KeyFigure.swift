@@ -1,0 +1,82 @@
+/// The groups a key figure is split by, as Statistics Sweden splits them.
+public enum Group: String, Sendable, CaseIterable, Comparable {
+    case women, men, girls, boys
+    case nonBinary = "non_binary"
+    case total
+
+    /// Women before men, girls before boys: the order in every table and chart.
+    public static func < (a: Group, b: Group) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Values per group, e.g. `{women: 68, men: 83}`.
+public struct GroupValues: Sendable, Equatable {
+    public var values: [Group: Double]
+
+    public init(_ values: [Group: Double] = [:]) {
+        self.values = values
+    }
+
+    public subscript(group: Group) -> Double? { values[group] }
+    public var groups: [Group] { values.keys.sorted() }
+    public var isEmpty: Bool { values.isEmpty }
+}
+
+public enum Measure: String, Sendable, CaseIterable {
+    /// A share of 0–100 %.
+    case percent
+    /// A number of people or things: a whole number.
+    case count
+    /// Any other number, e.g. kronor per user.
+    case number
+}
+
+public enum Better: String, Sendable, CaseIterable {
+    case higher, lower
+}
+
+/// A key figure (nyckeltal) of the municipality's catalogue, with its outcomes and political targets.
+public struct KeyFigure: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// One of site.yaml's perspectives.
+    public var perspective: String
+    public var measure: Measure
+    public var better: Better
+    public var groups: [Group]
+    public var source: String?
+    /// Markdown.
+    public var description: String?
+    /// A unit for `number` figures, e.g. "kr".
+    public var unit: String?
+    public var years: [Int: KeyFigureYear]
+
+    public init(id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
+                source: String? = nil, description: String? = nil, unit: String? = nil, years: [Int: KeyFigureYear] = [:]) {
+        self.id = id
+        self.name = name
+        self.perspective = perspective
+        self.measure = measure
+        self.better = better
+        self.groups = groups
+        self.source = source
+        self.description = description
+        self.unit = unit
+        self.years = years
+    }
+}
+
+/// The municipality-wide outcome and target of a key figure for one year.
+public struct KeyFigureYear: Sendable, Equatable {
+    public var value: GroupValues?
+    public var target: GroupValues?
+    /// How many people each value is about, where known.
+    public var n: GroupValues?
+
+    public init(value: GroupValues? = nil, target: GroupValues? = nil, n: GroupValues? = nil) {
+        self.value = value
+        self.target = target
+        self.n = n
+    }
+}

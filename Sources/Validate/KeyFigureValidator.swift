@@ -1,0 +1,121 @@
+import Diagnostics
+import Load
+import Model
+import Yams
+
+/// key-figures.yaml → the catalogue.
+enum KeyFigureValidator {
+    static let keys = ["id", "name", "perspective", "measure", "better", "groups", "source", "description", "unit", "years"]
+    static let yearKeys = ["value", "target", "n"]
+
+    /// The catalogue, and the ids of entries that have errors (so references to them are not reported twice);
+    /// nil instead of the ids when the whole file is unusable.
+    static func validate(_ document: YAMLDocument?, config: SiteConfig?, log: DiagnosticLog) -> (figures: [KeyFigure], invalid: Set<String>?) {
+        guard let document, let root = document.root else { return ([], []) }
+        guard case .sequence(let entries) = root else {
+            log.error("key-figures.yaml must be a list of key figures, each starting with `- id: …`", at: document.location(of: root))
+            return ([], nil)
+        }
+        var figures: [KeyFigure] = []
+        var invalid: Set<String> = []
+        var firstOfID: [String: SourceLocation] = [:]
+        for entry in entries {
+            let before = log.errorCount
+            guard let figure = validate(entry, in: document, config: config, log: log), log.errorCount == before else {
+                if case .mapping(let mapping) = entry, let id = mapping["id"]?.string { invalid.insert(id) }
+                continue
+            }
+            if let first = firstOfID[figure.id.value] {
+                log.error("the key figure id '\(figure.id.value)' is already used at line \(first.line)", at: figure.id.location)
+                continue
+            }
+            firstOfID[figure.id.value] = figure.id.location
+            figures.append(figure.figure)
+        }
+        return (figures, invalid)
+    }
+
+    private static func validate(_ node: Node, in document: YAMLDocument, config: SiteConfig?, log: DiagnosticLog)
+        -> (figure: KeyFigure, id: Located<String>)?
+    {
+        guard let map = MappingReader(node, in: document, log: log, allowed: keys, what: "a key figure") else { return nil }
+        let id = map.string("id", required: "every key figure needs an id that units refer to, e.g. `id: heltid`")
+        let name = map.string("name", required: "the key figure's name, e.g. `name: Andel som arbetar heltid`")
+        let perspective = map.string("perspective", required: "one of site.yaml's perspectives")
+        let measure = enumValue(map, "measure", Measure.self, required: "percent, count or number")
+        let better = enumValue(map, "better", Better.self, required: "higher or lower")
+        var groups: [Group] = []
+        if let list = map.stringList("groups") {
+            for item in list {
+                guard let group = Group(rawValue: item.value) else {
+                    log.error("unknown group '\(item.value)'\(Suggestion.hint(for: item.value, in: Group.allCases.map(\.rawValue))); the groups are \(Group.allCases.map(\.rawValue).joined(separator: ", "))", at: item.location)
+                    continue
+                }
+                if groups.contains(group) { log.error("the group '\(item.value)' is listed twice", at: item.location) } else { groups.append(group) }
+            }
+        } else if map.node("groups") == nil {
+            _ = map.string("groups", required: "the groups the figure is split by, e.g. `groups: [women, men]`")
+        }
+        if let id, !isID(id.value) {
+            log.error("'id' must be lowercase letters, digits and hyphens, e.g. `id: \(suggestedID(id.value))`", at: id.location)
+            return nil
+        }
+        if let perspective, let config, !config.perspectives.contains(perspective.value) {
+            let list = config.perspectives.isEmpty ? "site.yaml lists none" : "site.yaml has " + config.perspectives.joined(separator: ", ")
+            log.error("unknown perspective '\(perspective.value)'\(Suggestion.hint(for: perspective.value, in: config.perspectives)); \(list)", at: perspective.location)
+        }
+        guard let id, let name, let perspective, let measure, let better else { return nil }
+        var figure = KeyFigure(id: id.value, name: name.value, perspective: perspective.value, measure: measure, better: better,
+                               groups: groups, source: map.string("source")?.value,
+                               description: map.string("description")?.value, unit: map.string("unit")?.value)
+        if let years = map.node("years") {
+            figure.years = readYears(years, figure: figure, document: document, log: log)
+        }
+        return (figure, id)
+    }
+
+    private static func readYears(_ node: Node, figure: KeyFigure, document: YAMLDocument, log: DiagnosticLog) -> [Int: KeyFigureYear] {
+        var result: [Int: KeyFigureYear] = [:]
+        for (year, value) in YearMap.entries(node, in: document, log: log) {
+            guard let map = MappingReader(value, in: document, log: log, allowed: yearKeys, what: "a key figure's year") else { continue }
+            let reader = GroupValuesReader(document: document, log: log)
+            let range = GroupValuesReader.range(of: figure)
+            result[year] = KeyFigureYear(
+                value: map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) },
+                target: map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) },
+                n: map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true) })
+        }
+        return result
+    }
+}
+
+/// Reads a key whose value is one word of a fixed set (`measure: percent`).
+func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type, required: String? = nil) -> T?
+    where T.RawValue == String
+{
+    guard let value = map.string(key, required: required) else { return nil }
+    if let result = T(rawValue: value.value) { return result }
+    let options = T.allCases.map(\.rawValue)
+    map.log.error("'\(key)' must be one of \(options.joined(separator: ", ")), not '\(value.value)'\(Suggestion.hint(for: value.value, in: options))",
+                  at: value.location)
+    return nil
+}
+
+/// `years:` mappings keyed by year numbers.
+enum YearMap {
+    static func entries(_ node: Node, in document: YAMLDocument, log: DiagnosticLog) -> [(Int, Node)] {
+        guard case .mapping(let mapping) = node else {
+            log.error("'years' must map each year to its data, like `2026: {…}`", at: document.location(of: node))
+            return []
+        }
+        var result: [(Int, Node)] = []
+        for (key, value) in mapping {
+            guard let text = key.string, let year = Int(text), (1900...2200).contains(year) else {
+                log.error("'\(key.string ?? "?")' is not a year; write the year as four digits, e.g. `2026:`", at: document.location(of: key))
+                continue
+            }
+            result.append((year, value))
+        }
+        return result
+    }
+}

@@ -1,0 +1,201 @@
+import Diagnostics
+import Load
+import Model
+import Yams
+
+/// units/<id>.yaml → Unit, checked against the steps, questions, key figures and scales of the site.
+struct UnitValidator {
+    let site: Site
+    let context: ValidationContext
+    let log: DiagnosticLog
+    /// Key-figure ids with errors of their own; nil when the whole catalogue is unusable.
+    var unreportedKeyFigures: Set<String>? = []
+
+    private func isUnreported(_ keyFigure: String) -> Bool {
+        unreportedKeyFigures.map { $0.contains(keyFigure) } ?? true
+    }
+
+    static let keys = ["name", "department", "manager", "team", "years"]
+    static let yearKeys = ["steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
+                           "learning_follow_up", "interim_report", "follow_up"]
+    static let followUpKeys = ["done", "went_well", "went_less_well", "lessons", "celebrate", "tips"]
+
+    func validate(_ document: YAMLDocument) -> Unit? {
+        let fileName = String(document.path.split(separator: "/").last ?? "")
+        let id = String(fileName.prefix { $0 != "." })
+        guard isID(id) else {
+            log.error("the file name is the unit's id and must be lowercase letters, digits and hyphens, e.g. \(suggestedID(id)).yaml",
+                      at: SourceLocation(path: document.path))
+            return nil
+        }
+        guard let map = MappingReader(document.root, in: document, log: log, allowed: Self.keys, what: "a unit file") else { return nil }
+        let name = map.string("name", required: "the unit's name, e.g. `name: Förskolan Solrosen`")
+        let department = map.string("department", required: "the unit's department (förvaltning)")
+        var unit = Unit(id: id, name: name?.value ?? id, department: department?.value ?? "",
+                        manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
+                        sourcePath: document.path)
+        if let years = map.node("years") {
+            for (year, node) in YearMap.entries(years, in: document, log: log) {
+                unit.years[year] = readYear(year, node, document: document)
+            }
+        }
+        return name == nil || department == nil ? nil : unit
+    }
+
+    private func readYear(_ year: Int, _ node: Node, document: YAMLDocument) -> UnitYear {
+        var result = UnitYear(year: year)
+        if case .scalar(let scalar) = node, isNull(scalar) {
+            log.warning("the year \(year) has no data yet", at: document.location(of: node))
+            return result
+        }
+        guard let map = MappingReader(node, in: document, log: log, allowed: Self.yearKeys, what: "the year \(year)") else { return result }
+        if map.pairs.isEmpty { log.warning("the year \(year) has no data yet", at: document.location(of: node)) }
+        if let steps = map.node("steps") { result.steps = readSteps(steps, year: year, document: document) }
+        result.selfAssessment = map.int("self_assessment", in: 0...site.config.selfAssessmentMax)?.value
+        result.stamp = map.day("stamp")?.value
+        if let figures = map.node("key_figures") {
+            var skipped = false
+            result.keyFigures = readKeyFigures(figures, document: document, skipped: &skipped)
+            if !skipped {
+                warnAboutUncoveredPerspectives(result.keyFigures, year: year, at: map.location(ofKey: "key_figures") ?? map.start)
+            }
+        }
+        if let plans = map.node("activity_plans") { result.activityPlans = readPlans(plans, document: document) }
+        if let logic = map.node("program_logic") { result.programLogic = ProgramLogicReader(document: document, log: log).read(logic) }
+        if let followUp = map.node("learning_follow_up") { result.learningFollowUp = readLearningFollowUp(followUp, document: document) }
+        result.interimReport = map.string("interim_report")?.value
+        if let answers = map.mapping("follow_up", allowed: Self.followUpKeys, what: "'follow_up'") {
+            result.followUp = FollowUpAnswers(
+                done: answers.string("done")?.value, wentWell: answers.string("went_well")?.value,
+                wentLessWell: answers.string("went_less_well")?.value, lessons: answers.string("lessons")?.value,
+                celebrate: answers.string("celebrate")?.value, tips: answers.string("tips")?.value)
+        }
+        return result
+    }
+
+    private func readSteps(_ node: Node, year: Int, document: YAMLDocument) -> [String: StepProgress] {
+        guard case .mapping(let mapping) = node else {
+            log.error("'steps' must map step ids to their status, like `uppstart: {status: done, date: \(year)-02-10}`", at: document.location(of: node))
+            return [:]
+        }
+        let stepIDs = site.steps.map(\.id)
+        var result: [String: StepProgress] = [:]
+        for (key, value) in mapping {
+            let id = key.string ?? ""
+            guard stepIDs.contains(id) else {
+                let known = stepIDs.isEmpty ? "the handbook has no step pages" : "the steps are " + stepIDs.joined(separator: ", ")
+                log.error("no step '\(id)'\(Suggestion.hint(for: id, in: stepIDs)); \(known)", at: document.location(of: key))
+                continue
+            }
+            guard let map = MappingReader(value, in: document, log: log, allowed: ["status", "date"], what: "the step '\(id)'") else { continue }
+            let status = enumValue(map, "status", StepStatus.self, required: "planned, in_progress or done")
+            let date = map.day("date")
+            if let status {
+                result[id] = StepProgress(status: status, date: date?.value)
+                if status == .planned, let date, date.value.year < context.today.year {
+                    log.warning("the step '\(id)' is planned for \(date.value), in a year that has passed", at: date.location)
+                }
+            }
+        }
+        return result
+    }
+
+    /// `skippedPerspectiveCheck` is set when a reference could not be resolved, so coverage cannot be judged.
+    private func readKeyFigures(_ node: Node, document: YAMLDocument, skipped skippedPerspectiveCheck: inout Bool) -> [UnitKeyFigure] {
+        guard case .mapping(let mapping) = node else {
+            log.error("'key_figures' must map key-figure ids to values, like `heltid: {value: {women: 71, men: 90}}`", at: document.location(of: node))
+            return []
+        }
+        let ids = site.keyFigures.map(\.id)
+        var result: [UnitKeyFigure] = []
+        for (key, value) in mapping {
+            let id = key.string ?? ""
+            guard let figure = site.keyFigure(id) else {
+                if isUnreported(id) { skippedPerspectiveCheck = true; continue }
+                log.error("no key figure '\(id)' in key-figures.yaml\(Suggestion.hint(for: id, in: ids))", at: document.location(of: key))
+                skippedPerspectiveCheck = true
+                continue
+            }
+            var entry = UnitKeyFigure(id: id)
+            if case .scalar(let scalar) = value, isNull(scalar) {
+                result.append(entry)
+                continue
+            }
+            guard let map = MappingReader(value, in: document, log: log, allowed: ["value", "n", "target"], what: "the key figure '\(id)'") else { continue }
+            let reader = GroupValuesReader(document: document, log: log)
+            let range = GroupValuesReader.range(of: figure)
+            entry.value = map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) }
+            entry.n = map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true) }
+            entry.target = map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) }
+            result.append(entry)
+        }
+        return result
+    }
+
+    /// The handbook asks for at least one prioritised key figure per perspective.
+    private func warnAboutUncoveredPerspectives(_ figures: [UnitKeyFigure], year: Int, at location: SourceLocation) {
+        let covered = Set(figures.compactMap { site.keyFigure($0.id)?.perspective })
+        let missing = site.config.perspectives.filter { !covered.contains($0) }
+        guard !missing.isEmpty, !figures.isEmpty else { return }
+        let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+        log.warning("\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective", at: location)
+    }
+
+    private func readPlans(_ node: Node, document: YAMLDocument) -> [ActivityPlan] {
+        guard case .sequence(let items) = node else {
+            log.error("'activity_plans' must be a list, each plan starting with `- title: …`", at: document.location(of: node))
+            return []
+        }
+        let ids = site.keyFigures.map(\.id)
+        return items.compactMap { item in
+            guard let map = MappingReader(item, in: document, log: log, allowed: ["title", "key_figure", "responsible", "status", "due"],
+                                          what: "an activity plan") else { return nil }
+            let title = map.string("title", required: "what the plan is, e.g. `title: Scheman som gör heltid möjlig`")
+            var plan = ActivityPlan(title: title?.value ?? "", responsible: map.string("responsible")?.value,
+                                    status: enumValue(map, "status", PlanStatus.self) ?? .planned, due: map.day("due")?.value)
+            if let figure = map.string("key_figure") {
+                if site.keyFigure(figure.value) != nil { plan.keyFigure = figure.value } else if !isUnreported(figure.value) {
+                    log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: ids))", at: figure.location)
+                }
+            }
+            return title == nil ? nil : plan
+        }
+    }
+
+    private func readLearningFollowUp(_ node: Node, document: YAMLDocument) -> LearningFollowUp? {
+        guard let map = MappingReader(node, in: document, log: log, allowed: ["date", "ratings", "agreed"], what: "'learning_follow_up'") else { return nil }
+        var result = LearningFollowUp(date: map.day("date")?.value)
+        let scale = site.config.ratingScale
+        let reader = ValueReader(document: document, log: log)
+        for (key, value) in questionEntries(map.node("ratings"), what: "ratings", document: document) {
+            guard case .sequence(let items) = value else {
+                log.error("the ratings of '\(key)' must be a list with one number per participant, like [6, 7, 5]", at: document.location(of: value))
+                continue
+            }
+            result.ratings[key] = items.compactMap { reader.int($0, key: key, in: scale)?.value }
+        }
+        for (key, value) in questionEntries(map.node("agreed"), what: "agreed", document: document) {
+            if let rating = reader.int(value, key: key, in: scale) { result.agreed[key] = rating.value }
+        }
+        return result
+    }
+
+    /// `ratings:` and `agreed:` are keyed by question ids.
+    private func questionEntries(_ node: Node?, what: String, document: YAMLDocument) -> [(String, Node)] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            log.error("'\(what)' must map question ids to ratings", at: document.location(of: node))
+            return []
+        }
+        let ids = site.questions.map(\.id)
+        return mapping.compactMap { key, value in
+            let id = key.string ?? ""
+            guard ids.contains(id) else {
+                let known = ids.isEmpty ? "the guide has no question pages" : "the questions are " + ids.joined(separator: ", ")
+                log.error("no question '\(id)'\(Suggestion.hint(for: id, in: ids)); \(known)", at: document.location(of: key))
+                return nil
+            }
+            return (id, value)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The `valgrund` executable as people run it: exit codes, error output, and what it leaves on disk.
+@Suite struct CommandLineTests {
+    static var binary: URL {
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("valgrund")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func valgrund(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the repository's sample content to break.
+    static func sampleCopy() throws -> URL {
+        let source = TestSupport.temporaryFolder("cli")
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("content"),
+                                         to: source.appendingPathComponent("content"))
+        return source
+    }
+
+    @Test func checkOnTheSampleContentIsClean() throws {
+        let run = try Self.valgrund(["check", "--source", TestSupport.repositoryRoot.path, "--as-of", "2026-11-25"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+    }
+
+    @Test func brokenCopyFailsAndLeavesTheOutputAsItWas() throws {
+        let source = try Self.sampleCopy()
+        #expect(try Self.valgrund(["build", "--source", source.path, "--as-of", "2026-11-25"]).status == 0)
+        let output = source.appendingPathComponent("output")
+        let before = TestSupport.files(in: output)
+        #expect(before.count > 20)
+
+        let units = source.appendingPathComponent("content/units")
+        let unit = try FileManager.default.contentsOfDirectory(atPath: units.path).sorted().first { $0.hasSuffix(".yaml") }!
+        let text = try String(contentsOf: units.appendingPathComponent(unit), encoding: .utf8)
+        try Data((text + "    bogus_key: 1\n").replacingOccurrences(of: "department:", with: "departement:").utf8)
+            .write(to: units.appendingPathComponent(unit))
+
+        let check = try Self.valgrund(["check"], in: source)
+        #expect(check.status == 1)
+        let lines = check.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("content/units/\(unit):1:1: error:") || $0.contains("unknown key 'departement'") })
+        for line in lines.dropLast() {
+            #expect(line.range(of: #"^content/[^:]+:\d+:\d+: (error|warning): "#, options: .regularExpression) != nil, "\(line)")
+        }
+        let build = try Self.valgrund(["build", "--source", source.path])
+        #expect(build.status == 1)
+        #expect(TestSupport.files(in: output) == before)
+    }
+
+    @Test func wrongUsageExitsWithTwo() throws {
+        #expect(try Self.valgrund(["build", "--audience", "everyone"]).status == 2)
+        #expect(try Self.valgrund(["build", "--as-of", "25/11/2026"]).status == 2)
+        #expect(try Self.valgrund(["frobnicate"]).status == 2)
+        #expect(try Self.valgrund(["check", "--source", "/nonexistent/folder"]).status == 2)
+        #expect(try Self.valgrund(["--help"]).status == 0)
+    }
+
+    @Test func newUnitPassesCheckAsWritten() throws {
+        let source = try Self.sampleCopy()
+        let created = try Self.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path, "--as-of", "2026-11-25"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let path = source.appendingPathComponent("content/units/biblioteket-centrum.yaml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        for key in ["name:", "department:", "manager:", "team:", "years:", "steps:", "self_assessment:", "stamp:", "key_figures:",
+                    "activity_plans:", "program_logic:", "learning_follow_up:", "ratings:", "agreed:", "interim_report:", "follow_up:",
+                    "went_less_well:", "celebrate:", "tips:"] {
+            #expect(text.contains(key), "\(key)")
+        }
+        #expect(text.contains("uppstart: {status: planned, date: }"))
+        let check = try Self.valgrund(["check", "--source", source.path, "--as-of", "2026-11-25"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr == "")
+        // Never overwrites.
+        #expect(try Self.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path]).status == 1)
+        #expect(try Self.valgrund(["new", "unit", "Bad Id", "--source", source.path]).status == 2)
+    }
+}
