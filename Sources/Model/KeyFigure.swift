@@ -50,10 +50,14 @@ public struct KeyFigure: Sendable, Equatable {
     public var description: String?
     /// A unit for `number` figures, e.g. "kr".
     public var unit: String?
+    /// The groups' values are shares of one whole (e.g. women and men among participants):
+    /// 40–60 % counts as an even split.
+    public var distribution: Bool
     public var years: [Int: KeyFigureYear]
 
     public init(id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
-                source: String? = nil, description: String? = nil, unit: String? = nil, years: [Int: KeyFigureYear] = [:]) {
+                source: String? = nil, description: String? = nil, unit: String? = nil, distribution: Bool = false,
+                years: [Int: KeyFigureYear] = [:]) {
         self.id = id
         self.name = name
         self.perspective = perspective
@@ -63,6 +67,7 @@ public struct KeyFigure: Sendable, Equatable {
         self.source = source
         self.description = description
         self.unit = unit
+        self.distribution = distribution
         self.years = years
     }
 }

@@ -71,6 +71,11 @@ public struct Planner {
                 urlOfContent[page.contentPath] = url
             }
         }
+        var progress = ProgressPlan(pathNames: pathNames, titles: titles)
+        progress.plan(site, claim: claim)
+        pages += progress.pages
+        navigation += progress.navigation
+
         var copied: [(String, String)] = []
         for asset in assets {
             let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
@@ -82,9 +87,14 @@ public struct Planner {
                 urlOfContent[asset] = url
             }
         }
-        return SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
-                        urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
-                        assets: copied, generatedURLs: generatedURLs)
+        var plan = SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
+                            urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
+                            assets: copied, generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a })
+        plan.unitURLs = progress.unitURLs
+        plan.unitPageURLs = progress.unitPageURLs
+        plan.departmentURLs = progress.departmentURLs
+        plan.keyFigureURLs = progress.keyFigureURLs
+        return plan
     }
 
     /// Adds a generated page at the end of a folder's entries in the sidebar.

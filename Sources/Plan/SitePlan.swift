@@ -12,6 +12,16 @@ public enum PageKind: Sendable, Equatable {
     case assessmentForm
     case accessibility
     case notFound
+    /// All units and where they stand: the matrix of units by steps.
+    case unitsOverview
+    /// One unit's page for one year.
+    case unit(id: String, year: Int?)
+    case department(String)
+    case keyFiguresIndex
+    case keyFigure(String)
+    /// Machine-readable copies of the progress pages.
+    case unitData(String)
+    case overviewData
 }
 
 public struct PlannedPage: Sendable {
@@ -39,7 +49,20 @@ public struct SitePlan: Sendable {
     /// Where each generated page lives, by its name (`print`, `assessment_form`, …).
     public var generatedURLs: [String: String]
 
+    /// Addresses of units' pages by unit id and year (the latest year's page has no year in its name).
+    public var unitURLs: [String: [Int: String]] = [:]
+    /// The address of each unit's page for its latest year (or its only page).
+    public var unitPageURLs: [String: String] = [:]
+    public var departmentURLs: [String: String] = [:]
+    public var keyFigureURLs: [String: String] = [:]
+
     public func url(ofPage index: Int) -> String? {
         pages.first { $0.kind == .content(index) }?.url
+    }
+
+    /// A unit's page for a year, or its main page when that year has none.
+    public func unitURL(_ id: String, year: Int? = nil) -> String? {
+        if let year, let url = unitURLs[id]?[year] { return url }
+        return unitPageURLs[id]
     }
 }

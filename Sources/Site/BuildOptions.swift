@@ -1,11 +1,6 @@
 import Foundation
 import Model
 
-/// Who the site is for: the intranet sees everything; the public build leaves out names and internal texts.
-public enum Audience: String, Sendable, CaseIterable {
-    case intranet, `public`
-}
-
 public struct BuildOptions: Sendable {
     /// The folder that holds content/ (and optionally themes/).
     public var source: URL

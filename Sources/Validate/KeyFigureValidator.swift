@@ -5,7 +5,7 @@ import Yams
 
 /// key-figures.yaml → the catalogue.
 enum KeyFigureValidator {
-    static let keys = ["id", "name", "perspective", "measure", "better", "groups", "source", "description", "unit", "years"]
+    static let keys = ["id", "name", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years"]
     static let yearKeys = ["value", "target", "n"]
 
     /// The catalogue, and the ids of entries that have errors (so references to them are not reported twice);
@@ -67,7 +67,8 @@ enum KeyFigureValidator {
         guard let id, let name, let perspective, let measure, let better else { return nil }
         var figure = KeyFigure(id: id.value, name: name.value, perspective: perspective.value, measure: measure, better: better,
                                groups: groups, source: map.string("source")?.value,
-                               description: map.string("description")?.value, unit: map.string("unit")?.value)
+                               description: map.string("description")?.value, unit: map.string("unit")?.value,
+                               distribution: map.bool("distribution")?.value ?? false)
         if let years = map.node("years") {
             figure.years = readYears(years, figure: figure, document: document, log: log)
         }

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Grouped bars per year (women and men side by side), with targets marked and values written on
+/// the bars. Readable without colour: each series has its own pattern, every bar its number, and
+/// the legend names every symbol. The numbers are also in a table next to the chart.
+struct BarChart {
+    enum Cell: Equatable {
+        case value(Double)
+        /// Too few people: drawn as "..", never as a number.
+        case suppressed
+        case missing
+    }
+
+    struct Series {
+        var label: String
+        /// `women`, `men`, … selects the colour and pattern in the stylesheet.
+        var style: String
+    }
+
+    var idPrefix: String
+    var title: String
+    var description: String
+    var categories: [String]
+    var series: [Series]
+    /// values[category][series]
+    var values: [[Cell]]
+    /// targets[category][series]
+    var targets: [[Double?]]
+    var format: (Double) -> String
+    /// Fixed top of the scale (100 for percent); otherwise from the data.
+    var maximum: Double?
+    /// Shade 40–60 (shares of one whole that count as even).
+    var evenBand: Bool = false
+    var labels: Labels
+
+    struct Labels {
+        var target: String
+        var suppressed: String
+        var missing: String
+        var evenBand: String
+    }
+
+    private let width = 640.0
+    private let plotTop = 56.0
+    private let plotBottom = 262.0
+    private let left = 56.0
+    private let right = 12.0
+
+    func svg() -> String {
+        let top = scaleTop()
+        let height = plotBottom + 34
+        var out = #"<svg class="chart bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
+        out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
+        out += patterns()
+        out += legend()
+        func y(_ value: Double) -> Double { plotBottom - (value / top) * (plotBottom - plotTop) }
+        if evenBand && top >= 60 {
+            out += #"<rect class="even-band" x="\#(n(left))" y="\#(n(y(60)))" width="\#(n(width - left - right))" height="\#(n(y(40) - y(60)))"/>"#
+        }
+        for tick in ticks(top) {
+            out += #"<line class="grid" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(y(tick)))" y2="\#(n(y(tick)))"/>"#
+            out += #"<text class="axis-label" x="\#(n(left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(HTML.escape(format(tick)))</text>"#
+        }
+        out += #"<line class="axis" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(plotBottom))" y2="\#(n(plotBottom))"/>"#
+        let clusterWidth = (width - left - right) / Double(max(1, categories.count))
+        let barWidth = min(56, clusterWidth * 0.78 / Double(max(1, series.count)))
+        for (c, category) in categories.enumerated() {
+            let clusterStart = left + clusterWidth * Double(c) + (clusterWidth - barWidth * Double(series.count)) / 2
+            for (s, item) in series.enumerated() {
+                let x = clusterStart + barWidth * Double(s)
+                let center = x + barWidth / 2
+                switch values[c][s] {
+                case .value(let value):
+                    let barTop = y(max(0, min(value, top)))
+                    out += #"<rect class="bar \#(item.style)" x="\#(n(x + 1))" y="\#(n(barTop))" width="\#(n(barWidth - 2))" height="\#(n(max(0, plotBottom - barTop)))" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
+                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(barTop - 5))" text-anchor="middle">\#(HTML.escape(format(value)))</text>"#
+                case .suppressed:
+                    out += #"<text class="bar-label suppressed" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.suppressed))</text>"#
+                case .missing:
+                    out += #"<text class="bar-label missing" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.missing))</text>"#
+                }
+                if let target = targets[c][s] {
+                    let ty = y(max(0, min(target, top)))
+                    out += #"<line class="target" x1="\#(n(x - 2))" x2="\#(n(x + barWidth + 2))" y1="\#(n(ty))" y2="\#(n(ty))"/>"#
+                }
+            }
+            out += #"<text class="axis-label category" x="\#(n(left + clusterWidth * (Double(c) + 0.5)))" y="\#(n(plotBottom + 20))" text-anchor="middle">\#(HTML.escape(category))</text>"#
+        }
+        return out + "</svg>"
+    }
+
+    private func patterns() -> String {
+        var out = "<defs>"
+        for style in Set(series.map(\.style)).sorted() {
+            let id = "\(idPrefix)-\(style)"
+            switch style {
+            case "men", "boys":
+                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect class="fill-\#(style)" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern>"#
+            case "non_binary":
+                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><circle class="dot" cx="4" cy="4" r="1.6"/></pattern>"#
+            case "total":
+                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><path class="hatch" d="M0 4H8M4 0V8"/></pattern>"#
+            default:
+                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/></pattern>"#
+            }
+        }
+        return out + "</defs>"
+    }
+
+    private func legend() -> String {
+        var out = #"<g class="legend">"#
+        var x = left
+        for item in series {
+            out += #"<rect class="swatch \#(item.style)" x="\#(n(x))" y="12" width="16" height="16" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
+            out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(item.label))</text>"#
+            x += 34 + Double(item.label.count) * 7.5
+        }
+        if targets.contains(where: { $0.contains { $0 != nil } }) {
+            out += #"<line class="target" x1="\#(n(x))" x2="\#(n(x + 18))" y1="20" y2="20"/>"#
+            out += #"<text class="legend-label" x="\#(n(x + 24))" y="25">\#(HTML.escape(labels.target))</text>"#
+            x += 40 + Double(labels.target.count) * 7.5
+        }
+        if evenBand {
+            out += #"<rect class="even-band" x="\#(n(x))" y="12" width="16" height="16"/>"#
+            out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(labels.evenBand))</text>"#
+        }
+        return out + "</g>"
+    }
+
+    private func scaleTop() -> Double {
+        if let maximum { return maximum }
+        let largest = (values.flatMap { $0 }.compactMap { cell -> Double? in
+            if case .value(let value) = cell { return value }
+            return nil
+        } + targets.flatMap { $0 }.compactMap { $0 }).max() ?? 1
+        return niceCeiling(max(largest * 1.12, 1))
+    }
+
+    private func niceCeiling(_ value: Double) -> Double {
+        let magnitude = pow(10, floor(log10(value)))
+        for step in [1.0, 2, 2.5, 5, 10] where step * magnitude >= value { return step * magnitude }
+        return 10 * magnitude
+    }
+
+    private func ticks(_ top: Double) -> [Double] {
+        let step = niceCeiling(top / 5)
+        return stride(from: 0, through: top + step / 100, by: step).map { $0 }
+    }
+
+    private func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

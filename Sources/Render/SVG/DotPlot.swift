@@ -1,0 +1,78 @@
+import Foundation
+
+/// The whiteboard exercise of the learning follow-up: for each question, every participant's
+/// rating as a dot on the scale and the group's joint assessment marked, so it shows at a glance
+/// how alike or different people judged the same work.
+struct DotPlot {
+    struct Row {
+        var label: String
+        var ratings: [Int]
+        var agreed: Int?
+    }
+
+    var idPrefix: String
+    var title: String
+    var description: String
+    var rows: [Row]
+    var scale: ClosedRange<Int>
+    var labels: Labels
+
+    struct Labels {
+        var rating: String
+        var agreed: String
+    }
+
+    private let width = 640.0
+    private let left = 24.0
+    private let right = 24.0
+    private let rowHeight = 58.0
+
+    func svg() -> String {
+        let top = 44.0
+        let height = top + rowHeight * Double(rows.count) + 28
+        let span = Double(max(1, scale.upperBound - scale.lowerBound))
+        func x(_ value: Int) -> Double { left + (Double(value - scale.lowerBound) / span) * (width - left - right) }
+        var out = #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
+        out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
+        out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="7"/><text class="legend-label" x="\#(n(left + 22))" y="23">\#(HTML.escape(labels.rating))</text>"#
+        let second = left + 40 + Double(labels.rating.count) * 7.5
+        out += #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="23">\#(HTML.escape(labels.agreed))</text></g>"#
+        for (index, row) in rows.enumerated() {
+            let baseY = top + rowHeight * Double(index)
+            let lineY = baseY + 38
+            out += #"<text class="row-label" x="\#(n(left))" y="\#(n(baseY + 14))">\#(HTML.escape(row.label))</text>"#
+            if let low = row.ratings.min(), let high = row.ratings.max(), high > low {
+                out += #"<rect class="spread" x="\#(n(x(low) - 9))" y="\#(n(lineY - 11))" width="\#(n(x(high) - x(low) + 18))" height="22" rx="11"/>"#
+            }
+            out += #"<line class="scale-line" x1="\#(n(x(scale.lowerBound)))" x2="\#(n(x(scale.upperBound)))" y1="\#(n(lineY))" y2="\#(n(lineY))"/>"#
+            for value in scale {
+                out += #"<line class="tick" x1="\#(n(x(value)))" x2="\#(n(x(value)))" y1="\#(n(lineY - 4))" y2="\#(n(lineY + 4))"/>"#
+            }
+            // Equal ratings stack, so every participant stays visible.
+            var seen: [Int: Int] = [:]
+            for rating in row.ratings.sorted() {
+                let stack = seen[rating, default: 0]
+                seen[rating] = stack + 1
+                let offset = Double(stack) * 7 * (stack % 2 == 0 ? 1 : -1) / 2
+                out += #"<circle class="rating" cx="\#(n(x(rating) + offset))" cy="\#(n(lineY - Double(stack) * 3))" r="7"/>"#
+            }
+            if let agreed = row.agreed {
+                out += #"<path class="agreed" d="\#(diamond(x(agreed), lineY, 10))"/>"#
+            }
+        }
+        let axisY = top + rowHeight * Double(rows.count) + 12
+        for value in scale {
+            out += #"<text class="axis-label" x="\#(n(x(value)))" y="\#(n(axisY))" text-anchor="middle">\#(value)</text>"#
+        }
+        return out + "</svg>"
+    }
+
+    private func diamond(_ cx: Double, _ cy: Double, _ r: Double) -> String {
+        "M\(n(cx)) \(n(cy - r))L\(n(cx + r)) \(n(cy))L\(n(cx)) \(n(cy + r))L\(n(cx - r)) \(n(cy))Z"
+    }
+
+    private func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,52 @@
+import Model
+
+extension Strings {
+    /// A number in the site's language: `2 150,5` in Swedish, `2,150.5` in English.
+    func number(_ value: Double, decimals: Int? = nil) -> String {
+        let places = decimals ?? (value.rounded() == value ? 0 : 1)
+        let rounded = (value * pow10(places)).rounded() / pow10(places)
+        let negative = rounded < 0
+        let whole = Int(abs(rounded).rounded(.down))
+        var digits = String(whole)
+        let group = self["number.group"] == "number.group" ? " " : self["number.group"].replacingOccurrences(of: " ", with: "\u{00A0}")
+        if whole >= 10_000 || (whole >= 1000 && group != "\u{00A0}") {
+            var grouped = ""
+            for (index, character) in digits.reversed().enumerated() {
+                if index > 0 && index % 3 == 0 { grouped.append(contentsOf: group.reversed()) }
+                grouped.append(character)
+            }
+            digits = String(grouped.reversed())
+        }
+        if places > 0 {
+            let fraction = Int(((abs(rounded) - Double(whole)) * pow10(places)).rounded())
+            let text = String(fraction)
+            digits += self["number.decimal"] + String(repeating: "0", count: max(0, places - text.count)) + text
+        }
+        return (negative ? "−" : "") + digits
+    }
+
+    /// A key figure's value with its unit: `71 %`, `2 150 kr`, `140`.
+    func measured(_ value: Double, _ figure: KeyFigure) -> String {
+        switch figure.measure {
+        case .percent: return number(value) + "\u{00A0}%"
+        case .count: return number(value, decimals: 0)
+        case .number: return number(value) + (figure.unit.map { "\u{00A0}" + $0 } ?? "")
+        }
+    }
+
+    /// A difference: `+3`, `−19 procentenheter`.
+    func difference(_ value: Double, _ figure: KeyFigure) -> String {
+        let sign = value > 0 ? "+" : ""
+        switch figure.measure {
+        case .percent: return sign + number(value) + "\u{00A0}" + self["units.percentage_points"]
+        case .count: return sign + number(value, decimals: 0)
+        case .number: return sign + number(value) + (figure.unit.map { "\u{00A0}" + $0 } ?? "")
+        }
+    }
+
+    private func pow10(_ places: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<places { result *= 10 }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+import Model
+
+/// Turns a `FigureSeries` into the chart, the table and the sentences of a page.
+struct FigurePresenter {
+    let context: RenderContext
+    var strings: Strings { context.strings }
+
+    func groupName(_ group: Group) -> String { strings["groups.\(group.rawValue)"] }
+
+    /// The text shown for a value: the number, `..` when suppressed, `–` when missing.
+    func text(_ shown: Suppression.Shown?, _ figure: KeyFigure) -> String {
+        switch shown ?? .missing {
+        case .value(let value): return strings.measured(value, figure)
+        case .suppressed: return strings["symbols.suppressed"]
+        case .missing: return strings["symbols.missing"]
+        }
+    }
+
+    func chart(_ series: FigureSeries, idPrefix: String, title: String) -> String {
+        let figure = series.figure
+        let cells = series.years.map { year in
+            figure.groups.map { group -> BarChart.Cell in
+                switch year.shown[group] ?? .missing {
+                case .value(let value): return .value(value)
+                case .suppressed: return .suppressed
+                case .missing: return .missing
+                }
+            }
+        }
+        let chart = BarChart(
+            idPrefix: idPrefix, title: title, description: describe(series),
+            categories: series.years.map { String($0.year) },
+            series: figure.groups.map { BarChart.Series(label: groupName($0), style: $0.rawValue) },
+            values: cells,
+            targets: series.years.map { year in figure.groups.map { year.target?[$0] } },
+            format: { strings.measured($0, figure) },
+            maximum: figure.measure == .percent ? 100 : nil,
+            evenBand: figure.distribution && figure.measure == .percent,
+            labels: BarChart.Labels(target: strings["legend.target_short"], suppressed: strings["symbols.suppressed"],
+                                    missing: strings["symbols.missing"], evenBand: strings["legend.even_short"]))
+        return chart.svg()
+    }
+
+    /// The chart's text alternative: the latest year in words; the table holds the rest.
+    func describe(_ series: FigureSeries) -> String {
+        guard let latest = series.years.last else { return strings["chart.no_data"] }
+        let parts = series.figure.groups.map { group -> String in
+            var part = "\(groupName(group)) \(text(latest.shown[group], series.figure))"
+            if let target = latest.target?[group] { part += " (\(strings["legend.target_short"]) \(strings.measured(target, series.figure)))" }
+            return part
+        }
+        return strings.format("chart.figure_description", [
+            "name": series.figure.name, "year": String(latest.year), "values": strings.sentenceList(parts),
+            "years": series.years.map { String($0.year) }.joined(separator: ", "),
+        ])
+    }
+
+    /// Table rows: a group of rows per year (latest first), women and men side by side.
+    func tableRows(_ series: FigureSeries) -> [[String: Any]] {
+        let figure = series.figure
+        return series.years.reversed().map { year in
+            let previous = series.previous(before: year.year)
+            let rows: [[String: Any]] = figure.groups.enumerated().map { index, group in
+                let shown = year.shown[group]
+                let target = year.target?[group]
+                let reached = KeyFigureRules.targetReached(value: shown?.number, target: target, figure: figure)
+                let change = previous.flatMap { KeyFigureRules.change(from: $0.shown[group]?.number, to: shown?.number, figure: figure) }
+                return [
+                    "first": index == 0, "year": year.year, "span": figure.groups.count,
+                    "group": groupName(group),
+                    "value": text(shown, figure),
+                    "suppressed": shown == .suppressed,
+                    "target": maybe(target.map { strings.measured($0, figure) }),
+                    "reached": maybe(reached.map { reachedView($0) }),
+                    "change": maybe(change.map { changeView($0) }),
+                    "size": sizeText(year.sizes[group]),
+                ]
+            }
+            return ["year": year.year, "rows": rows, "gap": maybe(gapText(series, year.year))]
+        }
+    }
+
+    func reachedView(_ reached: Bool) -> [String: Any] {
+        ["symbol": reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
+         "text": reached ? strings["legend.reached"] : strings["legend.not_reached"], "yes": reached]
+    }
+
+    func changeView(_ change: KeyFigureRules.Change) -> [String: Any] {
+        ["symbol": strings["symbols.\(change.rawValue)"], "text": strings["legend.\(change.rawValue)"], "kind": change.rawValue]
+    }
+
+    func sizeText(_ size: Suppression.Shown?) -> String {
+        switch size ?? .missing {
+        case .value(let value): return strings.number(value, decimals: 0)
+        case .suppressed: return strings.format("symbols.fewer_than", ["min": String(context.site.config.minGroupSize)])
+        case .missing: return strings["symbols.missing"]
+        }
+    }
+
+    /// "Skillnad kvinnor – män: −19 procentenheter, mindre än året före."
+    func gapText(_ series: FigureSeries, _ year: Int) -> String? {
+        guard let gap = series.gap(in: year) else { return nil }
+        var text = strings.format("gap.sentence", [
+            "first": groupName(gap.first).lowercased(), "second": groupName(gap.second).lowercased(),
+            "difference": strings.difference(gap.difference, series.figure),
+        ])
+        if let narrowed = gap.narrowed { text += " " + strings[narrowed ? "gap.narrowed" : "gap.widened"] }
+        return text
+    }
+}
