@@ -4,10 +4,23 @@ import Model
 import Plan
 
 /// What every page's view is computed from: the site, its plan and the strings of its language.
+/// The build's choices the pages depend on.
+public struct RenderOptions: Sendable {
+    /// "Today": decides which plans are overdue and which year the overview shows.
+    public var asOf: Day
+    public var audience: Audience
+
+    public init(asOf: Day, audience: Audience = .intranet) {
+        self.asOf = asOf
+        self.audience = audience
+    }
+}
+
 struct RenderContext: @unchecked Sendable {
     let site: Site
     let plan: SitePlan
     let strings: Strings
+    let options: RenderOptions
     let log: DiagnosticLog
     /// Page index by content path.
     let pageIndex: [String: Int]
@@ -22,10 +35,11 @@ struct RenderContext: @unchecked Sendable {
         "vg-unit", "vg-date", "vg-cycle-svg-title", "vg-cycle-svg-desc",
     ]
 
-    init(site: Site, plan: SitePlan, strings: Strings, log: DiagnosticLog) {
+    init(site: Site, plan: SitePlan, strings: Strings, options: RenderOptions, log: DiagnosticLog) {
         self.site = site
         self.plan = plan
         self.strings = strings
+        self.options = options
         self.log = log
         var pageIndex: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() { pageIndex[page.contentPath] = index }

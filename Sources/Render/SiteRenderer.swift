@@ -21,9 +21,9 @@ public struct SiteRenderer: Sendable {
     let context: RenderContext
     let theme: Theme
 
-    public init(site: Site, plan: SitePlan, theme: Theme, log: DiagnosticLog) {
+    public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
         let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
-        self.context = RenderContext(site: site, plan: plan, strings: strings, log: log)
+        self.context = RenderContext(site: site, plan: plan, strings: strings, options: options, log: log)
         self.theme = theme
     }
 
@@ -31,8 +31,15 @@ public struct SiteRenderer: Sendable {
         let pages = context.plan.pages
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let planned = pages[index]
-            guard let html = renderPage(planned) else { return }
-            emit(OutputFile(path: planned.url, data: Data(html.utf8)))
+            switch planned.kind {
+            case .unitData(let id):
+                emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
+            case .overviewData:
+                emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
+            default:
+                guard let html = renderPage(planned) else { return }
+                emit(OutputFile(path: planned.url, data: Data(html.utf8)))
+            }
         }
         context.anchors.report(to: context.log)
         for file in theme.staticFiles { emit(OutputFile(path: file.path, data: file.data)) }
@@ -50,6 +57,12 @@ public struct SiteRenderer: Sendable {
         case .assessmentForm: ("assessment-form", AssessmentFormView(context: context).view(url: planned.url))
         case .accessibility: ("accessibility", AccessibilityView(context: context).view(url: planned.url))
         case .notFound: ("404", PageChrome(context: context).view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: []))
+        case .unitsOverview: ("units", OverviewView(context: context).view(url: planned.url))
+        case .department(let name): ("units", OverviewView(context: context).view(url: planned.url, department: name))
+        case .unit(let id, let year): ("unit", UnitPageView(context: context).view(unitID: id, year: year, url: planned.url))
+        case .keyFiguresIndex: ("key-figures", KeyFigureViews(context: context).index(url: planned.url))
+        case .keyFigure(let id): ("key-figure", KeyFigureViews(context: context).page(id: id, url: planned.url))
+        case .unitData, .overviewData: ("", [:])
         }
         guard let html = theme.templates.render(view, withTemplate: template) else {
             context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))

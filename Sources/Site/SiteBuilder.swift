@@ -74,14 +74,15 @@ public enum SiteBuilder {
         }
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
-        guard let site = Validator.validate(content, context: context, log: log),
+        guard let site = Validator.validate(content, context: context, log: log)?.redacted(for: options.audience),
               let theme = Theme.load(name: themeName, source: source, log: log)
         else { return 0 }
         let strings = theme.strings[site.config.language] ?? Strings()
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
                               titles: strings.table("titles"))
         let plan = planner.plan(site, assets: content.assets, log: log)
-        SiteRenderer(site: site, plan: plan, theme: theme, log: log).render(emit: emit)
+        SiteRenderer(site: site, plan: plan, theme: theme, options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
+            .render(emit: emit)
         for asset in plan.assets {
             let url = source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
             if let data = FileManager.default.contents(atPath: url.path) {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Model
 @testable import Site
 
 /// Builds sites into temporary folders for tests and reads what came out.
@@ -44,14 +45,17 @@ enum TestSupport {
         return source(all)
     }
 
+    /// The sample data is written as of this date; tests fix it so they do not age.
+    static let sampleDate = Day(year: 2026, month: 11, day: 25)!
+
     static func build(_ source: URL, output: URL? = nil, audience: Audience = .intranet, drafts: Bool = false) -> (BuildReport, URL) {
         let out = output ?? temporaryFolder("out").appendingPathComponent("site")
-        let report = SiteBuilder.build(BuildOptions(source: source, output: out, audience: audience, includeDrafts: drafts))
+        let report = SiteBuilder.build(BuildOptions(source: source, output: out, audience: audience, includeDrafts: drafts, asOf: sampleDate))
         return (report, out)
     }
 
     static func check(_ source: URL) -> BuildReport {
-        SiteBuilder.check(BuildOptions(source: source))
+        SiteBuilder.check(BuildOptions(source: source, asOf: sampleDate))
     }
 
     static func read(_ folder: URL, _ path: String) -> String {

@@ -27,6 +27,8 @@ struct BarChart {
     /// targets[category][series]
     var targets: [[Double?]]
     var format: (Double) -> String
+    /// The number written on a bar: without the unit when the axis already gives it (kr).
+    var shortFormat: ((Double) -> String)? = nil
     /// Fixed top of the scale (100 for percent); otherwise from the data.
     var maximum: Double?
     /// Shade 40–60 (shares of one whole that count as even).
@@ -43,7 +45,8 @@ struct BarChart {
     private let width = 640.0
     private let plotTop = 56.0
     private let plotBottom = 262.0
-    private let left = 56.0
+    /// Room for the longest axis label.
+    private var left: Double { max(40, Double(ticks(scaleTop()).map { format($0).count }.max() ?? 4) * 7.4 + 14) }
     private let right = 12.0
 
     func svg() -> String {
@@ -73,7 +76,13 @@ struct BarChart {
                 case .value(let value):
                     let barTop = y(max(0, min(value, top)))
                     out += #"<rect class="bar \#(item.style)" x="\#(n(x + 1))" y="\#(n(barTop))" width="\#(n(barWidth - 2))" height="\#(n(max(0, plotBottom - barTop)))" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
-                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(barTop - 5))" text-anchor="middle">\#(HTML.escape(format(value)))</text>"#
+                    // The number sits on a white chip at the top of the bar, clear of the target line and the pattern.
+                    let text = (shortFormat ?? format)(value)
+                    let label = HTML.escape(text)
+                    let chipWidth = Double(text.count) * 7.2 + 8
+                    let chipY = plotBottom - barTop >= 26 ? barTop + 4 : barTop - 20
+                    out += #"<rect class="label-chip" x="\#(n(center - chipWidth / 2))" y="\#(n(chipY))" width="\#(n(chipWidth))" height="16" rx="3"/>"#
+                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(chipY + 12.5))" text-anchor="middle">\#(label)</text>"#
                 case .suppressed:
                     out += #"<text class="bar-label suppressed" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.suppressed))</text>"#
                 case .missing:

@@ -25,42 +25,49 @@ struct DotPlot {
     private let width = 640.0
     private let left = 24.0
     private let right = 24.0
-    private let rowHeight = 58.0
+    private let dotStep = 12.0
+
+    /// Room for the tallest column of equal ratings in a row.
+    private func rowHeight(_ row: Row) -> Double {
+        let tallest = Dictionary(grouping: row.ratings) { $0 }.values.map(\.count).max() ?? 1
+        return 46 + Double(max(1, tallest)) * dotStep
+    }
 
     func svg() -> String {
         let top = 44.0
-        let height = top + rowHeight * Double(rows.count) + 28
+        let height = top + rows.map(rowHeight).reduce(0, +) + 28
         let span = Double(max(1, scale.upperBound - scale.lowerBound))
         func x(_ value: Int) -> Double { left + (Double(value - scale.lowerBound) / span) * (width - left - right) }
         var out = #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
-        out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="7"/><text class="legend-label" x="\#(n(left + 22))" y="23">\#(HTML.escape(labels.rating))</text>"#
+        out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="23">\#(HTML.escape(labels.rating))</text>"#
         let second = left + 40 + Double(labels.rating.count) * 7.5
         out += #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="23">\#(HTML.escape(labels.agreed))</text></g>"#
-        for (index, row) in rows.enumerated() {
-            let baseY = top + rowHeight * Double(index)
-            let lineY = baseY + 38
-            out += #"<text class="row-label" x="\#(n(left))" y="\#(n(baseY + 14))">\#(HTML.escape(row.label))</text>"#
+        var baseY = top
+        for row in rows {
+            let rowTop = baseY
+            baseY += rowHeight(row)
+            let lineY = baseY - 22
+            out += #"<text class="row-label" x="\#(n(left))" y="\#(n(rowTop + 14))">\#(HTML.escape(row.label))</text>"#
             if let low = row.ratings.min(), let high = row.ratings.max(), high > low {
-                out += #"<rect class="spread" x="\#(n(x(low) - 9))" y="\#(n(lineY - 11))" width="\#(n(x(high) - x(low) + 18))" height="22" rx="11"/>"#
+                out += #"<rect class="spread" x="\#(n(x(low) - 8))" y="\#(n(lineY - 6))" width="\#(n(x(high) - x(low) + 16))" height="12" rx="6"/>"#
             }
             out += #"<line class="scale-line" x1="\#(n(x(scale.lowerBound)))" x2="\#(n(x(scale.upperBound)))" y1="\#(n(lineY))" y2="\#(n(lineY))"/>"#
             for value in scale {
                 out += #"<line class="tick" x1="\#(n(x(value)))" x2="\#(n(x(value)))" y1="\#(n(lineY - 4))" y2="\#(n(lineY + 4))"/>"#
             }
-            // Equal ratings stack, so every participant stays visible.
+            // Equal ratings stack upwards like marks on a whiteboard, so every participant stays visible.
             var seen: [Int: Int] = [:]
             for rating in row.ratings.sorted() {
                 let stack = seen[rating, default: 0]
                 seen[rating] = stack + 1
-                let offset = Double(stack) * 7 * (stack % 2 == 0 ? 1 : -1) / 2
-                out += #"<circle class="rating" cx="\#(n(x(rating) + offset))" cy="\#(n(lineY - Double(stack) * 3))" r="7"/>"#
+                out += #"<circle class="rating" cx="\#(n(x(rating)))" cy="\#(n(lineY - 10 - Double(stack) * dotStep))" r="5.5"/>"#
             }
             if let agreed = row.agreed {
-                out += #"<path class="agreed" d="\#(diamond(x(agreed), lineY, 10))"/>"#
+                out += #"<path class="agreed" d="\#(diamond(x(agreed), lineY + 11, 8))"/>"#
             }
         }
-        let axisY = top + rowHeight * Double(rows.count) + 12
+        let axisY = baseY + 14
         for value in scale {
             out += #"<text class="axis-label" x="\#(n(x(value)))" y="\#(n(axisY))" text-anchor="middle">\#(value)</text>"#
         }

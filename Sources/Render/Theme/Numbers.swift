@@ -38,7 +38,7 @@ extension Strings {
     func difference(_ value: Double, _ figure: KeyFigure) -> String {
         let sign = value > 0 ? "+" : ""
         switch figure.measure {
-        case .percent: return sign + number(value) + "\u{00A0}" + self["units.percentage_points"]
+        case .percent: return sign + number(value) + "\u{00A0}" + self["measure_units.percentage_points"]
         case .count: return sign + number(value, decimals: 0)
         case .number: return sign + number(value) + (figure.unit.map { "\u{00A0}" + $0 } ?? "")
         }

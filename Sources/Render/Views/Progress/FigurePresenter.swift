@@ -34,6 +34,7 @@ struct FigurePresenter {
             values: cells,
             targets: series.years.map { year in figure.groups.map { year.target?[$0] } },
             format: { strings.measured($0, figure) },
+            shortFormat: figure.measure == .number ? { strings.number($0) } : nil,
             maximum: figure.measure == .percent ? 100 : nil,
             evenBand: figure.distribution && figure.measure == .percent,
             labels: BarChart.Labels(target: strings["legend.target_short"], suppressed: strings["symbols.suppressed"],
@@ -74,10 +75,30 @@ struct FigurePresenter {
                     "reached": maybe(reached.map { reachedView($0) }),
                     "change": maybe(change.map { changeView($0) }),
                     "size": sizeText(year.sizes[group]),
+                    "hasSizes": hasSizes(series),
                 ]
             }
-            return ["year": year.year, "rows": rows, "gap": maybe(gapText(series, year.year))]
+            return ["year": year.year, "rows": rows, "gap": maybe(gapText(series, year.year)), "hasSizes": hasSizes(series)]
         }
+    }
+
+    /// Whether any group size is known: otherwise the column is left out.
+    func hasSizes(_ series: FigureSeries) -> Bool {
+        series.years.contains { $0.sizes.values.contains { $0 != .missing } }
+    }
+
+    /// The parts of a figure's view that the `figure` partial uses.
+    func figureView(_ series: FigureSeries, idPrefix: String, title: String, year: Int?) -> [String: Any] {
+        [
+            "chart": chart(series, idPrefix: idPrefix, title: title),
+            "tableCaption": strings.format("figure.caption", ["name": series.figure.name]),
+            "rowGroups": tableRows(series),
+            "gap": maybe((year ?? series.years.last?.year).flatMap { gapText(series, $0) }),
+            "hasSuppressed": series.hasSuppressed,
+            "hasSizes": hasSizes(series),
+            "columns": hasSizes(series) ? 7 : 6,
+            "suppressedNote": strings.format("legend.suppressed_note", ["min": String(context.site.config.minGroupSize)]),
+        ]
     }
 
     func reachedView(_ reached: Bool) -> [String: Any] {
