@@ -44,6 +44,7 @@ let package = Package(
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
+        .testTarget(name: "DomainTests", dependencies: ["Model"]),
         .testTarget(
             name: "ValgrundTests",
             dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics"],
