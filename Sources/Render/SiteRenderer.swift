@@ -65,7 +65,9 @@ public struct SiteRenderer: Sendable {
         case .unitData, .overviewData: ("", [:])
         }
         guard let html = theme.templates.render(view, withTemplate: template) else {
-            context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
+            if !theme.brokenTemplates.contains(template) {
+                context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
+            }
             return nil
         }
         return html

@@ -42,11 +42,11 @@ struct BarChart {
         var evenBand: String
     }
 
-    private let width = 640.0
+    private let width = 520.0
     private let plotTop = 56.0
     private let plotBottom = 262.0
     /// Room for the longest axis label.
-    private var left: Double { max(40, Double(ticks(scaleTop()).map { format($0).count }.max() ?? 4) * 7.4 + 14) }
+    private var left: Double { max(40, Double(ticks(scaleTop()).map { format($0).count }.max() ?? 4) * 8 + 14) }
     private let right = 12.0
 
     func svg() -> String {
@@ -79,10 +79,10 @@ struct BarChart {
                     // The number sits on a white chip at the top of the bar, clear of the target line and the pattern.
                     let text = (shortFormat ?? format)(value)
                     let label = HTML.escape(text)
-                    let chipWidth = Double(text.count) * 7.2 + 8
+                    let chipWidth = Double(text.count) * 7.8 + 8
                     let chipY = plotBottom - barTop >= 26 ? barTop + 4 : barTop - 20
-                    out += #"<rect class="label-chip" x="\#(n(center - chipWidth / 2))" y="\#(n(chipY))" width="\#(n(chipWidth))" height="16" rx="3"/>"#
-                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(chipY + 12.5))" text-anchor="middle">\#(label)</text>"#
+                    out += #"<rect class="label-chip" x="\#(n(center - chipWidth / 2))" y="\#(n(chipY))" width="\#(n(chipWidth))" height="18" rx="3"/>"#
+                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(chipY + 13.5))" text-anchor="middle">\#(label)</text>"#
                 case .suppressed:
                     out += #"<text class="bar-label suppressed" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.suppressed))</text>"#
                 case .missing:
@@ -122,12 +122,12 @@ struct BarChart {
         for item in series {
             out += #"<rect class="swatch \#(item.style)" x="\#(n(x))" y="12" width="16" height="16" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
             out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(item.label))</text>"#
-            x += 34 + Double(item.label.count) * 7.5
+            x += 34 + Double(item.label.count) * 8
         }
         if targets.contains(where: { $0.contains { $0 != nil } }) {
             out += #"<line class="target" x1="\#(n(x))" x2="\#(n(x + 18))" y1="20" y2="20"/>"#
             out += #"<text class="legend-label" x="\#(n(x + 24))" y="25">\#(HTML.escape(labels.target))</text>"#
-            x += 40 + Double(labels.target.count) * 7.5
+            x += 40 + Double(labels.target.count) * 8
         }
         if evenBand {
             out += #"<rect class="even-band" x="\#(n(x))" y="12" width="16" height="16"/>"#

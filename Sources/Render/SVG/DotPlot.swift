@@ -22,7 +22,7 @@ struct DotPlot {
         var agreed: String
     }
 
-    private let width = 640.0
+    private let width = 560.0
     private let left = 24.0
     private let right = 24.0
     private let dotStep = 12.0

@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let strings: [String: Strings]
     /// Files copied to the site as they are, by their path in the site.
     public let staticFiles: [(path: String, data: Data)]
+    /// Templates that failed to parse (already reported): pages that need them are not rendered.
+    public let brokenTemplates: Set<String>
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
     static func files(name: String, source: URL) -> [String: ThemeFile]? {
@@ -54,6 +56,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var strings: [String: Strings] = [:]
         var staticFiles: [(String, Data)] = []
+        var broken: Set<String> = []
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
@@ -65,9 +68,11 @@ public struct Theme: Sendable {
                 do {
                     library.register(try MustacheTemplate(string: text), named: templateName)
                 } catch let error as MustacheTemplate.ParserError {
-                    log.error("template error: \(error.error)", at: SourceLocation(
+                    broken.insert(templateName)
+                    log.error(Self.explain(error.error), at: SourceLocation(
                         path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber))
                 } catch {
+                    broken.insert(templateName)
                     log.error("template error: \(error)", at: SourceLocation(path: file.displayPath))
                 }
             } else if let language = languageOfStringsFile(path) {
@@ -80,10 +85,25 @@ public struct Theme: Sendable {
                 staticFiles.append((String(path.dropFirst("static/".count)), file.data))
             }
         }
-        for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil {
+        for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
         }
-        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles)
+        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles, brokenTemplates: broken)
+    }
+
+    /// Mustache's parser errors in words a theme author understands.
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "template error: this {{/…}} closes a different section than the one that is open"
+        case .unfinishedName?: return "template error: a tag is not closed with }}"
+        case .expectedSectionEnd?: return "template error: a section {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter?: return "template error: the delimiter tag {{=… …=}} is malformed"
+        case .transformAppliedToInheritanceSection?: return "template error: a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            return "template error: inside {{<…}} only block overrides {{$…}} may stand"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "template error: unknown configuration tag {{% … }}"
+        case nil: return "template error: \(error)"
+        }
     }
 }
 

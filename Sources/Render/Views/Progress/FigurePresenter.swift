@@ -103,11 +103,11 @@ struct FigurePresenter {
 
     func reachedView(_ reached: Bool) -> [String: Any] {
         ["symbol": reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
-         "text": reached ? strings["legend.reached"] : strings["legend.not_reached"], "yes": reached]
+         "text": reached ? strings["table.reached_yes"] : strings["table.reached_no"], "yes": reached]
     }
 
     func changeView(_ change: KeyFigureRules.Change) -> [String: Any] {
-        ["symbol": strings["symbols.\(change.rawValue)"], "text": strings["legend.\(change.rawValue)"], "kind": change.rawValue]
+        ["symbol": strings["symbols.\(change.rawValue)"], "text": strings["table.\(change.rawValue)"], "kind": change.rawValue]
     }
 
     func sizeText(_ size: Suppression.Shown?) -> String {
