@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +27,11 @@ let package = Package(
         .target(name: "Load", dependencies: ["Diagnostics", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
         .target(name: "Plan", dependencies: ["Model"]),
+        .target(name: "Document", dependencies: ["ZIPFoundation"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams",
+                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
-            dependencies: ["Site", "Diagnostics", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Diagnostics", "Model", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
@@ -47,7 +49,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Model"]),
         .testTarget(
             name: "ValgrundTests",
-            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics"],
+            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation"],
             resources: [.copy("Fixtures")]
         ),
     ]

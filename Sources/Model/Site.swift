@@ -14,6 +14,10 @@ public struct Site: Sendable {
     public var keyFigures: [KeyFigure]
     /// Every unit, sorted by name.
     public var units: [Unit]
+    /// Published good examples, newest first.
+    public var examples: [Example] = []
+    /// Annual reports, by year.
+    public var annualReports: [AnnualReport] = []
 
     public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],
                 unpublished: [String: UnpublishedReason] = [:], keyFigures: [KeyFigure] = [], units: [Unit] = []) {
@@ -28,6 +32,15 @@ public struct Site: Sendable {
 
     public func keyFigure(_ id: String) -> KeyFigure? { keyFigures.first { $0.id == id } }
     public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+
+    /// Good examples about a unit, newest first.
+    public func examples(ofUnit id: String) -> [Example] { examples.filter { $0.unit == id } }
+
+    /// Good examples about a key figure, newest first.
+    public func examples(ofKeyFigure id: String) -> [Example] { examples.filter { $0.keyFigures.contains(id) } }
+
+    /// Every tag used by an example, in alphabetical order.
+    public var tags: [String] { Array(Set(examples.flatMap(\.tags))).sorted(by: Collation.less) }
 
     /// Departments (förvaltningar) in alphabetical order.
     public var departments: [String] { Array(Set(units.map(\.department))).sorted(by: Collation.less) }

@@ -7,10 +7,15 @@ public struct Planner {
     public var pathNames: [String: String]
     /// Titles of generated pages, from the theme's strings.
     public var titles: [String: String]
+    /// The ids of the annual report's sections (each can be downloaded alone) and the export formats.
+    public var reportSections: [String]
+    public var exportFormats: [String]
 
-    public init(pathNames: [String: String], titles: [String: String]) {
+    public init(pathNames: [String: String], titles: [String: String], reportSections: [String] = [], exportFormats: [String] = []) {
         self.pathNames = pathNames
         self.titles = titles
+        self.reportSections = reportSections
+        self.exportFormats = exportFormats
     }
 
     public func plan(_ site: Site, assets: [String], log: DiagnosticLog) -> SitePlan {
@@ -75,6 +80,10 @@ public struct Planner {
         progress.plan(site, claim: claim)
         pages += progress.pages
         navigation += progress.navigation
+        var publications = PublicationPlan(pathNames: pathNames, titles: titles, reportSections: reportSections, exportFormats: exportFormats)
+        publications.plan(site, claim: claim)
+        pages += publications.pages
+        navigation += publications.navigation
 
         var copied: [(String, String)] = []
         for asset in assets {
@@ -89,11 +98,16 @@ public struct Planner {
         }
         var plan = SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
                             urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
-                            assets: copied, generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a })
+                            assets: copied, generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
+                                .merging(publications.generatedURLs) { a, _ in a })
         plan.unitURLs = progress.unitURLs
         plan.unitPageURLs = progress.unitPageURLs
         plan.departmentURLs = progress.departmentURLs
         plan.keyFigureURLs = progress.keyFigureURLs
+        plan.exampleURLs = publications.exampleURLs
+        plan.tagURLs = publications.tagURLs
+        plan.reportURLs = publications.reportURLs
+        plan.downloadURLs = publications.downloadURLs
         return plan
     }
 

@@ -22,6 +22,14 @@ public enum PageKind: Sendable, Equatable {
     /// Machine-readable copies of the progress pages.
     case unitData(String)
     case overviewData
+    case examplesIndex
+    case example(String)
+    case tag(String)
+    case examplesFeed
+    case annualReportsIndex
+    case annualReport(Int)
+    /// A downloadable export of a year's report, or of one section (by its id).
+    case reportDownload(year: Int, section: String?, format: String)
 }
 
 public struct PlannedPage: Sendable {
@@ -55,6 +63,15 @@ public struct SitePlan: Sendable {
     public var unitPageURLs: [String: String] = [:]
     public var departmentURLs: [String: String] = [:]
     public var keyFigureURLs: [String: String] = [:]
+    public var exampleURLs: [String: String] = [:]
+    public var tagURLs: [String: String] = [:]
+    public var reportURLs: [Int: String] = [:]
+    /// Downloads by `year/section/format` (section empty for the whole report).
+    public var downloadURLs: [String: String] = [:]
+
+    public static func downloadKey(year: Int, section: String?, format: String) -> String {
+        "\(year)/\(section ?? "")/\(format)"
+    }
 
     public func url(ofPage index: Int) -> String? {
         pages.first { $0.kind == .content(index) }?.url

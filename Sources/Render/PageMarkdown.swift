@@ -27,6 +27,24 @@ struct PageMarkdown {
         return rendered
     }
 
+    /// Where a link written in a Markdown file leads in the site: the site-relative address and the
+    /// fragment; nil for links that do not lead to a page of the site (external, broken).
+    func siteTarget(of destination: String, from sourcePath: String) -> (url: String, fragment: String?)? {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !hasScheme(destination), !destination.hasPrefix("/") else { return nil }
+        var pathPart = destination
+        var fragment: String?
+        if let hash = destination.firstIndex(of: "#") {
+            pathPart = String(destination[..<hash])
+            fragment = String(destination[destination.index(after: hash)...])
+        }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        guard let target = normalize(folder: folderOf(contentPath(sourcePath)), relative: decoded) else { return nil }
+        for candidate in [target.trimmingTrailingSlash, target.trimmingTrailingSlash + "/index.md"] {
+            if let url = context.url(ofContent: candidate) { return (url, fragment) }
+        }
+        return nil
+    }
+
     private func resolve(_ link: LinkReference, folder: String, sourcePath: String, pageURL: String,
                          idPrefix: String, localTargets: [String: String]) -> LinkResolution {
         let destination = link.destination

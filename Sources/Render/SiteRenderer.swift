@@ -20,6 +20,7 @@ public struct OutputFile: Sendable {
 public struct SiteRenderer: Sendable {
     let context: RenderContext
     let theme: Theme
+    let pictures = PictureCache()
 
     public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
         let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
@@ -29,6 +30,14 @@ public struct SiteRenderer: Sendable {
 
     public func render(emit: @Sendable (OutputFile) -> Void) {
         let pages = context.plan.pages
+        if pages.contains(where: { if case .reportDownload(_, _, "docx") = $0.kind { return true } else { return false } }) {
+            // Charts do not depend on how links are written, so any one document per year gives them all.
+            let documents = context.site.annualReports.compactMap { report in
+                pictures.document("\(report.year) charts") { ReportBuilder(context: context).document(for: report) }
+            }
+            let css = ReportExporter(context: context, theme: theme, pictures: pictures).css
+            pictures.prepare(documents, css: css)
+        }
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let planned = pages[index]
             switch planned.kind {
@@ -36,6 +45,13 @@ public struct SiteRenderer: Sendable {
                 emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
             case .overviewData:
                 emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
+            case .examplesFeed:
+                emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
+            case .reportDownload(let year, let section, let format):
+                if let data = ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
+                                                                     pictures: pictures, url: planned.url) {
+                    emit(OutputFile(path: planned.url, data: data))
+                }
             default:
                 guard let html = renderPage(planned) else { return }
                 emit(OutputFile(path: planned.url, data: Data(html.utf8)))
@@ -47,6 +63,14 @@ public struct SiteRenderer: Sendable {
             emit(OutputFile(path: "sitemap.xml", data: Data(sitemap.utf8)))
         }
     }
+
+    /// One year's annual report (or a section of it, by id) in a format; nil after reporting why not.
+    public func exportReport(year: Int, section: String?, format: ExportFormat) -> Data? {
+        ReportViews(context: context).download(year: year, section: section, format: format.rawValue, theme: theme, pictures: pictures)
+    }
+
+    /// The ids `--section` accepts.
+    public var reportSectionIDs: [String] { ReportSections.ids(context.strings) }
 
     func renderPage(_ planned: PlannedPage) -> String? {
         let (template, view): (String, [String: Any]) = switch planned.kind {
@@ -62,7 +86,12 @@ public struct SiteRenderer: Sendable {
         case .unit(let id, let year): ("unit", UnitPageView(context: context).view(unitID: id, year: year, url: planned.url))
         case .keyFiguresIndex: ("key-figures", KeyFigureViews(context: context).index(url: planned.url))
         case .keyFigure(let id): ("key-figure", KeyFigureViews(context: context).page(id: id, url: planned.url))
-        case .unitData, .overviewData: ("", [:])
+        case .examplesIndex: ("examples", ExampleViews(context: context).index(url: planned.url))
+        case .tag(let tag): ("examples", ExampleViews(context: context).tag(tag, url: planned.url))
+        case .example(let slug): ("example", ExampleViews(context: context).page(slug, url: planned.url))
+        case .annualReportsIndex: ("reports", ReportViews(context: context).index(url: planned.url))
+        case .annualReport(let year): ("report", ReportViews(context: context).page(year: year, url: planned.url))
+        case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", [:])
         }
         guard let html = theme.templates.render(view, withTemplate: template) else {
             if !theme.brokenTemplates.contains(template) {

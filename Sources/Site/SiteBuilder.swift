@@ -66,6 +66,28 @@ public enum SiteBuilder {
 
     /// The pipeline itself; `emit` receives every finished file. Returns the number of pages.
     static func compile(_ options: BuildOptions, log: DiagnosticLog, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        guard let prepared = prepare(options, log: log) else { return 0 }
+        prepared.renderer.render(emit: emit)
+        for asset in prepared.plan.assets {
+            let url = prepared.source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
+            if let data = FileManager.default.contents(atPath: url.path) {
+                emit(OutputFile(path: asset.url, data: data))
+            } else {
+                log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
+            }
+        }
+        return prepared.plan.pages.count
+    }
+
+    /// Everything up to rendering: the checked site, its plan and a renderer for it.
+    struct Prepared {
+        var source: URL
+        var site: Site
+        var plan: SitePlan
+        var renderer: SiteRenderer
+    }
+
+    static func prepare(_ options: BuildOptions, log: DiagnosticLog) -> Prepared? {
         let source = options.source.standardizedFileURL
         let content = ContentLoader(source: source).load(log: log)
         let themeName = ThemeChoice.name(in: content.siteConfig)
@@ -76,22 +98,16 @@ public enum SiteBuilder {
         // so that one run reports every mistake, broken links included.
         guard let site = Validator.validate(content, context: context, log: log)?.redacted(for: options.audience),
               let theme = Theme.load(name: themeName, source: source, log: log)
-        else { return 0 }
+        else { return nil }
         let strings = theme.strings[site.config.language] ?? Strings()
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
-                              titles: strings.table("titles"))
+                              titles: strings.table("titles"),
+                              reportSections: ReportSections.ids(strings),
+                              exportFormats: ExportFormat.allCases.map(\.rawValue))
         let plan = planner.plan(site, assets: content.assets, log: log)
-        SiteRenderer(site: site, plan: plan, theme: theme, options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
-            .render(emit: emit)
-        for asset in plan.assets {
-            let url = source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
-            if let data = FileManager.default.contents(atPath: url.path) {
-                emit(OutputFile(path: asset.url, data: data))
-            } else {
-                log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
-            }
-        }
-        return plan.pages.count
+        let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
+                                    options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
+        return Prepared(source: source, site: site, plan: plan, renderer: renderer)
     }
 }
 

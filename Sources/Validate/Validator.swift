@@ -30,6 +30,22 @@ public enum Validator {
         let units = UnitValidator(site: site, context: context, log: log,
                                   unreportedKeyFigures: catalogueBroken ? nil : catalogue.invalid ?? [])
         site.units = content.units.compactMap(units.validate).sorted { Collation.less($0.name, $1.name) }
+        let examples = ExampleValidator(site: site, context: context, log: log)
+        var slugs: [String: String] = [:]
+        for raw in content.examples {
+            guard let (example, draft) = examples.example(raw), !draft || context.includeDrafts else { continue }
+            if let other = slugs[example.slug] {
+                log.error("two examples would get the address '\(example.slug)': this one and \(other); give one a `slug`", at: example.location)
+                continue
+            }
+            slugs[example.slug] = example.sourcePath
+            site.examples.append(example)
+        }
+        site.examples.sort { $0.date != $1.date ? $0.date > $1.date : Collation.less($0.title, $1.title) }
+        site.annualReports = content.annualReports.compactMap { raw in
+            guard let (report, draft) = examples.report(raw), !draft || context.includeDrafts else { return nil }
+            return report
+        }.sorted { $0.year > $1.year }
         return site
     }
 }

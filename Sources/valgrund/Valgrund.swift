@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Model
+import Render
 import Site
 
 @main
@@ -9,7 +10,7 @@ struct Valgrund: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valgrund",
         abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
-        subcommands: [Build.self, Check.self, New.self]
+        subcommands: [Build.self, Check.self, New.self, Export.self]
     )
 
     /// The contract's exit codes: 0 success, 1 content errors, 2 wrong usage.
@@ -141,6 +142,55 @@ struct NewUnit: ParsableCommand {
             Report.stderr("error: \(error.description)")
             if case .invalidID = error { throw ExitCode(2) }
             throw ExitCode(1)
+        }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export part of the site as a file.", subcommands: [ExportAnnualReport.self])
+}
+
+struct ExportAnnualReport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annual-report", abstract: "Export a year's annual report, or one section of it, as Word, HTML, Markdown or CSV.")
+
+    @Option(name: .long, help: "The report's year.")
+    var year: Int
+
+    @Option(name: .long, help: "docx, html, md or csv.")
+    var format: String
+
+    @Option(name: .long, help: "Only this section (its id, e.g. nyckeltal).")
+    var section: String?
+
+    @Option(name: .long, help: "The file to write.")
+    var output: String
+
+    @Option(name: .long, help: "public (default: no names, no internal texts) or intranet.")
+    var audience: String = "public"
+
+    @OptionGroup var sourceOptions: SourceOptions
+    @OptionGroup var date: DateOptions
+
+    func validate() throws {
+        guard ExportFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+        }
+        guard Audience(rawValue: audience) != nil else {
+            throw ValidationError("--audience must be intranet or public, not '\(audience)'")
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(source: sourceOptions.sourceURL, audience: Audience(rawValue: audience) ?? .public, asOf: date.day)
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        do {
+            let diagnostics = try ReportExport.export(options, year: year, format: ExportFormat(rawValue: format)!, section: section, to: target)
+            for diagnostic in diagnostics { Report.stderr(diagnostic.description) }
+            print("Wrote \(target.path)")
+        } catch {
+            Report.stderr(error.isUsageError ? "error: \(error.description)" : (error.description.contains(": error: ") ? error.description : "error: \(error.description)"))
+            throw ExitCode(error.isUsageError ? 2 : 1)
         }
     }
 }

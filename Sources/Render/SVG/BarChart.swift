@@ -105,7 +105,7 @@ struct BarChart {
             switch style {
             case "men", "boys":
                 out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect class="fill-\#(style)" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern>"#
-            case "non_binary":
+            case "non_binary", "previous":
                 out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><circle class="dot" cx="4" cy="4" r="1.6"/></pattern>"#
             case "total":
                 out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><path class="hatch" d="M0 4H8M4 0V8"/></pattern>"#

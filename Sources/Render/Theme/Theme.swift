@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let strings: [String: Strings]
     /// Files copied to the site as they are, by their path in the site.
     public let staticFiles: [(path: String, data: Data)]
+    /// Other files of the theme by path (e.g. `export/report.css`).
+    public let otherFiles: [String: Data]
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
     public let brokenTemplates: Set<String>
 
@@ -57,6 +59,7 @@ public struct Theme: Sendable {
         var strings: [String: Strings] = [:]
         var staticFiles: [(String, Data)] = []
         var broken: Set<String> = []
+        var other: [String: Data] = [:]
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
@@ -83,12 +86,14 @@ public struct Theme: Sendable {
                 if let merged = (defaults ?? Strings()).merging(own ?? Strings()) as Strings? { strings[language] = merged }
             } else if path.hasPrefix("static/") {
                 staticFiles.append((String(path.dropFirst("static/".count)), file.data))
+            } else {
+                other[path] = file.data
             }
         }
         for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
         }
-        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles, brokenTemplates: broken)
+        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken)
     }
 
     /// Mustache's parser errors in words a theme author understands.

@@ -88,6 +88,9 @@ struct KeyFigureViews {
         view["hasUnits"] = !prioritising.isEmpty
         view["groupHeaders"] = figure.groups.map { presenter.groupName($0) }
         view["legend"] = Legend(context: context).items(steps: false)
+        let examples = context.site.examples(ofKeyFigure: figure.id).map { ExampleViews(context: context).card($0, from: url) }
+        view["examples"] = examples
+        view["hasExamples"] = !examples.isEmpty
         return view
     }
 }

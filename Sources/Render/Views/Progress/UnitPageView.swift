@@ -53,6 +53,9 @@ struct UnitPageView {
         view["followUp"] = answers
         view["hasFollowUp"] = !answers.isEmpty
         view["legend"] = Legend(context: context).items()
+        let examples = context.site.examples(ofUnit: unit.id).map { ExampleViews(context: context).card($0, from: url) }
+        view["examples"] = examples
+        view["hasExamples"] = !examples.isEmpty
         return view
     }
 

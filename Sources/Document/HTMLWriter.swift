@@ -1,0 +1,112 @@
+/// A report as HTML: a fragment for the site's page, or a standalone document with its CSS inside
+/// (for pasting into a layout tool).
+public enum HTMLWriter {
+    /// The sections, each a `<section id=…>` with an `<h2>`.
+    public static func fragment(_ document: ReportDocument, headingOffset: Int = 0, sectionTitles: Bool = true) -> String {
+        var out = ""
+        for section in document.sections {
+            out += "<section class=\"report-section\" id=\"\(escape(section.id))\" aria-labelledby=\"\(escape(section.id))-title\">\n"
+            if sectionTitles {
+                out += "<h\(2 + headingOffset) id=\"\(escape(section.id))-title\">\(escape(section.title))</h\(2 + headingOffset)>\n"
+            }
+            for (index, block) in section.blocks.enumerated() {
+                out += render(block, idPrefix: "\(section.id)-\(index)", headingOffset: headingOffset)
+            }
+            out += "</section>\n"
+        }
+        return out
+    }
+
+    public static func standalone(_ document: ReportDocument, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(escape(document.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(document.title))</title>
+        <style>
+        \(css)
+        </style>
+        </head>
+        <body>
+        <main>
+        <p class="organisation">\(escape(document.organisation))</p>
+        <h1>\(escape(document.title))</h1>
+        \(fragment(document))</main>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func render(_ block: Block, idPrefix: String, headingOffset: Int) -> String {
+        switch block {
+        case .heading(let level, let text):
+            let tag = "h\(min(6, level + 1 + headingOffset))"
+            return "<\(tag)>\(escape(text))</\(tag)>\n"
+        case .paragraph(let inlines):
+            return "<p>\(inline(inlines))</p>\n"
+        case .quote(let inlines):
+            return "<blockquote><p>\(inline(inlines))</p></blockquote>\n"
+        case .list(let ordered, let items):
+            let tag = ordered ? "ol" : "ul"
+            return "<\(tag)>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</\(tag)>\n"
+        case .table(let table):
+            var out = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(escape(idPrefix))-caption\" tabindex=\"0\">\n<table>\n"
+            out += "<caption id=\"\(escape(idPrefix))-caption\">\(escape(table.caption))</caption>\n<thead><tr>"
+            for (index, name) in table.header.enumerated() {
+                out += "<th scope=\"col\"\(index >= table.rowHeaderColumns ? " class=\"num\"" : "")>\(escape(name))</th>"
+            }
+            out += "</tr></thead>\n<tbody>\n"
+            for row in table.rows {
+                out += "<tr>"
+                for (index, cell) in row.enumerated() {
+                    if index < table.rowHeaderColumns {
+                        out += "<th scope=\"row\">\(escape(cell.display))</th>"
+                    } else {
+                        let kind: String
+                        switch cell {
+                        case .number: kind = "num"
+                        case .empty: kind = "num empty"
+                        case .text: kind = ""
+                        }
+                        out += "<td\(kind.isEmpty ? "" : " class=\"\(kind)\"")>\(escape(cell.display))</td>"
+                    }
+                }
+                out += "</tr>\n"
+            }
+            return out + "</tbody>\n</table>\n</div>\n"
+        case .chart(let chart):
+            return "<figure class=\"chart-figure\">\n\(chart.svg)\n</figure>\n"
+        }
+    }
+
+    static func inline(_ inlines: [Inline]) -> String {
+        inlines.map { item in
+            switch item {
+            case .text(let text): return escape(text)
+            case .strong(let text): return "<strong>\(escape(text))</strong>"
+            case .emphasis(let text): return "<em>\(escape(text))</em>"
+            case .code(let text): return "<code>\(escape(text))</code>"
+            case .link(let text, let url): return "<a href=\"\(escape(url))\">\(escape(text))</a>"
+            }
+        }.joined()
+    }
+
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

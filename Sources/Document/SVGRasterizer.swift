@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns an SVG into a PNG with librsvg and cairo, loaded when first needed: only exports to Word
+/// need it, and a machine without librsvg (Debian: librsvg2-2) still builds sites.
+public final class SVGRasterizer: @unchecked Sendable {
+    public static let shared = SVGRasterizer()
+
+    private typealias NewFromData = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<OpaquePointer?>?) -> OpaquePointer?
+    private typealias RenderDocument = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
+    private typealias Unref = @convention(c) (OpaquePointer?) -> Void
+    private typealias SurfaceCreate = @convention(c) (Int32, Int32, Int32) -> OpaquePointer?
+    private typealias Create = @convention(c) (OpaquePointer?) -> OpaquePointer?
+    private typealias Destroy = @convention(c) (OpaquePointer?) -> Void
+    private typealias SetRGB = @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
+    private typealias Paint = @convention(c) (OpaquePointer?) -> Void
+    private typealias WriteStream = @convention(c) (OpaquePointer?, (@convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32)?, UnsafeMutableRawPointer?) -> Int32
+
+    private struct Library {
+        let newFromData: NewFromData
+        let renderDocument: RenderDocument
+        let unref: Unref
+        let surfaceCreate: SurfaceCreate
+        let create: Create
+        let destroy: Destroy
+        let surfaceDestroy: Destroy
+        let setRGB: SetRGB
+        let paint: Paint
+        let writeStream: WriteStream
+    }
+
+    private let lock = NSLock()
+    private lazy var library: Library? = Self.load()
+
+    /// Whether pictures can be made on this machine.
+    public var isAvailable: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return library != nil
+    }
+
+    private static func load() -> Library? {
+        guard let rsvg = dlopen("librsvg-2.so.2", RTLD_NOW) ?? dlopen("librsvg-2.so", RTLD_NOW),
+              let cairo = dlopen("libcairo.so.2", RTLD_NOW) ?? dlopen("libcairo.so", RTLD_NOW),
+              let gobject = dlopen("libgobject-2.0.so.0", RTLD_NOW) ?? dlopen("libgobject-2.0.so", RTLD_NOW) else { return nil }
+        func symbol<T>(_ handle: UnsafeMutableRawPointer, _ name: String, as: T.Type) -> T? {
+            dlsym(handle, name).map { unsafeBitCast($0, to: T.self) }
+        }
+        guard let newFromData = symbol(rsvg, "rsvg_handle_new_from_data", as: NewFromData.self),
+              let renderDocument = symbol(rsvg, "rsvg_handle_render_document", as: RenderDocument.self),
+              let unref = symbol(gobject, "g_object_unref", as: Unref.self),
+              let surfaceCreate = symbol(cairo, "cairo_image_surface_create", as: SurfaceCreate.self),
+              let create = symbol(cairo, "cairo_create", as: Create.self),
+              let destroy = symbol(cairo, "cairo_destroy", as: Destroy.self),
+              let surfaceDestroy = symbol(cairo, "cairo_surface_destroy", as: Destroy.self),
+              let setRGB = symbol(cairo, "cairo_set_source_rgb", as: SetRGB.self),
+              let paint = symbol(cairo, "cairo_paint", as: Paint.self),
+              let writeStream = symbol(cairo, "cairo_surface_write_to_png_stream", as: WriteStream.self)
+        else { return nil }
+        return Library(newFromData: newFromData, renderDocument: renderDocument, unref: unref, surfaceCreate: surfaceCreate,
+                       create: create, destroy: destroy, surfaceDestroy: surfaceDestroy, setRGB: setRGB, paint: paint,
+                       writeStream: writeStream)
+    }
+
+    /// A PNG of `svg` at `width` × `height` CSS pixels times `scale`, on white; nil when librsvg is missing or the SVG is invalid.
+    public func png(_ svg: String, width: Double, height: Double, scale: Double = 1.5) -> PNGImage? {
+        lock.lock()
+        let library = self.library
+        lock.unlock()
+        guard let library else { return nil }
+        let pixelWidth = Int32((width * scale).rounded()), pixelHeight = Int32((height * scale).rounded())
+        let bytes = Array(svg.utf8)
+        guard let handle = bytes.withUnsafeBufferPointer({ library.newFromData($0.baseAddress, $0.count, nil) }) else { return nil }
+        defer { library.unref(handle) }
+        guard let surface = library.surfaceCreate(1 /* CAIRO_FORMAT_RGB24 */, pixelWidth, pixelHeight) else { return nil }
+        defer { library.surfaceDestroy(surface) }
+        guard let cairo = library.create(surface) else { return nil }
+        library.setRGB(cairo, 1, 1, 1)
+        library.paint(cairo)
+        // RsvgRectangle: x, y, width, height as doubles.
+        let viewport: [Double] = [0, 0, Double(pixelWidth), Double(pixelHeight)]
+        let rendered = viewport.withUnsafeBytes { library.renderDocument(handle, cairo, $0.baseAddress, nil) }
+        library.destroy(cairo)
+        guard rendered != 0 else { return nil }
+        let sink = PNGSink()
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        let status = library.writeStream(surface, { closure, data, length in
+            guard let closure, let data else { return 11 /* CAIRO_STATUS_WRITE_ERROR */ }
+            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue().data.append(data, count: Int(length))
+            return 0
+        }, context)
+        guard status == 0 else { return nil }
+        return PNGImage(data: sink.data, pixelWidth: Int(pixelWidth), pixelHeight: Int(pixelHeight))
+    }
+}
+
+private final class PNGSink {
+    var data = Data()
+}

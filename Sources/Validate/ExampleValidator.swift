@@ -1,0 +1,66 @@
+import Diagnostics
+import Foundation
+import Load
+import Model
+
+/// examples/*.md and annual-report/<year>.md.
+struct ExampleValidator {
+    let site: Site
+    let context: ValidationContext
+    let log: DiagnosticLog
+
+    static let keys = ["title", "date", "summary", "unit", "key_figures", "tags", "draft", "annual_report", "slug"]
+    static let reportKeys = ["title", "summary", "draft"]
+
+    func example(_ raw: RawPage) -> (example: Example, draft: Bool)? {
+        guard let frontMatter = raw.frontMatter else {
+            log.error("a good example starts with front matter: `---`, `title: …`, `date: …` and another `---`", at: raw.frontMatterStart)
+            return nil
+        }
+        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: Self.keys,
+                                      start: raw.frontMatterStart, what: "a good example's front matter") else { return nil }
+        let title = map.string("title", required: "every example needs a title")
+        let date = map.day("date", required: "the date the example was published, e.g. `date: 2026-10-01`")
+        let stem = String(raw.contentPath.split(separator: "/").last?.dropLast(3) ?? "")
+        var slug = stem
+        if let own = map.string("slug") {
+            if isSafeName(own.value) { slug = own.value } else {
+                log.error("'slug' must be one URL segment of letters, digits and hyphens", at: own.location)
+            }
+        }
+        var example = Example(sourcePath: raw.path, slug: slug, title: title?.value ?? "", date: date?.value ?? Day(ordinal: 0),
+                              summary: map.string("summary")?.value, body: raw.body, bodyFirstLine: raw.bodyFirstLine,
+                              location: raw.frontMatterStart)
+        if let unit = map.string("unit") {
+            if site.unit(unit.value) != nil { example.unit = unit.value } else {
+                log.error("no unit '\(unit.value)'\(Suggestion.hint(for: unit.value, in: site.units.map(\.id))); units are named by their file in units/", at: unit.location)
+            }
+        }
+        for figure in map.stringList("key_figures") ?? [] {
+            if site.keyFigure(figure.value) != nil { example.keyFigures.append(figure.value) } else {
+                log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: site.keyFigures.map(\.id)))", at: figure.location)
+            }
+        }
+        example.tags = (map.stringList("tags") ?? []).map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        example.annualReport = map.int("annual_report", in: 1900...2200)?.value
+        guard title != nil, date != nil else { return nil }
+        return (example, map.bool("draft")?.value ?? false)
+    }
+
+    func report(_ raw: RawPage) -> (report: AnnualReport, draft: Bool)? {
+        let stem = String(raw.contentPath.split(separator: "/").last?.dropLast(3) ?? "")
+        guard stem.count == 4, let year = Int(stem), (1900...2200).contains(year) else {
+            log.error("an annual report's file is named after its year, e.g. 2026.md", at: SourceLocation(path: raw.path))
+            return nil
+        }
+        guard let frontMatter = raw.frontMatter else {
+            log.error("the report starts with front matter: `---`, `title: …` and another `---`", at: raw.frontMatterStart)
+            return nil
+        }
+        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: Self.reportKeys,
+                                      start: raw.frontMatterStart, what: "the report's front matter") else { return nil }
+        guard let title = map.string("title", required: "the report's title, e.g. `title: Välgrundad verksamhet \(year)`") else { return nil }
+        return (AnnualReport(year: year, title: title.value, summary: map.string("summary")?.value, body: raw.body,
+                             bodyFirstLine: raw.bodyFirstLine, sourcePath: raw.path), map.bool("draft")?.value ?? false)
+    }
+}
