@@ -2,7 +2,10 @@
 # Installs the Debian packages Valgrund builds against, when they are missing.
 set -euo pipefail
 missing=()
-dpkg-query -W -f='${Status}' libcmark-dev 2>/dev/null | grep -q 'install ok installed' || missing+=(libcmark-dev)
+# libcmark-dev: Markdown. librsvg2-2 and a font: the charts drawn as pictures in Word exports.
+for package in libcmark-dev librsvg2-2 fonts-dejavu-core; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} with apt-get" >&2
   if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi

@@ -179,6 +179,13 @@ import Validate
             for name in names { #expect(!text.contains(name), "\(path) names \(name)") }
             for secret in texts { #expect(!text.contains(secret), "\(path) holds an internal text") }
         }
+        // No draft either, in any audience.
+        for (path, data) in TestSupport.files(in: output) {
+            #expect(!String(decoding: data, as: UTF8.self).contains("Utkast: Samma behov"), "\(path) holds a draft")
+        }
+        for (path, data) in TestSupport.files(in: SampleSiteTests.built.output) {
+            #expect(!String(decoding: data, as: UTF8.self).contains("Utkast: Samma behov"), "\(path) holds a draft")
+        }
         // The intranet build has them.
         #expect(TestSupport.read(SampleSiteTests.built.output, "enheter/hagaskolan.html").contains("Karin Lindberg"))
     }

@@ -53,10 +53,10 @@ struct ReportBuilder {
         let stamped = active.filter { $0.years[year]?.stamp != nil }.count
         let stampedBefore = activeBefore.filter { $0.years[year - 1]?.stamp != nil }.count
         var blocks: [Block] = [
-            .paragraph([.text(strings.format("report.process.units", [
+            .paragraph([.text(strings.plural("report.process.units", count: active.count, [
                 "count": String(active.count), "year": String(year), "before": String(activeBefore.count), "previous": String(year - 1),
             ]))]),
-            .paragraph([.text(strings.format("report.process.stamps", [
+            .paragraph([.text(strings.plural("report.process.stamps", count: stamped, [
                 "count": String(stamped), "before": String(stampedBefore), "previous": String(year - 1),
             ]))]),
         ]
@@ -195,7 +195,7 @@ struct ReportBuilder {
         guard !followUps.isEmpty, !site.questions.isEmpty else {
             return [.paragraph([.text(strings.format("report.learning_follow_up.none", ["year": String(year)]))])]
         }
-        var blocks: [Block] = [.paragraph([.text(strings.format("report.learning_follow_up.intro", [
+        var blocks: [Block] = [.paragraph([.text(strings.plural("report.learning_follow_up.intro", count: followUps.count, [
             "count": String(followUps.count), "year": String(year),
         ]))])]
         let agreed = site.questions.map { question in followUps.compactMap { $0.agreed[question.id] }.sorted() }

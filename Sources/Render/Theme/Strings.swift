@@ -78,6 +78,12 @@ public struct Strings: @unchecked Sendable {
         return current
     }
 
+    /// Like `format`, but uses `<key>_one` when `count` is 1 and the strings have it ("1 enhet", "2 enheter").
+    public func plural(_ key: String, count: Int, _ values: [String: String]) -> String {
+        if count == 1, value(at: key + "_one") is String { return format(key + "_one", values) }
+        return format(key, values)
+    }
+
     /// Fills `{name}` placeholders.
     public func format(_ key: String, _ values: [String: String]) -> String {
         Self.fill(self[key], values)

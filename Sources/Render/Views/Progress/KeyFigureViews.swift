@@ -28,7 +28,7 @@ struct KeyFigureViews {
                         "latest": maybe(latest.map { entry in
                             ["year": entry.year, "values": strings.sentenceList(figure.groups.map { "\(presenter.groupName($0)) \(presenter.text(entry.shown[$0], figure))" })]
                         }),
-                        "units": strings.format("key_figures.units_prioritising", ["count": String(units.count)]),
+                        "units": strings.plural("key_figures.units_prioritising", count: units.count, ["count": String(units.count)]),
                     ]
                 },
             ]

@@ -58,7 +58,7 @@ struct OverviewView {
             },
             "stamp": status.date(data?.stamp),
             "selfAssessment": status.selfAssessment(unit, year: year),
-            "overdue": overdue > 0 ? strings.format("overview.overdue_count", ["count": String(overdue)]) : Nothing(),
+            "overdue": overdue > 0 ? strings.plural("overview.overdue_count", count: overdue, ["count": String(overdue)]) : Nothing(),
         ]
     }
 
