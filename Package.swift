@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
         .target(name: "Plan", dependencies: ["Model"]),
         .target(name: "Document", dependencies: ["ZIPFoundation"]),
+        .target(name: "Search"),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document",
+                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]

@@ -46,6 +46,7 @@ public struct Planner {
         _ = claim("404.html", for: nil, what: "the page not found")
         pages.append(PlannedPage(url: "404.html", kind: .notFound, title: titles["not_found"] ?? "404"))
         generated("accessibility", .accessibility)
+        generated("search", .search)
 
         let readingOrder = sections.readingOrder()
         let printPages = printSelection(site, sections: sections, readingOrder: readingOrder, log: log)

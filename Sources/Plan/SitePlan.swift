@@ -12,6 +12,8 @@ public enum PageKind: Sendable, Equatable {
     case assessmentForm
     case accessibility
     case notFound
+    /// The search page (the results of the header's search box).
+    case search
     /// All units and where they stand: the matrix of units by steps.
     case unitsOverview
     /// One unit's page for one year.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Markdown
 import Model
 import Plan
@@ -28,6 +29,8 @@ struct RenderContext: @unchecked Sendable {
     let questionOfPage: [String: Question]
     /// Headings' ids per address, filled while rendering, for checking `#fragment` links afterwards.
     let anchors: AnchorRegistry
+    /// The search box's messages, as JSON for search.js.
+    let searchStrings: String
 
     /// Ids the templates use; headings never take them.
     static let reservedIDs: Set<String> = [
@@ -47,6 +50,10 @@ struct RenderContext: @unchecked Sendable {
         self.stepOfPage = Dictionary(site.steps.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.questionOfPage = Dictionary(site.questions.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.anchors = AnchorRegistry()
+        let messages = ["tooShort": strings["search.too_short"], "none": strings["search.none"],
+                        "one": strings["search.one"], "many": strings["search.many"]]
+        self.searchStrings = (try? JSONSerialization.data(withJSONObject: messages, options: [.sortedKeys]))
+            .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     func url(ofContent path: String) -> String? { plan.urlOfContent[path] }

@@ -3,6 +3,7 @@ import Foundation
 import Model
 import Mustache
 import Plan
+import Search
 
 /// A finished file of the site.
 public struct OutputFile: Sendable {
@@ -21,6 +22,7 @@ public struct SiteRenderer: Sendable {
     let context: RenderContext
     let theme: Theme
     let pictures = PictureCache()
+    let searchDocuments = SearchDocuments()
 
     public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
         let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
@@ -55,12 +57,52 @@ public struct SiteRenderer: Sendable {
             default:
                 guard let html = renderPage(planned) else { return }
                 emit(OutputFile(path: planned.url, data: Data(html.utf8)))
+                if let kind = searchKind(planned) {
+                    let extracted = SearchText.extract(fromHTML: html)
+                    searchDocuments.add(SearchDocument(url: planned.url, title: planned.title, kind: kind,
+                                                       headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                }
             }
+        }
+        for file in SearchIndex.files(for: searchDocuments.sorted) {
+            emit(OutputFile(path: file.path, data: file.data))
         }
         context.anchors.report(to: context.log)
         for file in theme.staticFiles { emit(OutputFile(path: file.path, data: file.data)) }
         if let sitemap = Sitemap.xml(site: context.site, plan: context.plan) {
             emit(OutputFile(path: "sitemap.xml", data: Data(sitemap.utf8)))
+        }
+    }
+
+    /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).
+    func searchKind(_ planned: PlannedPage) -> String? {
+        let strings = context.strings
+        switch planned.kind {
+        case .start, .accessibility: return strings["search.kinds.about"]
+        case .section: return strings["search.kinds.section"]
+        case .content(let index):
+            let page = context.site.pages[index]
+            if page.step != nil { return strings["search.kinds.step"] }
+            if page.question != nil { return strings["search.kinds.question"] }
+            let top = String(page.contentPath.split(separator: "/").first ?? "")
+            if page.contentPath.contains("/"), let section = context.plan.sections[top] { return section.title }
+            return strings["search.kinds.page"]
+        case .assessmentForm: return strings["search.kinds.form"]
+        case .unit: return strings["search.kinds.unit"]
+        case .department: return strings["search.kinds.department"]
+        case .unitsOverview: return strings["search.kinds.overview"]
+        case .keyFigure, .keyFiguresIndex: return strings["search.kinds.key_figure"]
+        case .example: return strings["search.kinds.example"]
+        case .annualReport: return strings["search.kinds.report"]
+        default: return nil
+        }
+    }
+
+    func searchWeight(_ planned: PlannedPage) -> Double {
+        switch planned.kind {
+        case .content, .section, .start, .assessmentForm: return 3
+        case .unit(let id, let year): return year == context.site.unit(id)?.yearsLatestFirst.first ? 0.7 : 0.3
+        default: return 1
         }
     }
 
@@ -91,6 +133,12 @@ public struct SiteRenderer: Sendable {
         case .example(let slug): ("example", ExampleViews(context: context).page(slug, url: planned.url))
         case .annualReportsIndex: ("reports", ReportViews(context: context).index(url: planned.url))
         case .annualReport(let year): ("report", ReportViews(context: context).page(year: year, url: planned.url))
+        case .search:
+            ("search", {
+                var view = PageChrome(context: context).view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: [])
+                view["searchAction"] = URLPath.href(URLPath.relative(from: planned.url, to: planned.url))
+                return view
+            }())
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", [:])
         }
         guard let html = theme.templates.render(view, withTemplate: template) else {
@@ -100,5 +148,21 @@ public struct SiteRenderer: Sendable {
             return nil
         }
         return html
+    }
+}
+
+/// Search documents gathered while pages render in parallel.
+final class SearchDocuments: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [SearchDocument] = []
+
+    func add(_ document: SearchDocument) {
+        lock.lock(); documents.append(document); lock.unlock()
+    }
+
+    /// In address order, so the index is the same whatever order the pages finished in.
+    var sorted: [SearchDocument] {
+        lock.lock(); defer { lock.unlock() }
+        return documents.sorted { $0.url < $1.url }
     }
 }

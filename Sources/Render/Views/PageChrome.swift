@@ -12,6 +12,7 @@ struct PageChrome {
             "accessibility": href(from: url, to: context.plan.generatedURLs["accessibility"] ?? "index.html"),
         ]
         if let print = context.plan.generatedURLs["print"] { links["print"] = href(from: url, to: print) }
+        if let search = context.plan.generatedURLs["search"] { links["search"] = href(from: url, to: search) }
         return [
             "lang": config.language,
             "site": ["title": config.title, "organisation": config.organisation, "notice": maybe(config.notice)],
@@ -22,6 +23,7 @@ struct PageChrome {
             "links": links,
             "home": ["current": url == "index.html"],
             "nav": navigation(context.plan.navigation, url: url, open: Set(openFolders)),
+            "searchStrings": context.searchStrings,
         ]
     }
 
