@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,12 +38,21 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
-        .target(name: "CSystem"),
-        .target(name: "Write", dependencies: ["Diagnostics", "CSystem"]),
+        .target(name: "CFileSystem"),
+        .target(name: "Write", dependencies: ["Diagnostics", "CFileSystem"]),
+        .target(
+            name: "Serve",
+            dependencies: [
+                "Diagnostics",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
-            dependencies: ["Site", "Diagnostics", "Model", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),

@@ -1,4 +1,4 @@
-import CSystem
+import CFileSystem
 import Foundation
 
 /// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Model
 import Render
+import Serve
 import Site
 
 @main
@@ -10,7 +11,7 @@ struct Valgrund: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valgrund",
         abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
-        subcommands: [Build.self, Check.self, New.self, Export.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Export.self]
     )
 
     /// The contract's exit codes: 0 success, 1 content errors, 2 wrong usage.
@@ -146,6 +147,79 @@ struct NewUnit: ParsableCommand {
     }
 }
 
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve on 127.0.0.1, rebuild on every change and reload the open pages.")
+
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: "The port (0 picks a free one).")
+    var port: Int = 4000
+
+    @Option(name: .long, help: "Where to write the site (default: SOURCE/output).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include pages marked `draft: true`.")
+    var drafts = false
+
+    @OptionGroup var date: DateOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() throws {
+        let options = BuildOptions(source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                                   includeDrafts: drafts, asOf: date.day)
+        let first = SiteBuilder.build(options)
+        Report.print(first)
+        if let problem = first.outputError {
+            Report.stderr("error: \(problem)")
+            throw ExitCode(2)
+        }
+        let server = PreviewServer(root: options.outputFolder, configuration: PreviewServer.Configuration(port: port))
+        let bound: Int
+        do {
+            bound = try server.start()
+        } catch {
+            Report.stderr("error: cannot listen on 127.0.0.1:\(port): \(error)")
+            throw ExitCode(2)
+        }
+        server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
+        server.watch(source: options.source) { paths in
+            let started = Date()
+            let report = SiteBuilder.build(options)
+            Report.print(report)
+            let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+            if report.succeeded {
+                Report.stdout("Rebuilt after \(paths.count) change\(paths.count == 1 ? "" : "s") in \(milliseconds) ms")
+            }
+            return RebuildResult(succeeded: report.succeeded, diagnostics: report.diagnostics, outputError: report.outputError)
+        }
+        Report.stdout("Serving \(options.outputFolder.path) at http://127.0.0.1:\(bound)/ (Ctrl-C to stop)")
+        StopSignal.wait()
+        server.stop()
+        Report.stdout("Stopped")
+    }
+}
+
+/// Blocks until Ctrl-C (SIGINT) or SIGTERM.
+enum StopSignal {
+    static func wait() {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let semaphore = DispatchSemaphore(value: 0)
+        let sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { semaphore.signal() }
+            source.resume()
+            return source
+        }
+        semaphore.wait()
+        sources.forEach { $0.cancel() }
+    }
+}
+
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Export part of the site as a file.", subcommands: [ExportAnnualReport.self])
 }
@@ -200,6 +274,11 @@ enum Report {
         for diagnostic in report.diagnostics { stderr(diagnostic.description) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { stderr("\(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+    }
+
+    /// Written at once (print() is buffered when standard output is a file or a pipe).
+    static func stdout(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func stderr(_ line: String) {

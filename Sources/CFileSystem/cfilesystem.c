@@ -1,7 +1,7 @@
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <fcntl.h>
-#include "csystem.h"
+#include "cfilesystem.h"
 
 int valgrund_exchange_paths(const char *a, const char *b) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)

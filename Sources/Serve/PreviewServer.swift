@@ -1,0 +1,156 @@
+import Diagnostics
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// `valgrund serve`: builds the site, serves it on 127.0.0.1, rebuilds when content/ or themes/
+/// change and makes open pages reload (or show the errors, over the last good site).
+public final class PreviewServer: @unchecked Sendable {
+    public struct Configuration: Sendable {
+        public var port: Int
+        /// A connection that sends nothing for this long is closed.
+        public var idleTimeout: TimeAmount = .seconds(30)
+        /// How long a page's wait for the next build lasts before it asks again.
+        public var longPoll: TimeAmount = .seconds(20)
+        /// HTTP request heads larger than this are refused.
+        public var maxHeaderBytes = 16_384
+
+        public init(port: Int) {
+            self.port = port
+        }
+    }
+
+    let root: String
+    let state = LiveState()
+    private let configuration: Configuration
+    private let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+    private var channel: Channel?
+    var watchers: [SiteWatcher] = []
+
+    public init(root: URL, configuration: Configuration) {
+        self.root = root.standardizedFileURL.path
+        self.configuration = configuration
+    }
+
+    /// Starts listening; returns the port (useful when asked for port 0).
+    public func start() throws -> Int {
+        let root = self.root
+        let state = self.state
+        let configuration = self.configuration
+        let boundPort = PortBox(configuration.port)
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
+                    try sync.configureHTTPServerPipeline(withErrorHandling: true)
+                    try sync.addHandler(HeaderLimit(maxBytes: configuration.maxHeaderBytes), position: .first)
+                    try sync.addHandler(HTTPHandler(root: root, port: boundPort.value, state: state,
+                                                    longPoll: configuration.longPoll))
+                }
+            }
+            .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.maxMessagesPerRead, value: 4)
+        let channel = try bootstrap.bind(host: "127.0.0.1", port: configuration.port).wait()
+        self.channel = channel
+        let port = channel.localAddress?.port ?? configuration.port
+        boundPort.value = port
+        return port
+    }
+
+    public func stop() {
+        for watcher in watchers { watcher.stop() }
+        try? channel?.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Tells open pages about a finished build.
+    public func published(succeeded: Bool, diagnostics: [Diagnostic], outputError: String?) {
+        var errors = diagnostics.filter { $0.severity == .error }.map(\.description)
+        if let outputError { errors.append("error: \(outputError)") }
+        state.publish(succeeded: succeeded, errors: errors)
+    }
+
+    /// Pages waiting for the next build (for tests of the server's memory under load).
+    public var waitingPages: Int { state.waiting }
+}
+
+/// Closes connections whose request head grows beyond a bound, before the HTTP parser buffers it.
+final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    private let maxBytes: Int
+    private var seen = 0
+    private var inHead = true
+    private var tail: [UInt8] = []
+
+    init(maxBytes: Int) {
+        self.maxBytes = maxBytes
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let buffer = unwrapInboundIn(data)
+        if inHead || seen > 0 {
+            // Count bytes up to the blank line that ends a request head; reset for the next request.
+            for byte in buffer.readableBytesView {
+                seen += 1
+                tail.append(byte)
+                if tail.count > 4 { tail.removeFirst() }
+                if tail == [13, 10, 13, 10] { seen = 0; tail = [] }
+                if seen > maxBytes {
+                    var response = context.channel.allocator.buffer(capacity: 64)
+                    response.writeString("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    context.writeAndFlush(NIOAny(response)).whenComplete { _ in context.close(promise: nil) }
+                    return
+                }
+            }
+        }
+        context.fireChannelRead(data)
+    }
+}
+
+/// The port the server got, for checking Host headers (known only after binding to port 0).
+final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var port: Int
+    init(_ port: Int) { self.port = port }
+    var value: Int {
+        get { lock.lock(); defer { lock.unlock() }; return port }
+        set { lock.lock(); port = newValue; lock.unlock() }
+    }
+}
+
+/// What a rebuild reports back to the server.
+public struct RebuildResult: Sendable {
+    public var succeeded: Bool
+    public var diagnostics: [Diagnostic]
+    public var outputError: String?
+
+    public init(succeeded: Bool, diagnostics: [Diagnostic], outputError: String?) {
+        self.succeeded = succeeded
+        self.diagnostics = diagnostics
+        self.outputError = outputError
+    }
+}
+
+extension PreviewServer {
+    /// Watches SOURCE's content/ and themes/ and calls `rebuild` after every change (one at a time;
+    /// edits made during a build trigger one more), then tells open pages.
+    public func watch(source: URL, rebuild: @escaping @Sendable ([String]) -> RebuildResult) {
+        let watcher = SiteWatcher(source: source)
+        let queue = DispatchQueue(label: "valgrund.rebuild")
+        watcher.start { [state] paths in
+            queue.async {
+                let result = rebuild(paths)
+                var errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+                if let outputError = result.outputError { errors.append("error: \(outputError)") }
+                state.publish(succeeded: result.succeeded, errors: errors)
+            }
+        }
+        watchers.append(watcher)
+    }
+}
