@@ -16,7 +16,9 @@ done
 if [ -n "$audit" ]; then
   "$audit" --install
   "$audit" "$site"
+  # The same Selenium and Chromium drive the browser tests: search, navigation, file://, live reload.
+  "${SITE_AUDIT_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/site-audit}/venv/bin/python" tests/browser/run.py --binary .build/debug/valgrund --source .
 else
-  echo "WARNING: site-audit not found (../shared/tools/site-audit); the sample site was built but not audited" >&2
+  echo "WARNING: site-audit not found (../shared/tools/site-audit); the sample site was built but neither audited nor tested in a browser" >&2
   if [ "${SITE_AUDIT_REQUIRED:-0}" = 1 ]; then exit 1; fi
 fi
