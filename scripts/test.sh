@@ -8,7 +8,7 @@ swift build --build-tests
 swift test --skip-build
 swift build --product valgrund
 site=$(mktemp -d)/site
-.build/debug/valgrund build --source . --output "$site"
+.build/debug/valgrund build --source . --output "$site" --as-of 2026-11-25
 audit=""
 for candidate in "${SITE_AUDIT:-}" ../shared/tools/site-audit /work/shared/tools/site-audit; do
   if [ -n "$candidate" ] && [ -x "$candidate" ]; then audit=$candidate; break; fi
