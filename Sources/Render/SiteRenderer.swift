@@ -58,13 +58,13 @@ public struct SiteRenderer: Sendable {
                 guard let html = renderPage(planned) else { return }
                 emit(OutputFile(path: planned.url, data: Data(html.utf8)))
                 if let kind = searchKind(planned) {
-                    let extracted = SearchText.extract(fromHTML: html)
+                    let extracted = Timings.shared.measure("search text") { SearchText.extract(fromHTML: html) }
                     searchDocuments.add(SearchDocument(url: planned.url, title: planned.title, kind: kind,
                                                        headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
                 }
             }
         }
-        for file in SearchIndex.files(for: searchDocuments.sorted) {
+        for file in Timings.shared.measure("search index", { SearchIndex.files(for: searchDocuments.sorted) }) {
             emit(OutputFile(path: file.path, data: file.data))
         }
         context.anchors.report(to: context.log)
@@ -115,7 +115,19 @@ public struct SiteRenderer: Sendable {
     public var reportSectionIDs: [String] { ReportSections.ids(context.strings) }
 
     func renderPage(_ planned: PlannedPage) -> String? {
-        let (template, view): (String, [String: Any]) = switch planned.kind {
+        let kindName = String(describing: planned.kind).prefix { $0 != "(" }
+        let (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
+        guard let html = Timings.shared.measure("template \(kindName)", { theme.templates.render(view, withTemplate: template) }) else {
+            if !theme.brokenTemplates.contains(template) {
+                context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
+            }
+            return nil
+        }
+        return html
+    }
+
+    private func view(for planned: PlannedPage) -> (String, [String: Any]) {
+        switch planned.kind {
         case .start: ("start", SectionPageView(context: context).view(folder: "", url: planned.url))
         case .section(let folder): ("section", SectionPageView(context: context).view(folder: folder, url: planned.url))
         case .content(let index): ("page", ContentPageView(context: context).view(pageIndex: index, url: planned.url))
@@ -141,13 +153,6 @@ public struct SiteRenderer: Sendable {
             }())
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", [:])
         }
-        guard let html = theme.templates.render(view, withTemplate: template) else {
-            if !theme.brokenTemplates.contains(template) {
-                context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
-            }
-            return nil
-        }
-        return html
     }
 }
 

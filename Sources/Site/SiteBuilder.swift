@@ -67,7 +67,8 @@ public enum SiteBuilder {
     /// The pipeline itself; `emit` receives every finished file. Returns the number of pages.
     static func compile(_ options: BuildOptions, log: DiagnosticLog, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         guard let prepared = prepare(options, log: log) else { return 0 }
-        prepared.renderer.render(emit: emit)
+        Timings.shared.measure("render (wall)") { prepared.renderer.render(emit: emit) }
+        defer { Timings.shared.report() }
         for asset in prepared.plan.assets {
             let url = prepared.source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
             if let data = FileManager.default.contents(atPath: url.path) {
@@ -89,14 +90,14 @@ public enum SiteBuilder {
 
     static func prepare(_ options: BuildOptions, log: DiagnosticLog) -> Prepared? {
         let source = options.source.standardizedFileURL
-        let content = ContentLoader(source: source).load(log: log)
+        let content = Timings.shared.measure("load") { ContentLoader(source: source).load(log: log) }
         let themeName = ThemeChoice.name(in: content.siteConfig)
         let context = ValidationContext(includeDrafts: options.includeDrafts, today: options.asOf) { name in
             Theme.languages(name: name, source: source)
         }
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
-        guard let site = Validator.validate(content, context: context, log: log)?.redacted(for: options.audience),
+        guard let site = Timings.shared.measure("validate", { Validator.validate(content, context: context, log: log) })?.redacted(for: options.audience),
               let theme = Theme.load(name: themeName, source: source, log: log)
         else { return nil }
         let strings = theme.strings[site.config.language] ?? Strings()
@@ -104,7 +105,7 @@ public enum SiteBuilder {
                               titles: strings.table("titles"),
                               reportSections: ReportSections.ids(strings),
                               exportFormats: ExportFormat.allCases.map(\.rawValue))
-        let plan = planner.plan(site, assets: content.assets, log: log)
+        let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
                                     options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
         return Prepared(source: source, site: site, plan: plan, renderer: renderer)

@@ -8,7 +8,7 @@ extension Strings {
         let negative = rounded < 0
         let whole = Int(abs(rounded).rounded(.down))
         var digits = String(whole)
-        let group = self["number.group"] == "number.group" ? " " : self["number.group"].replacingOccurrences(of: " ", with: "\u{00A0}")
+        let group = groupSeparator
         if whole >= 10_000 || (whole >= 1000 && group != "\u{00A0}") {
             var grouped = ""
             for (index, character) in digits.reversed().enumerated() {
@@ -20,7 +20,7 @@ extension Strings {
         if places > 0 {
             let fraction = Int(((abs(rounded) - Double(whole)) * pow10(places)).rounded())
             let text = String(fraction)
-            digits += self["number.decimal"] + String(repeating: "0", count: max(0, places - text.count)) + text
+            digits += decimalSeparator + String(repeating: "0", count: max(0, places - text.count)) + text
         }
         return (negative ? "−" : "") + digits
     }

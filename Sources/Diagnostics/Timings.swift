@@ -1,0 +1,30 @@
+import Foundation
+
+/// Where a build spends its time, by stage and page kind; printed when VALGRUND_TIMINGS is set.
+public final class Timings: @unchecked Sendable {
+    public static let shared = Timings()
+    public let enabled = ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil
+    private let lock = NSLock()
+    private var totals: [String: (seconds: Double, count: Int)] = [:]
+
+    @discardableResult
+    public func measure<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
+        guard enabled else { return try work() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        lock.lock()
+        totals[label, default: (0, 0)].seconds += seconds
+        totals[label, default: (0, 0)].count += 1
+        lock.unlock()
+        return result
+    }
+
+    public func report() {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        for (label, total) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }) {
+            FileHandle.standardError.write(Data(String(format: "%8.3f s %7d× %@\n", total.seconds, total.count, label).utf8))
+        }
+    }
+}
