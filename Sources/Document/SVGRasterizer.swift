@@ -32,6 +32,8 @@ public final class SVGRasterizer: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    /// librsvg, pango and fontconfig are not safe to start from several threads at once: pictures are drawn one at a time.
+    private let drawing = NSLock()
     private lazy var library: Library? = Self.load()
 
     /// Whether pictures can be made on this machine.
@@ -69,6 +71,8 @@ public final class SVGRasterizer: @unchecked Sendable {
         let library = self.library
         lock.unlock()
         guard let library else { return nil }
+        drawing.lock()
+        defer { drawing.unlock() }
         let pixelWidth = Int32((width * scale).rounded()), pixelHeight = Int32((height * scale).rounded())
         let bytes = Array(svg.utf8)
         guard let handle = bytes.withUnsafeBufferPointer({ library.newFromData($0.baseAddress, $0.count, nil) }) else { return nil }

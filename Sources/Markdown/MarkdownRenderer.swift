@@ -96,7 +96,16 @@ private struct TreeWalk {
     var problems: [MarkdownProblem] = []
     var text = ""
     private var headingNodes: [OpaquePointer] = []
-    private lazy var lines: [Substring] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Byte offset of each line's start, found once, for turning cmark's byte columns into characters.
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        var offset = 0
+        for byte in source.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        return starts
+    }()
 
     init(options: MarkdownOptions, source: String) {
         self.options = options
@@ -153,9 +162,19 @@ private struct TreeWalk {
 
     /// cmark counts columns in bytes; people count characters.
     private mutating func column(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return max(1, byteColumn) }
-        let prefix = lines[line - 1].utf8.prefix(max(0, byteColumn - 1))
-        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        var scalars = 0
+        var index = start
+        var consumed = 0
+        while consumed < byteColumn - 1, index < utf8.endIndex {
+            // Count the bytes that start a scalar (not UTF-8 continuation bytes).
+            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
+            index = utf8.index(after: index)
+            consumed += 1
+        }
+        return scalars + 1
     }
 
     /// Replaces each heading by custom nodes that render `<hN id="…">`, since cmark's HTML has no attributes.

@@ -3,7 +3,46 @@ import Foundation
 /// URL- and id-safe names made from titles: lowercase ASCII letters, digits and single hyphens.
 /// Letters keep their base letter (å, ä → a, ö → o) so "Mål och syfte" becomes `mal-och-syfte`.
 public enum Slug {
+    /// U+0080…U+00FF: the ASCII letters they are made from (nil for symbols, ×, ÷).
+    private static let latin1: [String?] = Array(repeating: nil, count: 0x40) + [
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "y",
+    ]
+
     public static func make(_ text: some StringProtocol) -> String {
+        // Fast path: ASCII and Latin-1 letters, byte by byte.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        var iterator = text.utf8.makeIterator()
+        var fallback = false
+        while let byte = iterator.next() {
+            var mapped: String?
+            var ascii: UInt8?
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: ascii = byte
+            case 0x41...0x5A: ascii = byte + 32
+            case 0xC3:
+                guard let second = iterator.next(), second >= 0x80, second <= 0xBF else { fallback = true; break }
+                mapped = latin1[0x40 + Int(second) - 0x80]
+                if mapped == nil { pendingHyphen = !bytes.isEmpty; continue }
+            case 0x80...0xFF:
+                fallback = true
+            default:
+                pendingHyphen = !bytes.isEmpty
+                continue
+            }
+            if fallback { break }
+            if pendingHyphen { bytes.append(UInt8(ascii: "-")); pendingHyphen = false }
+            if let ascii { bytes.append(ascii) } else if let mapped { bytes.append(contentsOf: mapped.utf8) }
+        }
+        if !fallback { return String(decoding: bytes, as: UTF8.self) }
+        return slowMake(text)
+    }
+
+    private static func slowMake(_ text: some StringProtocol) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -24,7 +63,10 @@ public enum Slug {
         case "A"..."Z": return String(Character(scalar)).lowercased()
         default: break
         }
-        guard scalar.value >= 0xC0, scalar.properties.isAlphabetic else { return nil }
+        guard scalar.value >= 0xC0 else { return nil }
+        // Latin-1 letters by table: Foundation's decomposition is slow on Linux.
+        if scalar.value <= 0xFF, let base = latin1[Int(scalar.value) - 0x80] { return base }
+        guard scalar.properties.isAlphabetic else { return nil }
         switch scalar {
         case "ß": return "ss"
         case "æ", "Æ": return "ae"

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Markdown
 import Model
+import Mustache
 import Plan
 
 /// What every page's view is computed from: the site, its plan and the strings of its language.
@@ -29,6 +30,10 @@ struct RenderContext: @unchecked Sendable {
     let questionOfPage: [String: Question]
     /// Headings' ids per address, filled while rendering, for checking `#fragment` links afterwards.
     let anchors: AnchorRegistry
+    /// Sidebars rendered once per folder (see PageChrome.sidebar).
+    let sidebars = RenderCache()
+    /// The theme's templates, for fragments rendered on their own.
+    var templates: MustacheLibrary?
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
 
@@ -68,5 +73,22 @@ struct RenderContext: @unchecked Sendable {
             chain.append(current)
         }
         return chain
+    }
+}
+
+/// Values computed once and shared by the pages rendered in parallel.
+final class RenderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: String] = [:]
+
+    func value(for key: String, make: () -> String) -> String {
+        lock.lock()
+        if let value = values[key] { lock.unlock(); return value }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+        return value
     }
 }

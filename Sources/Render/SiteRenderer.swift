@@ -26,7 +26,9 @@ public struct SiteRenderer: Sendable {
 
     public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
         let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
-        self.context = RenderContext(site: site, plan: plan, strings: strings, options: options, log: log)
+        var context = RenderContext(site: site, plan: plan, strings: strings, options: options, log: log)
+        context.templates = theme.templates
+        self.context = context
         self.theme = theme
     }
 

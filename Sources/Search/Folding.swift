@@ -21,6 +21,34 @@ public enum Folding {
         return out
     }
 
+    /// Calls `body` with each run of letters and digits, without copying the text.
+    public static func forEachWord(in text: String, _ body: (Substring) -> Void) {
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var isWord: Bool
+            var next = utf8.index(after: index)
+            if byte < 0x80 {
+                isWord = (byte >= 48 && byte <= 57) || (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90)
+            } else {
+                let scalarIndex = index
+                let scalar = text.unicodeScalars[scalarIndex]
+                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                next = text.unicodeScalars.index(after: scalarIndex)
+            }
+            if isWord {
+                if start == nil { start = index }
+            } else if let begin = start {
+                body(text[begin..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let begin = start { body(text[begin..<utf8.endIndex]) }
+    }
+
     /// The words of a text: runs of letters and digits, lowercased (not folded).
     public static func words(_ text: some StringProtocol) -> [Substring] {
         var words: [Substring] = []

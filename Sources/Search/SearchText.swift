@@ -26,83 +26,139 @@ public struct SearchDocument: Sendable, Codable, Equatable {
 /// hold more than readers see (no suppressed numbers, no names in a public build).
 public enum SearchText {
     /// Text and headings inside `<main>`; SVG, scripts, styles and navigation (breadcrumbs,
-    /// tables of contents, pagers) are left out.
+    /// tables of contents, pagers) are left out. One pass over the bytes.
     public static func extract(fromHTML html: String) -> (headings: [String], text: String) {
-        let bytes = Array(html.utf8)
-        var start = 0, end = bytes.count
-        if let main = find(Array("<main".utf8), in: bytes, from: 0) { start = main }
-        if let close = find(Array("</main>".utf8), in: bytes, from: start) { end = close }
-        var text: [UInt8] = []
-        var headings: [String] = []
-        var heading: [UInt8]?
-        var skipDepth = 0
-        var i = start
-        while i < end {
-            if bytes[i] == UInt8(ascii: "<") {
-                var j = i + 1
-                while j < end && bytes[j] != UInt8(ascii: ">") { j += 1 }
-                var k = i + 1
-                while k < j && bytes[k] != UInt8(ascii: " ") && bytes[k] != UInt8(ascii: "\n") && bytes[k] != UInt8(ascii: "/") || (k == i + 1 && k < j && bytes[k] == UInt8(ascii: "/")) { k += 1 }
-                let name = String(decoding: bytes[(i + 1)..<k], as: UTF8.self).lowercased()
-                switch name {
-                case "svg", "script", "style", "nav": skipDepth += 1
-                case "/svg", "/script", "/style", "/nav": skipDepth = max(0, skipDepth - 1)
-                case "h1", "h2", "h3", "h4": if skipDepth == 0 { heading = [] }
-                case "/h1", "/h2", "/h3", "/h4":
-                    if let h = heading { headings.append(clean(h)) }
-                    heading = nil
-                default: break
+        var html = html
+        return html.withUTF8 { bytes -> ([String], String) in
+            let count = bytes.count
+            var start = 0, end = count
+            if let main = find("<main", in: bytes, from: 0) { start = main }
+            if let close = find("</main>", in: bytes, from: start) { end = close }
+            var text = Collector()
+            var heading: Collector?
+            var headings: [String] = []
+            var skipDepth = 0
+            var i = start
+            while i < end {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "<") {
+                    var j = i + 1
+                    while j < end && bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let closing = i + 1 < end && bytes[i + 1] == UInt8(ascii: "/")
+                    var k = i + (closing ? 2 : 1)
+                    let nameStart = k
+                    while k < j, isNameByte(bytes[k]) { k += 1 }
+                    let name = Tag(bytes, nameStart, k)
+                    if name.isSkipped {
+                        skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
+                    } else if skipDepth == 0 {
+                        if name.isHeading {
+                            if closing {
+                                if let finished = heading?.text, !finished.isEmpty { headings.append(finished) }
+                                heading = nil
+                            } else {
+                                heading = Collector()
+                            }
+                        }
+                        if name.breaksText { text.space() }
+                    }
+                    i = j + 1
+                    continue
                 }
-                if skipDepth == 0 && ["p", "/p", "li", "br", "/h1", "/h2", "/h3", "/h4", "td", "th", "/tr", "dd", "dt", "/div"].contains(name) {
-                    text.append(UInt8(ascii: " "))
+                if skipDepth == 0 {
+                    // No-break spaces (U+00A0, U+202F) are white space too.
+                    if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
+                        text.space(); heading?.space(); i += 2; continue
+                    }
+                    if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF {
+                        text.space(); heading?.space(); i += 3; continue
+                    }
+                    if byte == UInt8(ascii: "&"), let (decoded, length) = entity(bytes, i, end) {
+                        text.append(decoded)
+                        heading?.append(decoded)
+                        i += length
+                        continue
+                    }
+                    text.byte(byte)
+                    heading?.byte(byte)
                 }
-                i = j + 1
-                continue
+                i += 1
             }
-            var j = i
-            while j < end && bytes[j] != UInt8(ascii: "<") { j += 1 }
-            if skipDepth == 0 {
-                text.append(contentsOf: bytes[i..<j])
-                heading?.append(contentsOf: bytes[i..<j])
-            }
-            i = j
+            return (headings, text.text)
         }
-        return (headings.filter { !$0.isEmpty }, clean(text))
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+    }
+
+    /// A tag's name, compared without making a string of it.
+    private struct Tag {
+        let isSkipped: Bool
+        let isHeading: Bool
+        let breaksText: Bool
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            func lower(_ index: Int) -> UInt8 { bytes[index] | 0x20 }
+            let length = end - start
+            func equals(_ name: StaticString) -> Bool {
+                guard name.utf8CodeUnitCount == length else { return false }
+                for offset in 0..<length where lower(start + offset) != name.utf8Start[offset] { return false }
+                return true
+            }
+            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav")
+            isHeading = length == 2 && lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1])
+            breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
+                || equals("tr") || equals("dd") || equals("dt") || equals("div")
+        }
+    }
+
+    private static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let length = needle.utf8CodeUnitCount
+        guard length <= bytes.count else { return nil }
         var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+        while i + length <= bytes.count {
+            if bytes[i] == needle.utf8Start[0] {
+                var same = true
+                for offset in 1..<length where bytes[i + offset] != needle.utf8Start[offset] { same = false; break }
+                if same { return i }
+            }
             i += 1
         }
         return nil
     }
 
-    private static func clean(_ bytes: [UInt8]) -> String {
-        collapseWhitespace(decodeEntities(String(decoding: bytes, as: UTF8.self)))
-    }
+    private static let entities: [(StaticString, [UInt8])] = [("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
+                                                              ("&#39;", [39]), ("&nbsp;", [32])]
 
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
-    }
-
-    static func collapseWhitespace(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var space = true
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{00A0}" || scalar == "\u{202F}" {
-                if !space { out.append(" "); space = true }
-            } else {
-                out.unicodeScalars.append(scalar)
-                space = false
-            }
+    private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> ([UInt8], Int)? {
+        for (name, value) in entities {
+            let length = name.utf8CodeUnitCount
+            guard at + length <= end else { continue }
+            var same = true
+            for offset in 0..<length where bytes[at + offset] != name.utf8Start[offset] { same = false; break }
+            if same { return (value, length) }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        return nil
+    }
+
+    /// Text with runs of white space (and no-break spaces) folded to one space.
+    private struct Collector {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+
+        mutating func space() { pendingSpace = !bytes.isEmpty }
+
+        mutating func byte(_ byte: UInt8) {
+            if byte == 32 || byte == 10 || byte == 9 || byte == 13 { space(); return }
+            if pendingSpace { bytes.append(32); pendingSpace = false }
+            bytes.append(byte)
+        }
+
+        mutating func append(_ decoded: [UInt8]) {
+            for byte in decoded { self.byte(byte) }
+        }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 }

@@ -45,7 +45,8 @@ import Testing
 
     @Test func brokenCopyFailsAndLeavesTheOutputAsItWas() throws {
         let source = try Self.sampleCopy()
-        #expect(try Self.valgrund(["build", "--source", source.path, "--as-of", "2026-11-25"]).status == 0)
+        let first = try Self.valgrund(["build", "--source", source.path, "--as-of", "2026-11-25"])
+        #expect(first.status == 0, "\(first.stderr)")
         let output = source.appendingPathComponent("output")
         let before = TestSupport.files(in: output)
         #expect(before.count > 20)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Markdown
 import Model
 import Plan
@@ -10,11 +11,13 @@ struct ContentPageView {
         let page = context.site.pages[pageIndex]
         let chrome = PageChrome(context: context)
         let folders = context.folderChain(page.folder)
-        let rendered = PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
+        let rendered = Timings.shared.measure("content: markdown") {
+            PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
+        }
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
 
-        var view = chrome.view(url: url, title: page.title, summary: page.summary, openFolders: folders,
-                               bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page"))
+        var view = Timings.shared.measure("content: chrome") { chrome.view(url: url, title: page.title, summary: page.summary, openFolders: folders,
+                               bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page")) }
         view.merge(chrome.breadcrumbs(url: url, folders: folders)) { $1 }
         view["content"] = rendered.html
         let toc = Self.tableOfContents(rendered.headings)

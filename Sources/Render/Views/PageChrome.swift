@@ -21,10 +21,57 @@ struct PageChrome {
             "t": context.strings.tree,
             "bodyClass": bodyClass,
             "links": links,
-            "home": ["current": url == "index.html"],
-            "nav": navigation(context.plan.navigation, url: url, open: Set(openFolders)),
-            "searchStrings": context.searchStrings,
+            "sidebar": sidebar(url: url, openFolders: openFolders),
+            "headAssets": fragment("partials/head-assets", url: url, links: links),
+            "siteHeader": fragment("partials/site-header", url: url, links: links),
+            "siteFooter": fragment("partials/site-footer", url: url, links: links),
         ]
+    }
+
+    /// The parts of the layout that are the same for every page of a folder (the head's assets,
+    /// the site header and footer) are rendered once per folder.
+    func fragment(_ template: String, url: String, links: [String: Any]) -> String {
+        context.sidebars.value(for: template + "\u{1E}" + URLPath.folder(of: url)) {
+            let config = context.site.config
+            let view: [String: Any] = [
+                "root": URLPath.root(from: url), "t": context.strings.tree, "links": links, "searchStrings": context.searchStrings,
+                "site": ["title": config.title, "organisation": config.organisation, "notice": maybe(config.notice)],
+            ]
+            return context.templates?.render(view, withTemplate: template) ?? ""
+        }
+    }
+
+    /// The sidebar is the same for every page in one folder with the same folders open, so it is
+    /// rendered once for them (templates/partials/sidebar.mustache) and the current page's link
+    /// then gets `aria-current="page"`.
+    func sidebar(url: String, openFolders: [String]) -> String {
+        let key = openFolders.joined(separator: "\u{1F}") + "\u{1E}" + URLPath.folder(of: url)
+        let html = context.sidebars.value(for: key) {
+            let view: [String: Any] = [
+                "root": URLPath.root(from: url), "t": context.strings.tree,
+                "nav": navigation(context.plan.navigation, url: url, open: Set(openFolders)),
+            ]
+            return context.templates?.render(view, withTemplate: "partials/sidebar") ?? ""
+        }
+        return Self.markCurrent(html, href: href(from: url, to: url))
+    }
+
+    /// Adds `aria-current="page"` to the first link to `href` (byte search: Foundation's is slow on Linux).
+    static func markCurrent(_ html: String, href: String) -> String {
+        let needle = Array("href=\"\(href)\"".utf8)
+        let bytes = Array(html.utf8)
+        guard needle.count <= bytes.count else { return html }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                var result = Array(bytes[..<(i + needle.count)])
+                result.append(contentsOf: " aria-current=\"page\"".utf8)
+                result.append(contentsOf: bytes[(i + needle.count)...])
+                return String(decoding: result, as: UTF8.self)
+            }
+            i += 1
+        }
+        return html
     }
 
     /// Only the open folders' entries are listed, so a page's sidebar stays small in a site of thousands of pages.
@@ -32,13 +79,12 @@ struct PageChrome {
         items.map { item in
             let isOpen = item.folder.map { open.contains($0) } ?? false
             let children = isOpen ? navigation(item.children, url: url, open: open) : []
-            let classes = [item.folder != nil ? "folder" : nil, isOpen ? "open" : nil, item.url == url ? "current" : nil]
+            let classes = [item.folder != nil ? "folder" : nil, isOpen ? "open" : nil]
                 .compactMap { $0 }.joined(separator: " ")
             return [
                 "classes": classes.isEmpty ? Nothing() : classes,
                 "title": item.title,
                 "href": href(from: url, to: item.url),
-                "current": item.url == url,
                 "hasChildren": !children.isEmpty,
                 "children": children,
             ]

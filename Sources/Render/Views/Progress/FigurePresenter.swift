@@ -82,6 +82,59 @@ struct FigurePresenter {
         }
     }
 
+    /// The table of a key figure: a group of rows per year (latest first), women and men side by side.
+    func tableHTML(_ series: FigureSeries) -> String {
+        let sizes = hasSizes(series)
+        var out = HTMLBuilder(capacity: 4096)
+        out.raw("<table class=\"figure-table\">\n  ")
+        out.element("caption", "", strings.format("figure.caption", ["name": series.figure.name]))
+        out.raw("\n  <thead>\n    <tr>")
+        for (key, numeric) in [("table.year", false), ("table.group", false), ("table.value", true), ("table.target", true),
+                               ("table.reached", false), ("table.change", false)] + (sizes ? [("table.size", true)] : []) {
+            out.element("th", numeric ? "scope=\"col\" class=\"num\"" : "scope=\"col\"", strings[key])
+        }
+        out.raw("</tr>\n  </thead>\n")
+        for group in tableRows(series) {
+            out.raw("  <tbody>\n")
+            for row in group["rows"] as? [[String: Any]] ?? [] {
+                out.raw("    <tr>")
+                if row["first"] as? Bool == true {
+                    out.element("th", "scope=\"rowgroup\" rowspan=\"\(row["span"] as? Int ?? 1)\"", String(row["year"] as? Int ?? 0))
+                }
+                out.element("th", "scope=\"row\"", row["group"] as? String ?? "")
+                out.element("td", row["suppressed"] as? Bool == true ? "class=\"num suppressed\"" : "class=\"num\"", row["value"] as? String ?? "")
+                out.element("td", "class=\"num\"", row["target"] as? String ?? strings["symbols.missing"])
+                out.raw("<td>")
+                if let reached = row["reached"] as? [String: Any] {
+                    out.raw("<span class=\"reached\(reached["yes"] as? Bool == true ? " yes" : "")\"><span aria-hidden=\"true\">")
+                    out.text(reached["symbol"] as? String ?? "")
+                    out.raw("</span> ")
+                    out.text(reached["text"] as? String ?? "")
+                    out.raw("</span>")
+                }
+                out.raw("</td><td>")
+                if let change = row["change"] as? [String: Any] {
+                    out.raw("<span class=\"change \(change["kind"] as? String ?? "")\"><span aria-hidden=\"true\">")
+                    out.text(change["symbol"] as? String ?? "")
+                    out.raw("</span> ")
+                    out.text(change["text"] as? String ?? "")
+                    out.raw("</span>")
+                }
+                out.raw("</td>")
+                if sizes { out.element("td", "class=\"num\"", row["size"] as? String ?? "") }
+                out.raw("</tr>\n")
+            }
+            if let gap = group["gap"] as? String {
+                out.raw("    <tr class=\"gap-row\">")
+                out.element("td", "colspan=\"\(sizes ? 7 : 6)\"", gap)
+                out.raw("</tr>\n")
+            }
+            out.raw("  </tbody>\n")
+        }
+        out.raw("</table>")
+        return out.html
+    }
+
     /// Whether any group size is known: otherwise the column is left out.
     func hasSizes(_ series: FigureSeries) -> Bool {
         series.years.contains { $0.sizes.values.contains { $0 != .missing } }
@@ -92,7 +145,7 @@ struct FigurePresenter {
         [
             "chart": chart(series, idPrefix: idPrefix, title: title),
             "tableCaption": strings.format("figure.caption", ["name": series.figure.name]),
-            "rowGroups": tableRows(series),
+            "table": tableHTML(series),
             "gap": maybe((year ?? series.years.last?.year).flatMap { gapText(series, $0) }),
             "hasSuppressed": series.hasSuppressed,
             "hasSizes": hasSizes(series),
