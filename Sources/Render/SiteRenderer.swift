@@ -118,7 +118,8 @@ public struct SiteRenderer: Sendable {
 
     func renderPage(_ planned: PlannedPage) -> String? {
         let kindName = String(describing: planned.kind).prefix { $0 != "(" }
-        let (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
+        var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
+        Fragments.apply(to: &view, strings: context.strings)
         guard let html = Timings.shared.measure("template \(kindName)", { theme.templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))

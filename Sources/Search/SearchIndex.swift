@@ -13,24 +13,39 @@ public enum SearchIndex {
     public static let excerptLength = 1_500
 
     public static func files(for documents: [SearchDocument]) -> [(path: String, data: Data)] {
-        // Words and their scores per page, in parallel.
-        var perDocument = [[String: Int]](repeating: [:], count: documents.count)
+        let clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ label: String) {
+            if ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil {
+                FileHandle.standardError.write(Data("  search \(label): \(Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9) s\n".utf8))
+            }
+        }
+        // Words and their scores per page, in parallel; a word is known by a hash of its lowercase bytes.
+        var perDocument = [[WordScore]](repeating: [], count: documents.count)
         perDocument.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                slots[index] = scores(documents[index])
+                slots[index] = WordScores.of(documents[index])
             }
         }
-        // term (folded) → form as written → [(page, score)], pages in order.
-        var folds: [String: String] = [:]
-        var postings: [String: [String: [Int]]] = [:]
+        lap("scores")
+        // term (folded) → form as written → [page, score, page, score, …], pages in order.
+        var vocabulary: [UInt64: (folded: String, form: String)] = [:]
+        var postingsByHash: [UInt64: [Int]] = [:]
         for (document, scores) in perDocument.enumerated() {
-            for (word, score) in scores {
-                let folded: String
-                if let known = folds[word] { folded = known } else { folded = Folding.fold(word); folds[word] = folded }
-                postings[folded, default: [:]][word, default: []].append(contentsOf: [document, score])
+            for entry in scores {
+                if vocabulary[entry.hash] == nil {
+                    vocabulary[entry.hash] = (Folding.fold(entry.word), entry.word)
+                }
+                postingsByHash[entry.hash, default: []].append(document)
+                postingsByHash[entry.hash, default: []].append(entry.score)
             }
         }
+        var postings: [String: [String: [Int]]] = [:]
+        for (hash, list) in postingsByHash {
+            let word = vocabulary[hash]!
+            postings[word.folded, default: [:]][word.form] = list
+        }
+        lap("merge")
         var shards: [String: [(String, [String: [Int]])]] = [:]
         for (folded, forms) in postings {
             shards[String(folded.prefix(2)), default: []].append((folded, forms))
@@ -69,6 +84,7 @@ public enum SearchIndex {
             json.append("});\n")
             files.append(("search/t-\(fileName(prefix)).js", json.data))
         }
+        lap("terms")
         for (number, start) in stride(from: 0, to: documents.count, by: documentsPerShard).enumerated() {
             var json = JSONBytes()
             json.append("valgrundSearch.docs(\(number),[")
@@ -85,6 +101,7 @@ public enum SearchIndex {
             json.append("]);\n")
             files.append(("search/d-\(number).js", json.data))
         }
+        lap("docs")
         var meta = JSONBytes()
         meta.append("valgrundSearch.meta({\"documents\":\(documents.count),\"perShard\":\(documentsPerShard),\"shards\":[")
         for (index, prefix) in prefixes.enumerated() {
@@ -98,29 +115,6 @@ public enum SearchIndex {
         meta.append("],\"version\":1});\n")
         files.append(("search/meta.js", meta.data))
         return files.sorted { $0.0 < $1.0 }
-    }
-
-    /// A page's words (lowercase) with their score: title words count most, then headings, then text.
-    static func scores(_ document: SearchDocument) -> [String: Int] {
-        var scores: [String: Int] = [:]
-        func add(_ text: String, weight: Int, cap: Int) {
-            var counts: [Substring: Int] = [:]
-            Folding.forEachWord(in: text) { word in
-                if word.utf8.count >= 2 && word.utf8.count <= 60 { counts[word, default: 0] += 1 }
-            }
-            // Lowercased word by word: most words already are, and the whole text at once is slow.
-            for (word, count) in counts {
-                let lower = word.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) ? String(word) : word.lowercased()
-                scores[lower, default: 0] += min(cap, count) * weight
-            }
-        }
-        add(document.title, weight: 10, cap: 2)
-        add(document.headings.joined(separator: " "), weight: 4, cap: 3)
-        add(document.text, weight: 1, cap: 10)
-        if document.weight != 1 {
-            for (word, score) in scores { scores[word] = max(1, Int((Double(score) * document.weight).rounded())) }
-        }
-        return scores
     }
 
     /// Shard files are named by their prefix in ASCII (hex for other letters), so any file system takes them.
@@ -139,7 +133,11 @@ struct JSONBytes {
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func number(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")); number(-value); return }
+        if value >= 10 { number(value / 10) }
+        bytes.append(UInt8(48 + value % 10))
+    }
 
     /// A JSON string in which "<" never appears raw, so no text can close a script element.
     mutating func string(_ text: String) {
@@ -156,9 +154,12 @@ struct JSONBytes {
             case "\u{2029}": bytes.append(contentsOf: Array("\\u2029".utf8))
             default:
                 if scalar.value < 0x20 {
-                    bytes.append(contentsOf: Array(String(format: "\\u%04x", scalar.value).utf8))
+                    bytes.append(contentsOf: Array("\\u00".utf8))
+                    bytes.append(contentsOf: Array(String(scalar.value, radix: 16).leftPadded(to: 2).utf8))
+                } else if scalar.value < 0x80 {
+                    bytes.append(UInt8(scalar.value))
                 } else {
-                    bytes.append(contentsOf: String(scalar).utf8)
+                    UTF8.encode(scalar) { bytes.append($0) }
                 }
             }
         }
@@ -173,5 +174,11 @@ struct UnsafeSlots<Element>: @unchecked Sendable {
     subscript(index: Int) -> Element {
         get { buffer[index] }
         nonmutating set { buffer[index] = newValue }
+    }
+}
+
+extension String {
+    func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

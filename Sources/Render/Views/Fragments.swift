@@ -1,0 +1,49 @@
+/// Navigation lists written straight from Swift: they appear on nearly every page, and writing
+/// them through a template entry by entry is what costs most in a large site. The markup is the
+/// theme's contract (docs/themes.md): themes restyle it with CSS.
+enum Fragments {
+    /// Turns the view's `breadcrumbs`, `toc` and `pager` into `breadcrumbsHTML`, `tocHTML` and `pagerHTML`.
+    static func apply(to view: inout [String: Any], strings: Strings) {
+        let title = ((view["page"] as? [String: Any])?["title"] as? String) ?? ""
+        if view["hasBreadcrumbs"] as? Bool == true, let crumbs = view["breadcrumbs"] as? [[String: Any]] {
+            var out = HTMLBuilder(capacity: 512)
+            out.raw("<nav class=\"breadcrumbs\" aria-label=\"\(HTML.escape(strings["breadcrumbs"]))\">\n  <ol>\n")
+            for crumb in crumbs {
+                out.raw("    <li><a href=\"\(HTML.escape(crumb["href"] as? String ?? ""))\">")
+                out.text(crumb["title"] as? String ?? "")
+                out.raw("</a></li>\n")
+            }
+            out.raw("    <li><span aria-current=\"page\">")
+            out.text(title)
+            out.raw("</span></li>\n  </ol>\n</nav>")
+            view["breadcrumbsHTML"] = out.html
+        }
+        if view["hasToc"] as? Bool == true, let toc = view["toc"] as? [[String: Any]] {
+            var out = HTMLBuilder(capacity: 1024)
+            out.raw("<nav class=\"toc\" aria-labelledby=\"vg-toc-title\">\n  <h2 id=\"vg-toc-title\">")
+            out.text(strings["on_this_page"])
+            out.raw("</h2>\n  <ol>\n")
+            for entry in toc {
+                out.raw("    <li class=\"level-\(entry["level"] as? Int ?? 2)\"><a href=\"#\(HTML.escape(entry["id"] as? String ?? ""))\">")
+                out.text(entry["text"] as? String ?? "")
+                out.raw("</a></li>\n")
+            }
+            out.raw("  </ol>\n</nav>")
+            view["tocHTML"] = out.html
+        }
+        if view["hasPager"] as? Bool == true, let pager = view["pager"] as? [String: Any] {
+            var out = HTMLBuilder(capacity: 512)
+            out.raw("<nav class=\"pager\" aria-label=\"\(HTML.escape(strings["pager"]))\">\n")
+            for (key, label, rel) in [("previous", "previous", "prev"), ("next", "next", "next")] {
+                guard let link = pager[key] as? [String: Any] else { continue }
+                out.raw("  <a class=\"\(key)\" href=\"\(HTML.escape(link["href"] as? String ?? ""))\" rel=\"\(rel)\"><span class=\"pager-label\">")
+                out.text(strings[label])
+                out.raw("</span> <span class=\"pager-title\">")
+                out.text(link["title"] as? String ?? "")
+                out.raw("</span></a>\n")
+            }
+            out.raw("</nav>")
+            view["pagerHTML"] = out.html
+        }
+    }
+}
