@@ -16,7 +16,8 @@ public final class SVGRasterizer: @unchecked Sendable {
     private typealias Destroy = @convention(c) (OpaquePointer?) -> Void
     private typealias SetRGB = @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
     private typealias Paint = @convention(c) (OpaquePointer?) -> Void
-    private typealias WriteStream = @convention(c) (OpaquePointer?, (@convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> Int32)?, UnsafeMutableRawPointer?) -> Int32
+    private typealias SurfaceData = @convention(c) (OpaquePointer?) -> UnsafeMutableRawPointer?
+    private typealias SurfaceStride = @convention(c) (OpaquePointer?) -> Int32
 
     private struct Library {
         let newFromData: NewFromData
@@ -28,12 +29,16 @@ public final class SVGRasterizer: @unchecked Sendable {
         let surfaceDestroy: Destroy
         let setRGB: SetRGB
         let paint: Paint
-        let writeStream: WriteStream
+        let surfaceFlush: Destroy
+        let surfaceData: SurfaceData
+        let surfaceStride: SurfaceStride
     }
 
     private let lock = NSLock()
-    /// librsvg, pango and fontconfig are not safe to start from several threads at once: pictures are drawn one at a time.
+    /// librsvg, pango and fontconfig are not safe to start from several threads at once: the first
+    /// picture is drawn alone, the rest in parallel.
     private let drawing = NSLock()
+    private var warm = false
     private lazy var library: Library? = Self.load()
 
     /// Whether pictures can be made on this machine.
@@ -58,11 +63,13 @@ public final class SVGRasterizer: @unchecked Sendable {
               let surfaceDestroy = symbol(cairo, "cairo_surface_destroy", as: Destroy.self),
               let setRGB = symbol(cairo, "cairo_set_source_rgb", as: SetRGB.self),
               let paint = symbol(cairo, "cairo_paint", as: Paint.self),
-              let writeStream = symbol(cairo, "cairo_surface_write_to_png_stream", as: WriteStream.self)
+              let surfaceFlush = symbol(cairo, "cairo_surface_flush", as: Destroy.self),
+              let surfaceData = symbol(cairo, "cairo_image_surface_get_data", as: SurfaceData.self),
+              let surfaceStride = symbol(cairo, "cairo_image_surface_get_stride", as: SurfaceStride.self)
         else { return nil }
         return Library(newFromData: newFromData, renderDocument: renderDocument, unref: unref, surfaceCreate: surfaceCreate,
                        create: create, destroy: destroy, surfaceDestroy: surfaceDestroy, setRGB: setRGB, paint: paint,
-                       writeStream: writeStream)
+                       surfaceFlush: surfaceFlush, surfaceData: surfaceData, surfaceStride: surfaceStride)
     }
 
     /// A PNG of `svg` at `width` × `height` CSS pixels times `scale`, on white; nil when librsvg is missing or the SVG is invalid.
@@ -72,7 +79,15 @@ public final class SVGRasterizer: @unchecked Sendable {
         lock.unlock()
         guard let library else { return nil }
         drawing.lock()
-        defer { drawing.unlock() }
+        if warm {
+            drawing.unlock()
+            return draw(svg, width: width, height: height, scale: scale, library: library)
+        }
+        defer { warm = true; drawing.unlock() }
+        return draw(svg, width: width, height: height, scale: scale, library: library)
+    }
+
+    private func draw(_ svg: String, width: Double, height: Double, scale: Double, library: Library) -> PNGImage? {
         let pixelWidth = Int32((width * scale).rounded()), pixelHeight = Int32((height * scale).rounded())
         let bytes = Array(svg.utf8)
         guard let handle = bytes.withUnsafeBufferPointer({ library.newFromData($0.baseAddress, $0.count, nil) }) else { return nil }
@@ -87,18 +102,10 @@ public final class SVGRasterizer: @unchecked Sendable {
         let rendered = viewport.withUnsafeBytes { library.renderDocument(handle, cairo, $0.baseAddress, nil) }
         library.destroy(cairo)
         guard rendered != 0 else { return nil }
-        let sink = PNGSink()
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let status = library.writeStream(surface, { closure, data, length in
-            guard let closure, let data else { return 11 /* CAIRO_STATUS_WRITE_ERROR */ }
-            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue().data.append(data, count: Int(length))
-            return 0
-        }, context)
-        guard status == 0 else { return nil }
-        return PNGImage(data: sink.data, pixelWidth: Int(pixelWidth), pixelHeight: Int(pixelHeight))
+        library.surfaceFlush(surface)
+        guard let pixels = library.surfaceData(surface),
+              let png = PNGEncoder.encode(width: Int(pixelWidth), height: Int(pixelHeight),
+                                          stride: Int(library.surfaceStride(surface)), pixels: pixels) else { return nil }
+        return PNGImage(data: png, pixelWidth: Int(pixelWidth), pixelHeight: Int(pixelHeight))
     }
-}
-
-private final class PNGSink {
-    var data = Data()
 }

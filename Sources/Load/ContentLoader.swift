@@ -6,6 +6,7 @@ import Yams
 /// Reads SOURCE/content into raw documents with positions. Nothing here knows what a key means.
 public struct ContentLoader: Sendable {
     public let source: URL
+    private let hashes = HashLog()
     public static let contentFolder = "content"
 
     public init(source: URL) {
@@ -54,6 +55,14 @@ public struct ContentLoader: Sendable {
             }
         }
         content.brokenFiles = broken
+        for asset in content.assets {
+            var hash = StableHash()
+            let attributes = try? FileManager.default.attributesOfItem(atPath: contentURL.appendingPathComponent(asset).path)
+            hash.add((attributes?[.size] as? Int) ?? 0)
+            hash.add(Int(((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1000))
+            hashes.set(Self.contentFolder + "/" + asset, hash.value)
+        }
+        content.hashes = hashes.all
         return content
     }
 
@@ -114,6 +123,7 @@ public struct ContentLoader: Sendable {
             }
             return nil
         }
+        hashes.record(path, data)
         return TextDecoding.decode(data, path: path, log: log)
     }
 
@@ -183,5 +193,26 @@ struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
     subscript(index: Int) -> Element {
         get { buffer[index] }
         nonmutating set { buffer[index] = newValue }
+    }
+}
+
+/// Hashes of the files read, gathered from parallel reads.
+final class HashLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hashes: [String: UInt64] = [:]
+
+    func record(_ path: String, _ data: Data) {
+        var hash = StableHash()
+        data.withUnsafeBytes { hash.add($0) }
+        set(path, hash.value)
+    }
+
+    func set(_ path: String, _ value: UInt64) {
+        lock.lock(); hashes[path] = value; lock.unlock()
+    }
+
+    var all: [String: UInt64] {
+        lock.lock(); defer { lock.unlock() }
+        return hashes
     }
 }

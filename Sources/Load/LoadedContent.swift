@@ -11,6 +11,9 @@ public struct LoadedContent: Sendable {
     public var assets: [String] = []
     /// Files that exist but could not be read or parsed (their errors are reported); paths relative to SOURCE.
     public var brokenFiles: Set<String> = []
+    /// A hash of each file's bytes (assets: of their size and time), by path relative to SOURCE,
+    /// for finding what changed since the last build.
+    public var hashes: [String: UInt64] = [:]
     /// Where each content file was found, for the live preview's watcher.
     public var files: [String] = []
 

@@ -40,7 +40,7 @@ public struct SiteRenderer: Sendable {
                 pictures.document("\(report.year) charts") { ReportBuilder(context: context).document(for: report) }
             }
             let css = ReportExporter(context: context, theme: theme, pictures: pictures).css
-            pictures.prepare(documents, css: css)
+            Timings.shared.measure("report pictures") { pictures.prepare(documents, css: css) }
         }
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let planned = pages[index]
@@ -52,8 +52,8 @@ public struct SiteRenderer: Sendable {
             case .examplesFeed:
                 emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
             case .reportDownload(let year, let section, let format):
-                if let data = ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
-                                                                     pictures: pictures, url: planned.url) {
+                if let data = Timings.shared.measure("report download", { ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
+                                                                     pictures: pictures, url: planned.url) }) {
                     emit(OutputFile(path: planned.url, data: data))
                 }
             default:
@@ -119,7 +119,7 @@ public struct SiteRenderer: Sendable {
     func renderPage(_ planned: PlannedPage) -> String? {
         let kindName = String(describing: planned.kind).prefix { $0 != "(" }
         var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
-        Fragments.apply(to: &view, strings: context.strings)
+        Fragments.apply(to: &view, strings: context.strings, templates: theme.templates)
         guard let html = Timings.shared.measure("template \(kindName)", { theme.templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))

@@ -46,13 +46,18 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let url = staging.appendingPathComponent(path)
         let folder = (path as NSString).deletingLastPathComponent
+        // Folders are made under the lock: a file written by another thread must not find its folder half made.
         lock.lock()
-        let known = createdFolders.contains(folder)
-        if !known { createdFolders.insert(folder) }
-        lock.unlock()
-        if !known {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !createdFolders.contains(folder) {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                lock.unlock()
+                throw error
+            }
+            createdFolders.insert(folder)
         }
+        lock.unlock()
         try data.write(to: url)
     }
 

@@ -54,7 +54,6 @@ struct BarChart {
         let height = plotBottom + 34
         var out = #"<svg class="chart bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
-        out += patterns()
         out += legend()
         func y(_ value: Double) -> Double { plotBottom - (value / top) * (plotBottom - plotTop) }
         if evenBand && top >= 60 {
@@ -75,7 +74,7 @@ struct BarChart {
                 switch values[c][s] {
                 case .value(let value):
                     let barTop = y(max(0, min(value, top)))
-                    out += #"<rect class="bar \#(item.style)" x="\#(n(x + 1))" y="\#(n(barTop))" width="\#(n(barWidth - 2))" height="\#(n(max(0, plotBottom - barTop)))" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
+                    out += bar(item.style, x: x + 1, y: barTop, width: barWidth - 2, height: max(0, plotBottom - barTop))
                     // The number sits on a white chip at the top of the bar, clear of the target line and the pattern.
                     let text = (shortFormat ?? format)(value)
                     let label = HTML.escape(text)
@@ -98,29 +97,17 @@ struct BarChart {
         return out + "</svg>"
     }
 
-    private func patterns() -> String {
-        var out = "<defs>"
-        for style in Set(series.map(\.style)).sorted() {
-            let id = "\(idPrefix)-\(style)"
-            switch style {
-            case "men", "boys":
-                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect class="fill-\#(style)" width="8" height="8"/><line class="hatch" x1="0" y1="0" x2="0" y2="8"/></pattern>"#
-            case "non_binary", "previous":
-                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><circle class="dot" cx="4" cy="4" r="1.6"/></pattern>"#
-            case "total":
-                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/><path class="hatch" d="M0 4H8M4 0V8"/></pattern>"#
-            default:
-                out += #"<pattern id="\#(id)" patternUnits="userSpaceOnUse" width="8" height="8"><rect class="fill-\#(style)" width="8" height="8"/></pattern>"#
-            }
-        }
-        return out + "</defs>"
+    /// A bar (or a legend's swatch) in the series' colour with its marks on top.
+    private func bar(_ style: String, x: Double, y: Double, width: Double, height: Double, swatch: Bool = false) -> String {
+        #"<rect class="\#(swatch ? "swatch" : "bar") \#(style) fill-\#(style)" x="\#(n(x))" y="\#(n(y))" width="\#(n(width))" height="\#(n(height))"/>"#
+            + BarMarks.svg(style: style, x: x + 1, y: y + 1, width: width - 2, height: height - 2, format: n)  // inside the outline
     }
 
     private func legend() -> String {
         var out = #"<g class="legend">"#
         var x = left
         for item in series {
-            out += #"<rect class="swatch \#(item.style)" x="\#(n(x))" y="12" width="16" height="16" fill="url(#\#(idPrefix)-\#(item.style))"/>"#
+            out += bar(item.style, x: x, y: 12, width: 16, height: 16, swatch: true)
             out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(item.label))</text>"#
             x += 34 + Double(item.label.count) * 8
         }

@@ -1,11 +1,25 @@
+import Mustache
+
 /// Navigation lists written straight from Swift: they appear on nearly every page, and writing
-/// them through a template entry by entry is what costs most in a large site. The markup is the
-/// theme's contract (docs/themes.md): themes restyle it with CSS.
+/// them through a template entry by entry is what costs most in a large site. A theme restyles
+/// them with CSS, or replaces one with its own `partials/breadcrumbs`, `partials/toc` or
+/// `partials/pager` template (docs/themes.md).
 enum Fragments {
+    static let names = ["breadcrumbs", "toc", "pager"]
+
     /// Turns the view's `breadcrumbs`, `toc` and `pager` into `breadcrumbsHTML`, `tocHTML` and `pagerHTML`.
-    static func apply(to view: inout [String: Any], strings: Strings) {
+    static func apply(to view: inout [String: Any], strings: Strings, templates: MustacheLibrary?) {
+        var builtIn = Set(names)
+        if let templates {
+            for name in names where templates.getTemplate(named: "partials/" + name) != nil {
+                if view["has" + name.prefix(1).uppercased() + name.dropFirst()] as? Bool == true {
+                    view[name + "HTML"] = templates.render(view, withTemplate: "partials/" + name) ?? ""
+                }
+                builtIn.remove(name)
+            }
+        }
         let title = ((view["page"] as? [String: Any])?["title"] as? String) ?? ""
-        if view["hasBreadcrumbs"] as? Bool == true, let crumbs = view["breadcrumbs"] as? [[String: Any]] {
+        if builtIn.contains("breadcrumbs"), view["hasBreadcrumbs"] as? Bool == true, let crumbs = view["breadcrumbs"] as? [[String: Any]] {
             var out = HTMLBuilder(capacity: 512)
             out.raw("<nav class=\"breadcrumbs\" aria-label=\"\(HTML.escape(strings["breadcrumbs"]))\">\n  <ol>\n")
             for crumb in crumbs {
@@ -18,7 +32,7 @@ enum Fragments {
             out.raw("</span></li>\n  </ol>\n</nav>")
             view["breadcrumbsHTML"] = out.html
         }
-        if view["hasToc"] as? Bool == true, let toc = view["toc"] as? [[String: Any]] {
+        if builtIn.contains("toc"), view["hasToc"] as? Bool == true, let toc = view["toc"] as? [[String: Any]] {
             var out = HTMLBuilder(capacity: 1024)
             out.raw("<nav class=\"toc\" aria-labelledby=\"vg-toc-title\">\n  <h2 id=\"vg-toc-title\">")
             out.text(strings["on_this_page"])
@@ -31,7 +45,7 @@ enum Fragments {
             out.raw("  </ol>\n</nav>")
             view["tocHTML"] = out.html
         }
-        if view["hasPager"] as? Bool == true, let pager = view["pager"] as? [String: Any] {
+        if builtIn.contains("pager"), view["hasPager"] as? Bool == true, let pager = view["pager"] as? [String: Any] {
             var out = HTMLBuilder(capacity: 512)
             out.raw("<nav class=\"pager\" aria-label=\"\(HTML.escape(strings["pager"]))\">\n")
             for (key, label, rel) in [("previous", "previous", "prev"), ("next", "next", "next")] {

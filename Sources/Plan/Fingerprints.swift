@@ -1,0 +1,106 @@
+import Diagnostics
+import Model
+
+/// A hash per planned page of everything its bytes depend on: when it is the same as in the last
+/// build, the page is the same and need not be rendered again.
+///
+/// Every page depends on the "structure" (titles, order and addresses of all pages, the catalogue,
+/// the units' names and departments, site.yaml, the theme, the build's options): a change there
+/// renders everything again. Beyond that each kind of page depends on its own inputs: a Markdown
+/// page on its file, a unit's pages on the unit's file, the overview on every unit file, and so on.
+public enum Fingerprints {
+    /// - Parameters:
+    ///   - hashes: a hash of each content file's bytes, by path relative to SOURCE.
+    ///   - environment: a hash of the theme, the options and the version of Valgrund.
+    public static func compute(site: Site, plan: SitePlan, hashes: [String: UInt64], environment: UInt64) -> [String: UInt64] {
+        func file(_ path: String) -> UInt64 { hashes[path] ?? 0 }
+        func combined(_ paths: [String]) -> UInt64 {
+            var hash = StableHash()
+            for path in paths.sorted() { hash.add(path); hash.add(file(path)) }
+            return hash.value
+        }
+        let structure = structureHash(site: site, plan: plan, hashes: hashes, environment: environment)
+        let units = combined(site.units.map(\.sourcePath))
+        let examples = combined(site.examples.map(\.sourcePath))
+        let pagePath = Dictionary(uniqueKeysWithValues: site.pages.enumerated().map { ($0.offset, $0.element.sourcePath) })
+        var result: [String: UInt64] = [:]
+        result.reserveCapacity(plan.pages.count)
+        for page in plan.pages {
+            var hash = StableHash()
+            hash.add(structure)
+            switch page.kind {
+            case .content(let index):
+                hash.add(file(pagePath[index] ?? ""))
+            case .section(let folder):
+                if let index = plan.sections[folder]?.indexPage { hash.add(file(pagePath[index] ?? "")) }
+            case .start:
+                if let index = plan.sections[""]?.indexPage { hash.add(file(pagePath[index] ?? "")) }
+            case .print:
+                for index in plan.printPages { hash.add(file(pagePath[index] ?? "")) }
+            case .unit(let id, _), .unitData(let id):
+                hash.add(file(site.unit(id)?.sourcePath ?? ""))
+            case .unitsOverview, .department, .overviewData, .keyFigure, .keyFiguresIndex:
+                hash.add(units)
+            case .example(let slug):
+                hash.add(file(site.examples.first { $0.slug == slug }?.sourcePath ?? ""))
+            case .examplesIndex, .tag, .examplesFeed:
+                hash.add(examples)
+            case .annualReport(let year), .reportDownload(let year, _, _):
+                hash.add(file(site.annualReports.first { $0.year == year }?.sourcePath ?? ""))
+                hash.add(units)
+                hash.add(examples)
+            case .assessmentForm, .accessibility, .notFound, .search, .annualReportsIndex:
+                break
+            }
+            result[page.url] = hash.value
+        }
+        return result
+    }
+
+    /// Everything that many pages show: a change here renders every page again.
+    static func structureHash(site: Site, plan: SitePlan, hashes: [String: UInt64], environment: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(environment)
+        for path in ["content/site.yaml", "content/key-figures.yaml"] { hash.add(hashes[path] ?? 0) }
+        for page in site.pages {
+            hash.add(page.sourcePath)
+            hash.add(page.title)
+            hash.add(page.order ?? Int.min)
+            hash.add(page.summary ?? "\u{0}")
+            hash.add(page.slug ?? "\u{0}")
+            hash.add(page.step.map { "step:" + $0.id } ?? "")
+            hash.add(page.question.map { "question:\($0.id)|\($0.part ?? "")|\($0.assessment)" } ?? "")
+        }
+        for unit in site.units {
+            hash.add(unit.id)
+            hash.add(unit.name)
+            hash.add(unit.department)
+            for year in unit.years.keys.sorted() { hash.add(year) }
+        }
+        for example in site.examples {
+            hash.add(example.slug)
+            hash.add(example.title)
+            hash.add(example.date.description)
+            hash.add(example.summary ?? "\u{0}")
+            hash.add(example.unit ?? "\u{0}")
+            hash.add(example.keyFigures.joined(separator: ","))
+            hash.add(example.tags.joined(separator: ","))
+            hash.add(example.annualReport ?? 0)
+        }
+        for report in site.annualReports {
+            hash.add(report.year)
+            hash.add(report.title)
+            hash.add(report.summary ?? "\u{0}")
+        }
+        for (path, value) in site.unpublished.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(value == .draft ? 1 : 2)
+        }
+        for page in plan.pages {
+            hash.add(page.url)
+            hash.add(page.title)
+        }
+        for asset in plan.assets { hash.add(asset.url) }
+        return hash.value
+    }
+}
