@@ -37,7 +37,7 @@ struct PageMarkdown {
             pathPart = String(destination[..<hash])
             fragment = String(destination[destination.index(after: hash)...])
         }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.contains("%") ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         guard let target = normalize(folder: folderOf(contentPath(sourcePath)), relative: decoded) else { return nil }
         for candidate in [target.trimmingTrailingSlash, target.trimmingTrailingSlash + "/index.md"] {
             if let url = context.url(ofContent: candidate) { return (url, fragment) }
@@ -67,7 +67,7 @@ struct PageMarkdown {
             fragment = String(destination[destination.index(after: hash)...])
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.contains("%") ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         guard let target = normalize(folder: folder, relative: decoded) else {
             return .broken("the link '\(destination)' leads outside content/")
         }
@@ -111,6 +111,10 @@ struct PageMarkdown {
 
     /// Resolves `..` and `.` against the page's folder; nil when the path climbs out of content/.
     private func normalize(folder: String, relative: String) -> String? {
+        // Most links are plain paths below the page's folder.
+        if !relative.isEmpty, !relative.hasPrefix("."), !relative.hasPrefix("/"), !relative.contains("/."), !relative.contains("//") {
+            return folder.isEmpty ? relative : folder + "/" + relative
+        }
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         let trailingSlash = relative.hasSuffix("/")
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {

@@ -9,123 +9,122 @@ struct ProgressData {
 
     func unit(_ id: String) -> Data {
         guard let unit = context.site.unit(id) else { return Data() }
-        var years: [String: Any] = [:]
+        var years: [String: JSON] = [:]
         for (year, data) in unit.years {
             let progress = ProgressRules.progress(of: data, steps: context.site.steps)
-            var entry: [String: Any] = [
-                "steps": context.site.steps.map { step -> [String: Any] in
-                    var item: [String: Any] = ["id": step.id, "title": step.title, "status": data.steps[step.id]?.status.rawValue ?? NSNull()]
-                    if let date = data.steps[step.id]?.date { item["date"] = date.description }
-                    return item
-                },
-                "steps_done": progress.doneCount,
-                "current_step": progress.current?.id ?? NSNull(),
-                "key_figures": data.keyFigures.compactMap { entry -> [String: Any]? in
+            var entry: [String: JSON] = [
+                "steps": .array(context.site.steps.map { step in
+                    var item: [String: JSON] = ["id": .string(step.id), "title": .string(step.title),
+                                                "status": JSON(data.steps[step.id]?.status.rawValue)]
+                    if let date = data.steps[step.id]?.date { item["date"] = .string(date.description) }
+                    return .object(item)
+                }),
+                "steps_done": .int(progress.doneCount),
+                "current_step": JSON(progress.current?.id),
+                "key_figures": .array(data.keyFigures.compactMap { entry in
                     guard let figure = context.site.keyFigure(entry.id) else { return nil }
                     let series = FigureSeries.unit(unit, figure: figure, upTo: year, minGroupSize: context.site.config.minGroupSize)
                     return figureYear(series, year: year)
-                },
-                "activity_plans": data.activityPlans.map { plan -> [String: Any] in
-                    var item: [String: Any] = ["title": plan.title, "status": plan.status.rawValue,
-                                               "overdue": ProgressRules.isOverdue(plan, today: context.options.asOf)]
-                    if let figure = plan.keyFigure { item["key_figure"] = figure }
-                    if let responsible = plan.responsible { item["responsible"] = responsible }
-                    if let due = plan.due { item["due"] = due.description }
-                    return item
-                },
+                }),
+                "activity_plans": .array(data.activityPlans.map { plan in
+                    var item: [String: JSON] = ["title": .string(plan.title), "status": .string(plan.status.rawValue),
+                                                "overdue": .bool(ProgressRules.isOverdue(plan, today: context.options.asOf))]
+                    if let figure = plan.keyFigure { item["key_figure"] = .string(figure) }
+                    if let responsible = plan.responsible { item["responsible"] = .string(responsible) }
+                    if let due = plan.due { item["due"] = .string(due.description) }
+                    return .object(item)
+                }),
             ]
-            if let score = data.selfAssessment { entry["self_assessment"] = score }
-            if let stamp = data.stamp { entry["stamp"] = stamp.description }
+            if let score = data.selfAssessment { entry["self_assessment"] = .int(score) }
+            if let stamp = data.stamp { entry["stamp"] = .string(stamp.description) }
             if let logic = data.programLogic {
                 let gaps = ProgramLogicGaps(logic)
                 entry["program_logic_gaps"] = [
-                    "activities_without_result": gaps.activitiesWithoutResult,
-                    "results_without_activity": gaps.resultsWithoutActivity,
-                    "effects_without_result": gaps.effectsWithoutResult,
-                    "unused_resources": gaps.unusedResources,
-                    "activities_not_done": gaps.activitiesNotDone,
+                    "activities_without_result": JSON(gaps.activitiesWithoutResult),
+                    "results_without_activity": JSON(gaps.resultsWithoutActivity),
+                    "effects_without_result": JSON(gaps.effectsWithoutResult),
+                    "unused_resources": JSON(gaps.unusedResources),
+                    "activities_not_done": JSON(gaps.activitiesNotDone),
                 ]
             }
             if let followUp = data.learningFollowUp {
                 entry["learning_follow_up"] = [
-                    "date": followUp.date?.description ?? NSNull(),
-                    "ratings": followUp.ratings, "agreed": followUp.agreed,
-                ] as [String: Any]
+                    "date": JSON(followUp.date?.description),
+                    "ratings": .object(followUp.ratings.mapValues { .array($0.map(JSON.int)) }),
+                    "agreed": .object(followUp.agreed.mapValues(JSON.int)),
+                ]
             }
-            years[String(year)] = entry
+            years[String(year)] = .object(entry)
         }
-        var object: [String: Any] = [
-            "id": unit.id, "name": unit.name, "department": unit.department,
-            "page": context.plan.unitURL(unit.id) ?? NSNull(), "years": years,
+        var object: [String: JSON] = [
+            "id": .string(unit.id), "name": .string(unit.name), "department": .string(unit.department),
+            "page": JSON(context.plan.unitURL(unit.id)), "years": .object(years),
         ]
-        if let manager = unit.manager { object["manager"] = manager }
-        if !unit.team.isEmpty { object["team"] = unit.team }
-        return encode(object)
+        if let manager = unit.manager { object["manager"] = .string(manager) }
+        if !unit.team.isEmpty { object["team"] = JSON(unit.team) }
+        return JSON.object(object).data
     }
 
     func overview() -> Data {
         let status = StatusViews(context: context)
         let year = status.overviewYear()
-        let object: [String: Any] = [
-            "year": year ?? NSNull(),
-            "as_of": context.options.asOf.description,
-            "min_group_size": context.site.config.minGroupSize,
-            "steps": context.site.steps.map { ["id": $0.id, "number": $0.number, "title": $0.title] },
-            "units_at_step": year.map { year in
+        let object: [String: JSON] = [
+            "year": JSON(year),
+            "as_of": .string(context.options.asOf.description),
+            "min_group_size": .int(context.site.config.minGroupSize),
+            "steps": .array(context.site.steps.map { ["id": .string($0.id), "number": .int($0.number), "title": .string($0.title)] }),
+            "units_at_step": .array(year.map { year in
                 ProgressRules.unitsAtEachStep(context.site.units, year: year, steps: context.site.steps).map {
-                    ["step": $0.step?.id ?? NSNull(), "units": $0.count] as [String: Any]
+                    ["step": JSON($0.step?.id), "units": .int($0.count)]
                 }
-            } ?? [],
-            "units": context.site.units.map { unit -> [String: Any] in
-                var item: [String: Any] = ["id": unit.id, "name": unit.name, "department": unit.department,
-                                           "data": "units/\(unit.id).json"]
+            } ?? []),
+            "units": .array(context.site.units.map { unit in
+                var item: [String: JSON] = ["id": .string(unit.id), "name": .string(unit.name), "department": .string(unit.department),
+                                            "data": .string("units/\(unit.id).json")]
                 if let year, let data = unit.years[year] {
-                    item["steps"] = Dictionary(uniqueKeysWithValues: data.steps.map { ($0.key, $0.value.status.rawValue) })
-                    if let stamp = data.stamp { item["stamp"] = stamp.description }
-                    if let score = data.selfAssessment { item["self_assessment"] = score }
-                    if let change = ProgressRules.selfAssessmentChange(unit, year: year) { item["self_assessment_change"] = change }
+                    item["steps"] = .object(data.steps.mapValues { .string($0.status.rawValue) })
+                    if let stamp = data.stamp { item["stamp"] = .string(stamp.description) }
+                    if let score = data.selfAssessment { item["self_assessment"] = .int(score) }
+                    if let change = ProgressRules.selfAssessmentChange(unit, year: year) { item["self_assessment_change"] = .int(change) }
                 }
-                return item
-            },
-            "key_figures": context.site.keyFigures.map { figure -> [String: Any] in
+                return .object(item)
+            }),
+            "key_figures": .array(context.site.keyFigures.map { figure in
                 let series = FigureSeries.municipality(figure, minGroupSize: context.site.config.minGroupSize)
-                return ["id": figure.id, "name": figure.name, "perspective": figure.perspective,
-                        "years": series.years.map { figureYear(series, year: $0.year) }]
-            },
+                return ["id": .string(figure.id), "name": .string(figure.name), "perspective": .string(figure.perspective),
+                        "years": .array(series.years.map { figureYear(series, year: $0.year) })]
+            }),
         ]
-        return encode(object)
+        return JSON.object(object).data
     }
 
     /// One year of a key figure: per group the value (or `suppressed`), the target and the group size.
-    private func figureYear(_ series: FigureSeries, year: Int) -> [String: Any] {
+    private func figureYear(_ series: FigureSeries, year: Int) -> JSON {
         let figure = series.figure
-        var groups: [String: Any] = [:]
+        var groups: [String: JSON] = [:]
         if let entry = series.year(year) {
             for group in figure.groups {
-                var item: [String: Any] = [:]
+                var item: [String: JSON] = [:]
                 switch entry.shown[group] ?? .missing {
-                case .value(let value): item["value"] = value
+                case .value(let value): item["value"] = .double(value)
                 case .suppressed: item["suppressed"] = true
-                case .missing: item["value"] = NSNull()
+                case .missing: item["value"] = .null
                 }
-                if let target = entry.target?[group] { item["target"] = target }
-                if case .value(let n) = entry.sizes[group] ?? .missing { item["n"] = n }
+                if let target = entry.target?[group] { item["target"] = .double(target) }
+                if case .value(let n) = entry.sizes[group] ?? .missing { item["n"] = .double(n) }
                 if let reached = KeyFigureRules.targetReached(value: entry.shown[group]?.number, target: entry.target?[group], figure: figure) {
-                    item["target_reached"] = reached
+                    item["target_reached"] = .bool(reached)
                 }
-                groups[group.rawValue] = item
+                groups[group.rawValue] = .object(item)
             }
         }
-        var result: [String: Any] = ["id": figure.id, "year": year, "groups": groups]
+        var result: [String: JSON] = ["id": .string(figure.id), "year": .int(year), "groups": .object(groups)]
         if let gap = series.gap(in: year) {
-            var item: [String: Any] = ["between": [gap.first.rawValue, gap.second.rawValue], "difference": gap.difference]
-            if let narrowed = gap.narrowed { item["narrowed"] = narrowed }
-            result["gap"] = item
+            var item: [String: JSON] = ["between": [.string(gap.first.rawValue), .string(gap.second.rawValue)],
+                                        "difference": .double(gap.difference)]
+            if let narrowed = gap.narrowed { item["narrowed"] = .bool(narrowed) }
+            result["gap"] = .object(item)
         }
-        return result
-    }
-
-    private func encode(_ object: [String: Any]) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return .object(result)
     }
 }

@@ -46,22 +46,25 @@ struct BarChart {
     private let plotTop = 56.0
     private let plotBottom = 262.0
     /// Room for the longest axis label.
-    private var left: Double { max(40, Double(ticks(scaleTop()).map { format($0).count }.max() ?? 4) * 8 + 14) }
+    private static func left(ticks: [String]) -> Double { max(40, Double(ticks.map(\.count).max() ?? 4) * 8 + 14) }
     private let right = 12.0
 
     func svg() -> String {
         let top = scaleTop()
+        let ticks = ticks(top)
+        let tickLabels = ticks.map(format)
+        let left = Self.left(ticks: tickLabels)
         let height = plotBottom + 34
         var out = #"<svg class="chart bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
-        out += legend()
+        out += legend(left: left)
         func y(_ value: Double) -> Double { plotBottom - (value / top) * (plotBottom - plotTop) }
         if evenBand && top >= 60 {
             out += #"<rect class="even-band" x="\#(n(left))" y="\#(n(y(60)))" width="\#(n(width - left - right))" height="\#(n(y(40) - y(60)))"/>"#
         }
-        for tick in ticks(top) {
+        for (tick, label) in zip(ticks, tickLabels) {
             out += #"<line class="grid" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(y(tick)))" y2="\#(n(y(tick)))"/>"#
-            out += #"<text class="axis-label" x="\#(n(left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(HTML.escape(format(tick)))</text>"#
+            out += #"<text class="axis-label" x="\#(n(left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(HTML.escape(label))</text>"#
         }
         out += #"<line class="axis" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(plotBottom))" y2="\#(n(plotBottom))"/>"#
         let clusterWidth = (width - left - right) / Double(max(1, categories.count))
@@ -103,7 +106,7 @@ struct BarChart {
             + BarMarks.svg(style: style, x: x + 1, y: y + 1, width: width - 2, height: height - 2, format: n)  // inside the outline
     }
 
-    private func legend() -> String {
+    private func legend(left: Double) -> String {
         var out = #"<g class="legend">"#
         var x = left
         for item in series {
