@@ -20,11 +20,13 @@ public final class Timings: @unchecked Sendable {
         return result
     }
 
+    /// Prints the totals and starts counting afresh (the live preview builds many times).
     public func report() {
         guard enabled else { return }
         lock.lock(); defer { lock.unlock() }
         for (label, total) in totals.sorted(by: { $0.value.seconds > $1.value.seconds }) {
             FileHandle.standardError.write(Data(String(format: "%8.3f s %7d× %@\n", total.seconds, total.count, label).utf8))
         }
+        totals = [:]
     }
 }

@@ -6,11 +6,14 @@ import Yams
 /// Reads SOURCE/content into raw documents with positions. Nothing here knows what a key means.
 public struct ContentLoader: Sendable {
     public let source: URL
+    /// Files read in an earlier build of the same process (the live preview): reused while unchanged.
+    public let cache: LoadCache?
     private let hashes = HashLog()
     public static let contentFolder = "content"
 
-    public init(source: URL) {
+    public init(source: URL, cache: LoadCache? = nil) {
         self.source = source.standardizedFileURL
+        self.cache = cache
     }
 
     public var contentURL: URL { source.appendingPathComponent(Self.contentFolder) }
@@ -40,13 +43,15 @@ public struct ContentLoader: Sendable {
                 content.pages.append(page)
             }
         }
+        let unitFiles = files.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0.hasPrefix(folders.units + "/") }
+        content.units = readYAMLFiles(unitFiles, log: log, broken: &broken)
         for file in files where !file.hasSuffix(".md") {
             let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
             if file == "site.yaml" { continue }
             if file == "key-figures.yaml" {
                 content.keyFigures = readYAML(at: file, log: log, required: false, broken: &broken)
             } else if isYAML, file.hasPrefix(folders.units + "/") {
-                if let unit = readYAML(at: file, log: log, required: true, broken: &broken) { content.units.append(unit) }
+                continue
             } else if isYAML, !file.contains("/") {
                 log.warning("this data file is not used: only site.yaml and key-figures.yaml are read here",
                             at: SourceLocation(path: "\(contentPath)/\(file)"))
@@ -115,10 +120,11 @@ public struct ContentLoader: Sendable {
     /// Reads a text file, or reports why it cannot be read (missing, not UTF-8).
     func readText(at contentRelative: String, log: DiagnosticLog, required: Bool) -> String? {
         let path = Self.contentFolder + "/" + contentRelative
-        let url = contentURL.appendingPathComponent(contentRelative)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if required || FileManager.default.fileExists(atPath: url.path) {
-                let exists = FileManager.default.fileExists(atPath: url.path)
+        // Plain string paths: building a URL per file costs more than reading a small file.
+        let fullPath = source.path + "/" + path
+        guard let data = FileManager.default.contents(atPath: fullPath) else {
+            if required || FileManager.default.fileExists(atPath: fullPath) {
+                let exists = FileManager.default.fileExists(atPath: fullPath)
                 log.error(exists ? "cannot read this file" : "this file is missing", at: SourceLocation(path: path))
             }
             return nil
@@ -129,24 +135,59 @@ public struct ContentLoader: Sendable {
 
     func readYAML(at contentRelative: String, log: DiagnosticLog, required: Bool, broken: inout Set<String>) -> YAMLDocument? {
         let path = Self.contentFolder + "/" + contentRelative
-        let exists = FileManager.default.fileExists(atPath: contentURL.appendingPathComponent(contentRelative).path)
-        guard let text = readText(at: contentRelative, log: log, required: required) else {
-            if exists { broken.insert(path) }
-            return nil
-        }
-        switch YAMLDocument.parse(text, path: path) {
-        case .success(let document):
-            if document.root == nil {
-                log.error("this file is empty", at: SourceLocation(path: path))
-                broken.insert(path)
+        let document: YAMLDocument? = cached(path, log: log) { log in
+            guard let text = readText(at: contentRelative, log: log, required: required) else { return nil }
+            switch YAMLDocument.parse(text, path: path) {
+            case .success(let document):
+                if document.root == nil {
+                    log.error("this file is empty", at: SourceLocation(path: path))
+                    return nil
+                }
+                return document
+            case .failure(let diagnostic):
+                log.add(diagnostic)
                 return nil
             }
-            return document
-        case .failure(let diagnostic):
-            log.add(diagnostic)
-            broken.insert(path)
-            return nil
         }
+        if document == nil, FileManager.default.fileExists(atPath: source.path + "/" + path) { broken.insert(path) }
+        return document
+    }
+
+    /// `read`'s result for the file at `path`, from the cache while the file's size and time are
+    /// unchanged; its diagnostics are reported again each time.
+    private func cached<T: Sendable>(_ path: String, log: DiagnosticLog, read: (DiagnosticLog) -> T?) -> T? {
+        guard let cache else { return read(log) }
+        let stamp = FileStamp(path: source.path + "/" + path)
+        if let stamp, let entry = cache.entry(for: path), entry.stamp == stamp, let value = entry.value as? T? {
+            log.add(contentsOf: entry.diagnostics)
+            if let hash = entry.hash { hashes.set(path, hash) }
+            return value
+        }
+        let local = DiagnosticLog()
+        let value = read(local)
+        log.add(contentsOf: local.all)
+        if let stamp {
+            cache.store(LoadCache.Entry(stamp: stamp, value: value, diagnostics: local.all, hash: hashes.value(for: path)), for: path)
+        }
+        return value
+    }
+
+    /// Reads and parses YAML files in parallel; the documents come back in the order of `files`.
+    func readYAMLFiles(_ files: [String], log: DiagnosticLog, broken: inout Set<String>) -> [YAMLDocument] {
+        var documents = [YAMLDocument?](repeating: nil, count: files.count)
+        var failed = [Bool](repeating: false, count: files.count)
+        documents.withUnsafeMutableBufferPointer { documentBuffer in
+            failed.withUnsafeMutableBufferPointer { failedBuffer in
+                let slots = UnsafeSendableBuffer(documentBuffer), failures = UnsafeSendableBuffer(failedBuffer)
+                DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                    var brokenHere: Set<String> = []
+                    slots[index] = readYAML(at: files[index], log: log, required: true, broken: &brokenHere)
+                    failures[index] = !brokenHere.isEmpty
+                }
+            }
+        }
+        for (index, file) in files.enumerated() where failed[index] { broken.insert(Self.contentFolder + "/" + file) }
+        return documents.compactMap { $0 }
     }
 
     func readPages(_ files: [String], log: DiagnosticLog) -> [RawPage] {
@@ -162,8 +203,10 @@ public struct ContentLoader: Sendable {
 
     public func readPage(_ contentRelative: String, log: DiagnosticLog) -> RawPage? {
         let path = Self.contentFolder + "/" + contentRelative
-        guard let text = readText(at: contentRelative, log: log, required: true) else { return nil }
-        return Self.parsePage(text, path: path, contentPath: contentRelative, log: log)
+        return cached(path, log: log) { log in
+            guard let text = readText(at: contentRelative, log: log, required: true) else { return nil }
+            return Self.parsePage(text, path: path, contentPath: contentRelative, log: log)
+        }
     }
 
     public static func parsePage(_ text: String, path: String, contentPath: String, log: DiagnosticLog) -> RawPage? {
@@ -205,6 +248,11 @@ final class HashLog: @unchecked Sendable {
         var hash = StableHash()
         data.withUnsafeBytes { hash.add($0) }
         set(path, hash.value)
+    }
+
+    func value(for path: String) -> UInt64? {
+        lock.lock(); defer { lock.unlock() }
+        return hashes[path]
     }
 
     func set(_ path: String, _ value: UInt64) {

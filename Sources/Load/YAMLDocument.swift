@@ -36,7 +36,10 @@ public struct YAMLDocument: @unchecked Sendable {
         -> Result<YAMLDocument, Diagnostic>
     {
         do {
-            let root = try Yams.compose(yaml: String(text))
+            // The basic resolver leaves every scalar a string: the validators decide what a value is,
+            // and Yams's regular expressions for ints, floats and dates cost more than the parsing.
+            // The encoding is given so that Yams does not read the process environment for every file.
+            let root = try Yams.compose(yaml: String(text), Resolver.basic, Constructor.default, .utf8)
             return .success(YAMLDocument(path: path, root: root, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset, text: String(text)))

@@ -2,31 +2,64 @@ import Diagnostics
 import Foundation
 
 /// Remembers which ids each page has and which `page#fragment` links were written, so links to
-/// headings that do not exist are reported once every page is rendered.
+/// headings that do not exist are reported once every page is rendered. A page that is not
+/// rendered again (it did not change) brings its ids and links from the last build.
 final class AnchorRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var idsByURL: [String: Set<String>] = [:]
-    private var links: [(url: String, fragment: String, location: SourceLocation, written: String)] = []
+    private var links: [ExpectedLink] = []
 
     func record(ids: some Sequence<String>, for url: String) {
         lock.lock(); defer { lock.unlock() }
         idsByURL[url, default: []].formUnion(ids)
     }
 
-    func expect(_ fragment: String, in url: String, at location: SourceLocation, written: String) {
+    /// - Parameters:
+    ///   - from: the page that has the link.
+    func expect(_ fragment: String, in url: String, from: String, at location: SourceLocation, written: String) {
         lock.lock(); defer { lock.unlock() }
-        links.append((url, fragment, location, written))
+        links.append(ExpectedLink(from: from, target: url, fragment: fragment, location: location, written: written))
+    }
+
+    /// Brings back what a page recorded when it was last rendered.
+    func restore(_ record: PageRecord) {
+        lock.lock(); defer { lock.unlock() }
+        if !record.ids.isEmpty { idsByURL[record.url, default: []].formUnion(record.ids) }
+        links.append(contentsOf: record.links)
+    }
+
+    /// The ids and links recorded for each page, by address.
+    func recorded() -> (ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
+        lock.lock(); defer { lock.unlock() }
+        return (idsByURL, Dictionary(grouping: links, by: \.from))
     }
 
     func report(to log: DiagnosticLog) {
         lock.lock(); defer { lock.unlock() }
         for link in links {
-            guard let ids = idsByURL[link.url] else { continue }
+            guard let ids = idsByURL[link.target] else { continue }
             let fragment = link.fragment.removingPercentEncoding ?? link.fragment
             if !ids.contains(fragment) && fragment != "top" {
                 let hint = Suggestion.hint(for: fragment, in: ids.filter { !$0.hasPrefix("vg-") })
                 log.error("the link '\(link.written)' points to a heading '#\(fragment)' that the page does not have\(hint)", at: link.location)
             }
         }
+    }
+}
+
+/// A link to a heading of a page, checked once every page is known.
+public struct ExpectedLink: Sendable, Equatable {
+    public var from: String
+    public var target: String
+    public var fragment: String
+    public var location: SourceLocation
+    public var written: String
+
+    public init(from: String, target: String, fragment: String, location: SourceLocation, written: String) {
+        self.from = from
+        self.target = target
+        self.fragment = fragment
+        self.location = location
+        self.written = written
     }
 }

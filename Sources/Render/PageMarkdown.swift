@@ -53,7 +53,7 @@ struct PageMarkdown {
         if destination.hasPrefix("#") {
             let fragment = String(destination.dropFirst())
             if !idPrefix.isEmpty { return .replace("#" + idPrefix + fragment) }
-            context.anchors.expect(fragment, in: pageURL, at: location, written: destination)
+            context.anchors.expect(fragment, in: pageURL, from: pageURL, at: location, written: destination)
             return .keep
         }
         if hasScheme(destination) || destination.hasPrefix("//") { return .keep }
@@ -87,7 +87,7 @@ struct PageMarkdown {
             return .replace("#" + (fragment.map { local + "-" + $0 } ?? local))
         }
         if let fragment, !fragment.isEmpty {
-            context.anchors.expect(fragment, in: targetURL, at: location, written: destination)
+            context.anchors.expect(fragment, in: targetURL, from: pageURL, at: location, written: destination)
         }
         let relative = URLPath.href(URLPath.relative(from: pageURL, to: targetURL))
         return .replace(fragment.map { relative + "#" + $0 } ?? relative)

@@ -22,7 +22,7 @@ public struct SiteRenderer: Sendable {
     let context: RenderContext
     let theme: Theme
     let pictures = PictureCache()
-    let searchDocuments = SearchDocuments()
+    let searchEntries = SearchEntries()
 
     public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
         let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
@@ -32,9 +32,22 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
-    public func render(emit: @Sendable (OutputFile) -> Void) {
+    /// Renders every page, or with `previous` records only the pages whose fingerprint changed:
+    /// for the others `keep` is called with their path, and their ids, links and search entry
+    /// come from the record. Returns a record of every page, in address order.
+    @discardableResult
+    public func render(fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
+                       emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }) -> [PageRecord] {
         let pages = context.plan.pages
-        if pages.contains(where: { if case .reportDownload(_, _, "docx") = $0.kind { return true } else { return false } }) {
+        func unchanged(_ planned: PlannedPage) -> PageRecord? {
+            guard let record = previous[planned.url], let fingerprint = fingerprints[planned.url],
+                  record.fingerprint == fingerprint else { return nil }
+            return record
+        }
+        let reused = pages.map(unchanged)
+        if zip(pages, reused).contains(where: { page, record in
+            if record == nil, case .reportDownload(_, _, "docx") = page.kind { return true } else { return false }
+        }) {
             // Charts do not depend on how links are written, so any one document per year gives them all.
             let documents = context.site.annualReports.compactMap { report in
                 pictures.document("\(report.year) charts") { ReportBuilder(context: context).document(for: report) }
@@ -44,6 +57,12 @@ public struct SiteRenderer: Sendable {
         }
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let planned = pages[index]
+            if let record = reused[index] {
+                keep(planned.url)
+                context.anchors.restore(record)
+                if let entry = record.search { searchEntries.add(entry) }
+                return
+            }
             switch planned.kind {
             case .unitData(let id):
                 emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
@@ -60,13 +79,17 @@ public struct SiteRenderer: Sendable {
                 guard let html = renderPage(planned) else { return }
                 emit(OutputFile(path: planned.url, data: Data(html.utf8)))
                 if let kind = searchKind(planned) {
-                    let extracted = Timings.shared.measure("search text") { SearchText.extract(fromHTML: html) }
-                    searchDocuments.add(SearchDocument(url: planned.url, title: planned.title, kind: kind,
-                                                       headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                    let entry = Timings.shared.measure("search text") { () -> IndexedPage in
+                        let extracted = SearchText.extract(fromHTML: html)
+                        return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
+                                                          headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                    }
+                    searchEntries.add(entry)
                 }
             }
         }
-        for file in Timings.shared.measure("search index", { SearchIndex.files(for: searchDocuments.sorted) }) {
+        let entries = searchEntries.sorted
+        for file in Timings.shared.measure("search index", { SearchIndex.files(for: entries) }) {
             emit(OutputFile(path: file.path, data: file.data))
         }
         context.anchors.report(to: context.log)
@@ -74,6 +97,13 @@ public struct SiteRenderer: Sendable {
         if let sitemap = Sitemap.xml(site: context.site, plan: context.plan) {
             emit(OutputFile(path: "sitemap.xml", data: Data(sitemap.utf8)))
         }
+        let recorded = context.anchors.recorded()
+        let searchByURL = Dictionary(entries.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        return pages.map { planned in
+            PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0,
+                       ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
+                       links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
+        }.sorted { $0.url < $1.url }
     }
 
     /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).
@@ -160,17 +190,17 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Search documents gathered while pages render in parallel.
-final class SearchDocuments: @unchecked Sendable {
+final class SearchEntries: @unchecked Sendable {
     private let lock = NSLock()
-    private var documents: [SearchDocument] = []
+    private var entries: [IndexedPage] = []
 
-    func add(_ document: SearchDocument) {
-        lock.lock(); documents.append(document); lock.unlock()
+    func add(_ entry: IndexedPage) {
+        lock.lock(); entries.append(entry); lock.unlock()
     }
 
     /// In address order, so the index is the same whatever order the pages finished in.
-    var sorted: [SearchDocument] {
+    var sorted: [IndexedPage] {
         lock.lock(); defer { lock.unlock() }
-        return documents.sorted { $0.url < $1.url }
+        return entries.sorted { $0.url < $1.url }
     }
 }

@@ -13,89 +13,53 @@ public enum SearchIndex {
     public static let excerptLength = 1_500
 
     public static func files(for documents: [SearchDocument]) -> [(path: String, data: Data)] {
+        var pages = [IndexedPage?](repeating: nil, count: documents.count)
+        pages.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+                slots[index] = IndexedPage(documents[index])
+            }
+        }
+        return files(for: pages.map { $0! })
+    }
+
+    /// The index files of `pages`, which must be in a stable order (by address).
+    public static func files(for pages: [IndexedPage]) -> [(path: String, data: Data)] {
         let clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ label: String) {
             if ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil {
                 FileHandle.standardError.write(Data("  search \(label): \(Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9) s\n".utf8))
             }
         }
-        // Words and their scores per page, in parallel; a word is known by a hash of its lowercase bytes.
-        var perDocument = [[WordScore]](repeating: [], count: documents.count)
-        perDocument.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                slots[index] = WordScores.of(documents[index])
-            }
-        }
-        lap("scores")
-        // term (folded) → form as written → [page, score, page, score, …], pages in order.
-        var vocabulary: [UInt64: (folded: String, form: String)] = [:]
-        var postingsByHash: [UInt64: [Int]] = [:]
-        for (document, scores) in perDocument.enumerated() {
-            for entry in scores {
-                if vocabulary[entry.hash] == nil {
-                    vocabulary[entry.hash] = (Folding.fold(entry.word), entry.word)
-                }
-                postingsByHash[entry.hash, default: []].append(document)
-                postingsByHash[entry.hash, default: []].append(entry.score)
-            }
-        }
-        var postings: [String: [String: [Int]]] = [:]
-        for (hash, list) in postingsByHash {
-            let word = vocabulary[hash]!
-            postings[word.folded, default: [:]][word.form] = list
-        }
+        let (words, postings) = merge(pages)
         lap("merge")
-        var shards: [String: [(String, [String: [Int]])]] = [:]
-        for (folded, forms) in postings {
-            shards[String(folded.prefix(2)), default: []].append((folded, forms))
-        }
+        // Shards by the first two letters of the folded word; within a term, its forms as written.
+        let formsOfTerm = Dictionary(grouping: words.indices, by: { Folding.fold(words[$0]) })
+        let shards = Dictionary(grouping: formsOfTerm.keys, by: { String($0.prefix(2)) })
+
         var files: [(String, Data)] = []
         let prefixes = shards.keys.sorted()
-        for prefix in prefixes {
-            var json = JSONBytes()
-            json.append("valgrundSearch.terms(")
-            json.string(prefix)
-            json.append(",{")
-            for (index, (folded, forms)) in shards[prefix]!.sorted(by: { $0.0 < $1.0 }).enumerated() {
-                if index > 0 { json.append(",") }
-                json.string(folded)
-                json.append(":{")
-                for (formIndex, form) in forms.keys.sorted().enumerated() {
-                    if formIndex > 0 { json.append(",") }
-                    json.string(form)
-                    json.append(":[")
-                    // Pairs of (difference from the previous page number, score): small numbers, small files.
-                    let list = forms[form]!
-                    var previous = 0
-                    var i = 0
-                    while i < list.count {
-                        if i > 0 { json.append(",") }
-                        json.number(list[i] - previous)
-                        json.append(",")
-                        json.number(list[i + 1])
-                        previous = list[i]
-                        i += 2
-                    }
-                    json.append("]")
-                }
-                json.append("}")
+        var termFiles = [Data](repeating: Data(), count: prefixes.count)
+        termFiles.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: prefixes.count) { shard in
+                slots[shard] = termFile(prefix: prefixes[shard], terms: shards[prefixes[shard]]!, formsOfTerm: formsOfTerm,
+                                        words: words, postings: postings)
             }
-            json.append("});\n")
-            files.append(("search/t-\(fileName(prefix)).js", json.data))
         }
+        files.append(contentsOf: zip(prefixes, termFiles).map { ("search/t-\(fileName($0)).js", $1) })
         lap("terms")
-        for (number, start) in stride(from: 0, to: documents.count, by: documentsPerShard).enumerated() {
+        for (number, start) in stride(from: 0, to: pages.count, by: documentsPerShard).enumerated() {
             var json = JSONBytes()
             json.append("valgrundSearch.docs(\(number),[")
-            for index in start..<min(documents.count, start + documentsPerShard) {
-                let document = documents[index]
+            for index in start..<min(pages.count, start + documentsPerShard) {
+                let document = pages[index]
                 if index > start { json.append(",") }
                 json.append("[")
                 json.string(document.url); json.append(",")
                 json.string(document.title); json.append(",")
                 json.string(document.kind); json.append(",")
-                json.string(String(document.text.prefix(excerptLength)))
+                json.string(document.excerpt)
                 json.append("]")
             }
             json.append("]);\n")
@@ -103,7 +67,7 @@ public enum SearchIndex {
         }
         lap("docs")
         var meta = JSONBytes()
-        meta.append("valgrundSearch.meta({\"documents\":\(documents.count),\"perShard\":\(documentsPerShard),\"shards\":[")
+        meta.append("valgrundSearch.meta({\"documents\":\(pages.count),\"perShard\":\(documentsPerShard),\"shards\":[")
         for (index, prefix) in prefixes.enumerated() {
             if index > 0 { meta.append(",") }
             meta.append("[")
@@ -115,6 +79,61 @@ public enum SearchIndex {
         meta.append("],\"version\":1});\n")
         files.append(("search/meta.js", meta.data))
         return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// The words starting with `prefix`, each with its forms as written and their postings.
+    private static func termFile(prefix: String, terms: [String], formsOfTerm: [String: [Int]],
+                                 words: [String], postings: [[Int32]]) -> Data {
+        var json = JSONBytes()
+        json.append("valgrundSearch.terms(")
+        json.string(prefix)
+        json.append(",{")
+        for (index, folded) in terms.sorted().enumerated() {
+            if index > 0 { json.append(",") }
+            json.string(folded)
+            json.append(":{")
+            for (formIndex, slot) in formsOfTerm[folded]!.sorted(by: { words[$0] < words[$1] }).enumerated() {
+                if formIndex > 0 { json.append(",") }
+                json.string(words[slot])
+                json.append(":[")
+                // Pairs of (difference from the previous page number, score): small numbers, small files.
+                let list = postings[slot]
+                var previous: Int32 = 0
+                var i = 0
+                while i < list.count {
+                    if i > 0 { json.append(",") }
+                    json.number(Int(list[i] - previous))
+                    json.append(",")
+                    json.number(Int(list[i + 1]))
+                    previous = list[i]
+                    i += 2
+                }
+                json.append("]")
+            }
+            json.append("}")
+        }
+        json.append("});\n")
+        return json.data
+    }
+
+    /// Every word once, with its postings: [page, score, page, score, …], pages in order.
+    private static func merge(_ pages: [IndexedPage]) -> (words: [String], postings: [[Int32]]) {
+        var slotOfHash: [UInt64: Int] = [:]
+        var words: [String] = []
+        var postings: [[Int32]] = []
+        for (number, page) in pages.enumerated() {
+            for word in page.words {
+                if let slot = slotOfHash[word.hash] {
+                    postings[slot].append(Int32(number))
+                    postings[slot].append(Int32(word.score))
+                } else {
+                    slotOfHash[word.hash] = words.count
+                    words.append(word.text)
+                    postings.append([Int32(number), Int32(word.score)])
+                }
+            }
+        }
+        return (words, postings)
     }
 
     /// Shard files are named by their prefix in ASCII (hex for other letters), so any file system takes them.

@@ -143,8 +143,12 @@ extension PreviewServer {
     public func watch(source: URL, rebuild: @escaping @Sendable ([String]) -> RebuildResult) {
         let watcher = SiteWatcher(source: source)
         let queue = DispatchQueue(label: "valgrund.rebuild")
+        let waiting = ChangedPaths()
         watcher.start { [state] paths in
+            // Changes that come while a build runs are built together, once, after it.
+            guard waiting.add(paths) else { return }
             queue.async {
+                let paths = waiting.take()
                 let result = rebuild(paths)
                 var errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
                 if let outputError = result.outputError { errors.append("error: \(outputError)") }
@@ -152,5 +156,25 @@ extension PreviewServer {
             }
         }
         watchers.append(watcher)
+    }
+}
+
+/// Paths changed since the last rebuild started.
+final class ChangedPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    /// Adds paths; true when a rebuild must be scheduled for them (none is waiting yet).
+    func add(_ new: [String]) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        let wasEmpty = paths.isEmpty
+        paths.formUnion(new)
+        return wasEmpty && !paths.isEmpty
+    }
+
+    func take() -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        defer { paths = [] }
+        return paths.sorted()
     }
 }

@@ -3,23 +3,47 @@ import Foundation
 import Glibc
 #endif
 
-/// Notices edits under content/ and themes/ by comparing modification times every few hundred
-/// milliseconds: works on every file system, and a scan of thousands of files takes milliseconds.
+/// Notices edits under content/ and themes/: from the kernel's events where it reports them,
+/// otherwise by comparing modification times every few hundred milliseconds (which works on
+/// every file system; a scan of thousands of files takes milliseconds).
 final class SiteWatcher: @unchecked Sendable {
     private let folders: [String]
     private let interval: TimeInterval
     private var snapshot: [String: (Int, Int, Int)] = [:]
     private var timer: DispatchSourceTimer?
+    private var events: FolderEvents?
+    private var pending: [String] = []
+    private var settling = false
     private let queue = DispatchQueue(label: "valgrund.watcher")
+    /// Editors save in several steps (write a copy, rename it over the file): events that come
+    /// this close together are one change.
+    private let settle: TimeInterval = 0.015
 
     init(source: URL, interval: TimeInterval = 0.2) {
         folders = ["content", "themes"].map { source.appendingPathComponent($0).path }
         self.interval = interval
-        snapshot = scan()
+        // The source folder is watched too, so a themes/ folder made later is noticed.
+        events = FolderEvents(folders: folders, parent: source.path, queue: queue)
+        if events == nil { snapshot = scan() }
     }
 
     /// Calls `changed` (on the watcher's queue) with the paths that changed, after edits settle.
     func start(changed: @escaping @Sendable ([String]) -> Void) {
+        if let events {
+            events.start { [weak self] paths in
+                guard let self else { return }
+                self.pending += paths.filter { path in self.folders.contains { path == $0 || path.hasPrefix($0 + "/") } }
+                guard !self.pending.isEmpty, !self.settling else { return }
+                self.settling = true
+                self.queue.asyncAfter(deadline: .now() + self.settle) {
+                    self.settling = false
+                    let paths = Array(Set(self.pending)).sorted()
+                    self.pending = []
+                    if !paths.isEmpty { changed(paths) }
+                }
+            }
+            return
+        }
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + interval, repeating: interval)
         timer.setEventHandler { [weak self] in
@@ -38,6 +62,8 @@ final class SiteWatcher: @unchecked Sendable {
     func stop() {
         timer?.cancel()
         timer = nil
+        events?.stop()
+        events = nil
     }
 
     /// (modification seconds, nanoseconds, size) of every file.

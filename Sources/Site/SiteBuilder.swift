@@ -12,63 +12,149 @@ import Write
 public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
+    /// Files written with new bytes (files taken over unchanged from the last build are not counted).
     public var fileCount: Int
     /// Problems with the output folder itself (refused, not writable), apart from the content's diagnostics.
     public var outputError: String?
+    /// Pages rendered again; the others were taken over from the last build.
+    public var renderedCount: Int = 0
     public var succeeded: Bool { outputError == nil && !diagnostics.contains { $0.severity == .error } }
 }
 
 /// Runs the stages in order: load → validate → plan → render → write.
 public enum SiteBuilder {
     /// Builds the site into its output folder; on any error the previous site stays untouched.
+    /// Only what changed since the last build is rendered and written again (docs/performance.md).
     public static func build(_ options: BuildOptions) -> BuildReport {
+        build(options, session: nil)
+    }
+
+    static func build(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
+        let output = options.outputFolder.standardizedFileURL
+        let inputs = Timings.shared.measure("inputs") { InputSnapshot.take(source: options.source.standardizedFileURL) }
+        let environment = BuildEnvironment.hash(options)
+        let previous = session?.manifest ?? Timings.shared.measure("manifest read") { BuildManifest.read(from: output) }
+        if let previous, previous.environment == environment, inputs.certainlySame(as: previous.inputs) {
+            // Nothing read by the build has changed: the site is as it would be built.
+            OutputWriter.removeLeftovers(of: output)
+            return BuildReport(diagnostics: previous.warnings, pageCount: previous.pageCount, fileCount: 0, outputError: nil)
+        }
+        if let session, let previous = session.manifest, InPlaceUpdate(output: output).isValgrundSite {
+            return updateInPlace(options, session: session, previous: previous, inputs: inputs, environment: environment)
+        }
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(output: options.outputFolder, source: options.source)
+            writer = try OutputWriter(output: output, source: options.source, reusingPrevious: previous != nil)
         } catch {
             return BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
         }
         let log = DiagnosticLog()
         let failures = FailureBox()
-        let counts = Counter()
-        let pageCount = compile(options, log: log) { file in
-            do {
-                try writer.write(file.path, file.data)
-                counts.increment()
-            } catch {
-                failures.set("\(error)")
-            }
-        }
+        // A page is taken over only when its file is still there.
+        let reusable = Dictionary((previous?.records ?? []).filter { writer.previousHas($0.url) }.map { ($0.url, $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        let result = compile(options, log: log, environment: environment, previous: reusable, session: session, emit: { file in
+            do { try writer.write(file.path, file.data) } catch { failures.set("\(error)") }
+        }, keep: { path in
+            do { try writer.keep(path) } catch { failures.set("\(error)") }
+        })
+        var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
+                                 renderedCount: result.renderedCount)
         if let failure = failures.value {
             writer.discard()
-            return BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: counts.value, outputError: failure)
+            report.outputError = failure
+            return report
         }
         guard !log.hasErrors else {
             writer.discard()
-            return BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: 0, outputError: nil)
+            return report
         }
+        let outputs = writer.writtenPaths.sorted()
+        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs,
+                                     warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
         do {
-            try writer.commit()
+            if let previous, writer.changedFileCount == 0, previous.outputs == outputs {
+                // The same site: leave it untouched; only the manifest learns the new times.
+                writer.discard()
+                try OutputWriter.replaceFile(in: output, path: BuildManifest.folderName + "/" + BuildManifest.fileName, with: manifest.data)
+                Timings.shared.report()
+                return report
+            }
+            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.folderName + "/" + BuildManifest.fileName, manifest.data) }
+            report.fileCount = max(0, writer.changedFileCount - 1)
+            try Timings.shared.measure("commit") { try writer.commit() }
+            session?.manifest = manifest
         } catch {
             writer.discard()
-            return BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: 0,
-                               outputError: "cannot put the new site in place: \(error.localizedDescription)")
+            report.outputError = "cannot put the new site in place: \(error.localizedDescription)"
         }
-        return BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: counts.value, outputError: nil)
+        Timings.shared.report()
+        return report
+    }
+
+    /// A rebuild in the live preview: only files whose bytes changed are replaced, in place.
+    private static func updateInPlace(_ options: BuildOptions, session: BuildSession, previous: BuildManifest,
+                                      inputs: InputSnapshot, environment: UInt64) -> BuildReport {
+        let update = InPlaceUpdate(output: options.outputFolder)
+        let log = DiagnosticLog()
+        let files = FileCollector()
+        let reusable = Dictionary(previous.records.filter { update.has($0.url) }.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
+                             emit: { files.add($0) }, keep: { files.keep($0) })
+        var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
+                                 renderedCount: result.renderedCount)
+        guard !log.hasErrors else { return report }
+        let (written, kept) = files.contents
+        let outputs = Set(written.keys).union(kept).sorted()
+        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs,
+                                     warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
+        let manifestPath = BuildManifest.folderName + "/" + BuildManifest.fileName
+        do {
+            // Without a manifest, a build killed halfway through the update starts afresh next time.
+            session.manifestQueue.sync { try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output)) }
+            let obsolete = Set(previous.outputs).subtracting(outputs).sorted()
+            report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
+            session.manifest = manifest
+            session.manifestQueue.async {
+                try? OutputWriter.replaceFile(in: update.output, path: manifestPath, with: manifest.data)
+            }
+        } catch {
+            report.outputError = "cannot update the site: \(error.localizedDescription)"
+            session.manifest = nil
+        }
+        Timings.shared.report()
+        return report
     }
 
     /// Validates everything (links included) and writes nothing.
     public static func check(_ options: BuildOptions) -> BuildReport {
         let log = DiagnosticLog()
-        let pageCount = compile(options, log: log) { _ in }
-        return BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: 0, outputError: nil)
+        let result = compile(options, log: log, environment: 0, previous: [:], emit: { _ in }, keep: { _ in })
+        return BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil)
     }
 
-    /// The pipeline itself; `emit` receives every finished file. Returns the number of pages.
-    static func compile(_ options: BuildOptions, log: DiagnosticLog, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
-        guard let prepared = prepare(options, log: log) else { return 0 }
-        Timings.shared.measure("render (wall)") { prepared.renderer.render(emit: emit) }
-        defer { Timings.shared.report() }
+    struct Compiled {
+        var pageCount = 0
+        var renderedCount = 0
+        var records: [PageRecord] = []
+    }
+
+    /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
+    /// that is the same as in `previous` and was not rendered again.
+    static func compile(_ options: BuildOptions, log: DiagnosticLog, environment: UInt64, previous: [String: PageRecord],
+                        session: BuildSession? = nil,
+                        emit: @escaping @Sendable (OutputFile) -> Void, keep: @escaping @Sendable (String) -> Void) -> Compiled {
+        guard let prepared = prepare(options, log: log, session: session, environment: environment) else { return Compiled() }
+        let fingerprints = Timings.shared.measure("fingerprints") {
+            Fingerprints.compute(site: prepared.site, plan: prepared.plan, hashes: prepared.hashes, environment: environment)
+        }
+        let kept = Counter()
+        let records = Timings.shared.measure("render (wall)") {
+            prepared.renderer.render(fingerprints: fingerprints, previous: previous, emit: emit, keep: { path in
+                kept.increment()
+                keep(path)
+            })
+        }
         for asset in prepared.plan.assets {
             let url = prepared.source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
             if let data = FileManager.default.contents(atPath: url.path) {
@@ -77,7 +163,7 @@ public enum SiteBuilder {
                 log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
             }
         }
-        return prepared.plan.pages.count
+        return Compiled(pageCount: prepared.plan.pages.count, renderedCount: prepared.plan.pages.count - kept.value, records: records)
     }
 
     /// Everything up to rendering: the checked site, its plan and a renderer for it.
@@ -86,11 +172,13 @@ public enum SiteBuilder {
         var site: Site
         var plan: SitePlan
         var renderer: SiteRenderer
+        /// A hash of each content file's bytes, for telling which pages changed.
+        var hashes: [String: UInt64]
     }
 
-    static func prepare(_ options: BuildOptions, log: DiagnosticLog) -> Prepared? {
+    static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0) -> Prepared? {
         let source = options.source.standardizedFileURL
-        let content = Timings.shared.measure("load") { ContentLoader(source: source).load(log: log) }
+        let content = Timings.shared.measure("load") { ContentLoader(source: source, cache: session?.loadCache).load(log: log) }
         let themeName = ThemeChoice.name(in: content.siteConfig)
         let context = ValidationContext(includeDrafts: options.includeDrafts, today: options.asOf) { name in
             Theme.languages(name: name, source: source)
@@ -98,7 +186,8 @@ public enum SiteBuilder {
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
         guard let site = Timings.shared.measure("validate", { Validator.validate(content, context: context, log: log) })?.redacted(for: options.audience),
-              let theme = Theme.load(name: themeName, source: source, log: log)
+              let theme = Timings.shared.measure("theme", { session?.theme(named: themeName, environment: environment, log: log)
+                                                             ?? Theme.load(name: themeName, source: source, log: log) })
         else { return nil }
         let strings = theme.strings[site.config.language] ?? Strings()
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
@@ -108,7 +197,7 @@ public enum SiteBuilder {
         let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
                                     options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
-        return Prepared(source: source, site: site, plan: plan, renderer: renderer)
+        return Prepared(source: source, site: site, plan: plan, renderer: renderer, hashes: content.hashes)
     }
 }
 
@@ -126,6 +215,21 @@ final class FailureBox: @unchecked Sendable {
     private var first: String?
     func set(_ message: String) { lock.lock(); if first == nil { first = message }; lock.unlock() }
     var value: String? { lock.lock(); defer { lock.unlock() }; return first }
+}
+
+/// The files of a rebuild, held until every page is rendered and no error was found.
+final class FileCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: Data] = [:]
+    private var kept: Set<String> = []
+
+    func add(_ file: OutputFile) { lock.lock(); files[file.path] = file.data; lock.unlock() }
+    func keep(_ path: String) { lock.lock(); kept.insert(path); lock.unlock() }
+
+    var contents: (written: [String: Data], kept: Set<String>) {
+        lock.lock(); defer { lock.unlock() }
+        return (files, kept)
+    }
 }
 
 final class Counter: @unchecked Sendable {

@@ -1,5 +1,8 @@
 import CFileSystem
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,
 /// so readers (and a failed or killed build) never see half a site.
@@ -10,13 +13,21 @@ public final class OutputWriter: @unchecked Sendable {
 
     public let output: URL
     let staging: URL
+    /// The site being replaced, when its files may be taken over: a file with the same bytes is
+    /// linked into the new site instead of written again.
+    private let previous: URL?
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
+    private var paths: Set<String> = []
+    private var changedFiles = 0
     private var finished = false
 
     /// Checks that `output` may be replaced, clears what killed builds left behind, and opens a staging folder.
-    public init(output: URL, source: URL) throws(OutputError) {
+    /// - Parameter reusingPrevious: take over unchanged files of the site now in `output`.
+    public init(output: URL, source: URL, reusingPrevious: Bool = false) throws(OutputError) {
         self.output = output.standardizedFileURL
+        let marker = self.output.appendingPathComponent(Self.markerName).path
+        previous = reusingPrevious && FileManager.default.fileExists(atPath: marker) ? self.output : nil
         try OutputSafety.check(output: self.output, source: source.standardizedFileURL)
         let parent = self.output.deletingLastPathComponent()
         do {
@@ -41,6 +52,46 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file of the site; `path` is relative to the output folder.
     public func write(_ path: String, _ data: Data) throws {
+        let url = try prepare(path)
+        if let previous, Self.sameBytes(previous.appendingPathComponent(path).path, data),
+           link(previous.appendingPathComponent(path).path, url.path) {
+            return
+        }
+        try data.write(to: url)
+        lock.lock(); changedFiles += 1; lock.unlock()
+    }
+
+    /// Takes a file over from the site being replaced, unchanged.
+    public func keep(_ path: String) throws {
+        let url = try prepare(path)
+        guard let previous else { throw OutputError.cannotWrite(path, "there is no earlier site to take it from") }
+        let old = previous.appendingPathComponent(path)
+        if !link(old.path, url.path) {
+            // No hard links on this file system: copy.
+            try Data(contentsOf: old).write(to: url)
+        }
+    }
+
+    /// Whether a file at `path` (relative to the output folder) exists in the site being replaced.
+    public func previousHas(_ path: String) -> Bool {
+        guard let previous else { return false }
+        return FileManager.default.fileExists(atPath: previous.appendingPathComponent(path).path)
+    }
+
+    /// How many files were written with bytes the site being replaced did not have at their path.
+    public var changedFileCount: Int {
+        lock.lock(); defer { lock.unlock() }
+        return changedFiles
+    }
+
+    /// Every file of the new site so far.
+    public var writtenPaths: Set<String> {
+        lock.lock(); defer { lock.unlock() }
+        return paths
+    }
+
+    /// The file's place in the staging folder, its folder made.
+    private func prepare(_ path: String) throws -> URL {
         guard Self.isSafeRelativePath(path) else {
             throw OutputError.unsafePath(path)
         }
@@ -48,17 +99,25 @@ public final class OutputWriter: @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         // Folders are made under the lock: a file written by another thread must not find its folder half made.
         lock.lock()
+        defer { lock.unlock() }
+        paths.insert(path)
         if !createdFolders.contains(folder) {
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                lock.unlock()
-                throw error
-            }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             createdFolders.insert(folder)
         }
-        lock.unlock()
-        try data.write(to: url)
+        return url
+    }
+
+    private func link(_ from: String, _ to: String) -> Bool {
+        Glibc.link(from, to) == 0
+    }
+
+    /// Whether the file at `path` holds exactly `data` (its size is checked first, which settles most cases).
+    static func sameBytes(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        guard let old = FileManager.default.contents(atPath: path) else { return false }
+        return old == data
     }
 
     /// Puts the new site in place of the old one in one step.
@@ -81,6 +140,13 @@ public final class OutputWriter: @unchecked Sendable {
         finished = true
     }
 
+    /// Replaces one file of a built site in a single step (a new file renamed over the old one).
+    public static func replaceFile(in output: URL, path: String, with data: Data) throws {
+        let url = output.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+    }
+
     /// Throws the new site away; the old one stays as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
@@ -93,7 +159,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Removes staging and old folders of earlier builds that were killed before they finished.
-    static func removeLeftovers(of output: URL) {
+    public static func removeLeftovers(of output: URL) {
         let parent = output.deletingLastPathComponent()
         let prefix = ".\(output.lastPathComponent).valgrund-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }

@@ -85,7 +85,7 @@ struct Build: ParsableCommand {
         }
         guard report.succeeded else { throw ExitCode(1) }
         let seconds = Date().timeIntervalSince(started)
-        print("Built \(report.pageCount) pages (\(report.fileCount) files) into \(options.outputFolder.path) in \(String(format: "%.2f", seconds)) s")
+        print(Report.summary(report, output: options.outputFolder, seconds: seconds))
     }
 }
 
@@ -171,7 +171,8 @@ struct Serve: ParsableCommand {
     func run() throws {
         let options = BuildOptions(source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
                                    includeDrafts: drafts, asOf: date.day)
-        let first = SiteBuilder.build(options)
+        let session = BuildSession(options: options)
+        let first = session.build()
         Report.print(first)
         if let problem = first.outputError {
             Report.stderr("error: \(problem)")
@@ -188,17 +189,18 @@ struct Serve: ParsableCommand {
         server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
         server.watch(source: options.source) { paths in
             let started = Date()
-            let report = SiteBuilder.build(options)
+            let report = session.build()
             Report.print(report)
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.succeeded {
-                Report.stdout("Rebuilt after \(paths.count) change\(paths.count == 1 ? "" : "s") in \(milliseconds) ms")
+                Report.stdout("Rebuilt after \(paths.count) change\(paths.count == 1 ? "" : "s") in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed")
             }
             return RebuildResult(succeeded: report.succeeded, diagnostics: report.diagnostics, outputError: report.outputError)
         }
         Report.stdout("Serving \(options.outputFolder.path) at http://127.0.0.1:\(bound)/ (Ctrl-C to stop)")
         StopSignal.wait()
         server.stop()
+        session.flush()
         Report.stdout("Stopped")
     }
 }
@@ -274,6 +276,16 @@ enum Report {
         for diagnostic in report.diagnostics { stderr(diagnostic.description) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { stderr("\(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+    }
+
+    /// "Built 145 pages into output in 0.70 s (12 rendered, 3 files changed)".
+    static func summary(_ report: BuildReport, output: URL, seconds: Double) -> String {
+        let time = String(format: "%.2f", seconds)
+        if report.renderedCount == 0 && report.fileCount == 0 {
+            return "\(output.path) is up to date (\(report.pageCount) pages; nothing changed) in \(time) s"
+        }
+        let changes = "\(report.renderedCount) rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed"
+        return "Built \(report.pageCount) pages into \(output.path) in \(time) s (\(changes))"
     }
 
     /// Written at once (print() is buffered when standard output is a file or a pipe).

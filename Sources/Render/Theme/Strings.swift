@@ -32,7 +32,7 @@ public struct Strings: @unchecked Sendable {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else { return Strings() }
+            guard let node = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else { return Strings() }
             guard let tree = plain(node) as? [String: Any] else {
                 log.error("a strings file must be a mapping of keys to text", at: SourceLocation(path: path))
                 return nil

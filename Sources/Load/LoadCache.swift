@@ -1,0 +1,46 @@
+import Diagnostics
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Parsed files kept between the builds of one process (the live preview), so that an edit
+/// re-reads only the file that changed.
+public final class LoadCache: @unchecked Sendable {
+    struct Entry {
+        var stamp: FileStamp
+        var value: Any
+        var diagnostics: [Diagnostic]
+        var hash: UInt64?
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    func entry(for path: String) -> Entry? {
+        lock.lock(); defer { lock.unlock() }
+        return entries[path]
+    }
+
+    func store(_ entry: Entry, for path: String) {
+        lock.lock(); defer { lock.unlock() }
+        entries[path] = entry
+    }
+}
+
+/// A file's size, modification time and identity: when all are the same, so are (almost surely) its bytes.
+struct FileStamp: Equatable {
+    var size: Int
+    var modified: Int
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        inode = UInt64(info.st_ino)
+    }
+}

@@ -1,0 +1,47 @@
+import Diagnostics
+import Foundation
+import Load
+import Render
+import Write
+
+/// The state one process keeps between builds of the same site (the live preview): the files
+/// already parsed and the manifest of the site now in the output folder. A rebuild then reads
+/// only the files that changed and rewrites only the files whose bytes changed, in place.
+public final class BuildSession: @unchecked Sendable {
+    public let options: BuildOptions
+    let loadCache = LoadCache()
+    /// The manifest of the last successful build, as it is on disk once `pendingManifest` is written.
+    var manifest: BuildManifest?
+    /// Manifests are written after the site is updated, one at a time, off the reader's path.
+    let manifestQueue = DispatchQueue(label: "valgrund.manifest")
+    private let building = NSLock()
+    /// The theme of the last build, with the environment (options and theme files) it was loaded in.
+    private var loadedTheme: (name: String, environment: UInt64, theme: Theme)?
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site, reusing what the last build of this session left.
+    public func build() -> BuildReport {
+        building.lock()
+        defer { building.unlock() }
+        return SiteBuilder.build(options, session: self)
+    }
+
+    /// The theme, loaded again only when its files or the build's options changed; a theme with
+    /// errors is not kept, so they are reported on every build.
+    func theme(named name: String, environment: UInt64, log: DiagnosticLog) -> Theme? {
+        if let loadedTheme, loadedTheme.name == name, loadedTheme.environment == environment { return loadedTheme.theme }
+        let local = DiagnosticLog()
+        let theme = Theme.load(name: name, source: options.source, log: local)
+        log.add(contentsOf: local.all)
+        loadedTheme = theme != nil && !local.hasErrors ? (name, environment, theme!) : nil
+        return theme
+    }
+
+    /// Waits until the last manifest is on disk (for tests and before exiting).
+    public func flush() {
+        manifestQueue.sync {}
+    }
+}

@@ -1,0 +1,33 @@
+import Diagnostics
+import Foundation
+
+/// A hash of everything besides the content that a build's output depends on: this program
+/// (a new version may write other bytes), the build's options and the site's own theme files.
+/// When it changes, every page is rendered again.
+enum BuildEnvironment {
+    static func hash(_ options: BuildOptions) -> UInt64 {
+        var hash = StableHash()
+        hash.add(Valgrund.version)
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            hash.add(Int(info.st_size))
+            hash.add(Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        }
+        hash.add(options.audience.rawValue)
+        hash.add(options.includeDrafts ? 1 : 0)
+        hash.add(options.asOf.ordinal)
+        let themes = options.source.standardizedFileURL.appendingPathComponent("themes")
+        if let files = FileManager.default.enumerator(atPath: themes.path)?.allObjects as? [String] {
+            for path in files.sorted() {
+                guard let data = FileManager.default.contents(atPath: themes.appendingPathComponent(path).path) else { continue }
+                hash.add(path)
+                data.withUnsafeBytes { hash.add($0) }
+            }
+        }
+        return hash.value
+    }
+}
+
+public enum Valgrund {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,140 @@
+import Diagnostics
+import Foundation
+import Render
+import Search
+
+/// What the last successful build read and wrote, kept in the output folder next to the site it
+/// describes (so the two are swapped in together): the inputs' sizes and times, a hash of
+/// everything else the build depended on, every file of the site, and a record per page.
+struct BuildManifest: Sendable {
+    static let folderName = ".valgrund"
+    static let fileName = "manifest"
+    /// Changes whenever the layout below does; an older manifest is ignored.
+    static let format: UInt64 = 0x5647_4d41_4e49_0001
+
+    var environment: UInt64
+    var inputs: InputSnapshot
+    var pageCount: Int
+    /// Every file of the site, relative to the output folder.
+    var outputs: [String]
+    /// The warnings of that build, said again when nothing has changed.
+    var warnings: [Diagnostic]
+    var records: [PageRecord]
+
+    static func location(in output: URL) -> URL {
+        output.appendingPathComponent(folderName).appendingPathComponent(fileName)
+    }
+
+    var data: Data {
+        var writer = BinaryWriter(capacity: 1 << 20)
+        writer.uint64(Self.format)
+        writer.uint64(environment)
+        inputs.write(to: &writer)
+        writer.int(pageCount)
+        writer.strings(outputs)
+        writer.int(warnings.count)
+        for warning in warnings {
+            writer.string(warning.location.path)
+            writer.int(warning.location.line)
+            writer.int(warning.location.column)
+            writer.string(warning.message)
+        }
+        // The words of all pages once, then each page's words by number.
+        var vocabulary = Vocabulary()
+        for record in records { for word in record.search?.words ?? [] { vocabulary.number(of: word) } }
+        writer.int(vocabulary.words.count)
+        for word in vocabulary.words { writer.uint64(word.hash); writer.string(word.text) }
+        writer.int(records.count)
+        for record in records { Self.write(record, to: &writer, vocabulary: vocabulary) }
+        return Data(writer.bytes)
+    }
+
+    /// The manifest of the site in `output`, or nil when there is none or it cannot be trusted.
+    static func read(from output: URL) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: location(in: output).path) else { return nil }
+        var reader = BinaryReader(data)
+        do {
+            guard try reader.uint64() == format else { return nil }
+            let environment = try reader.uint64()
+            let inputs = try InputSnapshot.read(from: &reader)
+            let pageCount = try reader.int()
+            let outputs = try reader.strings()
+            let warningCount = try reader.count()
+            let warnings = try (0..<warningCount).map { _ in
+                let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
+                return Diagnostic.warning(try reader.string(), at: location)
+            }
+            let vocabularySize = try reader.count()
+            let vocabulary = try (0..<vocabularySize).map { _ in (hash: try reader.uint64(), text: try reader.string()) }
+            let count = try reader.count()
+            let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
+            guard reader.isAtEnd else { return nil }
+            return BuildManifest(environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
+                                 warnings: warnings, records: records)
+        } catch {
+            return nil
+        }
+    }
+
+    private static func write(_ record: PageRecord, to writer: inout BinaryWriter, vocabulary: Vocabulary) {
+        writer.string(record.url)
+        writer.uint64(record.fingerprint)
+        writer.strings(record.ids)
+        writer.int(record.links.count)
+        for link in record.links {
+            writer.string(link.target)
+            writer.string(link.fragment)
+            writer.string(link.location.path)
+            writer.int(link.location.line)
+            writer.int(link.location.column)
+            writer.string(link.written)
+        }
+        guard let search = record.search else { writer.int(0); return }
+        writer.int(1)
+        writer.string(search.title)
+        writer.string(search.kind)
+        writer.string(search.excerpt)
+        writer.int(search.words.count)
+        for word in search.words {
+            writer.int(vocabulary.numbers[word.hash]!)
+            writer.int(word.score)
+        }
+    }
+
+    private static func read(from reader: inout BinaryReader, vocabulary: [(hash: UInt64, text: String)]) throws -> PageRecord {
+        let url = try reader.string()
+        let fingerprint = try reader.uint64()
+        let ids = try reader.strings()
+        let linkCount = try reader.count()
+        let links = try (0..<linkCount).map { _ in
+            ExpectedLink(from: url, target: try reader.string(), fragment: try reader.string(),
+                         location: SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int()),
+                         written: try reader.string())
+        }
+        var search: IndexedPage?
+        if try reader.int() == 1 {
+            let title = try reader.string(), kind = try reader.string(), excerpt = try reader.string()
+            let wordCount = try reader.count()
+            let words = try (0..<wordCount).map { _ in
+                let number = try reader.int()
+                guard vocabulary.indices.contains(number) else { throw BinaryReader.Damaged() }
+                return IndexedPage.Word(hash: vocabulary[number].hash, text: vocabulary[number].text, score: try reader.int())
+            }
+            search = IndexedPage(url: url, title: title, kind: kind, excerpt: excerpt, words: words)
+        }
+        return PageRecord(url: url, fingerprint: fingerprint, ids: ids, links: links, search: search)
+    }
+}
+
+/// Numbers for the words of all pages, in the order they are first met.
+private struct Vocabulary {
+    var words: [(hash: UInt64, text: String)] = []
+    var numbers: [UInt64: Int] = [:]
+
+    mutating func number(of word: IndexedPage.Word) {
+        if numbers[word.hash] == nil {
+            numbers[word.hash] = words.count
+            words.append((word.hash, word.text))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The size and modification time of every file a build reads (content/ and the site's themes/),
+/// taken before loading: when nothing differs from the last build, there is nothing to do.
+struct InputSnapshot: Equatable, Sendable {
+    struct File: Equatable, Sendable {
+        var path: String
+        var size: Int
+        var modified: Int
+    }
+
+    var files: [File]
+    /// When the snapshot was taken (nanoseconds since 1970).
+    var taken: Int = 0
+
+    /// File times are coarse (a few milliseconds): a file changed just before or while the last
+    /// snapshot was taken can change again without its time or size changing. Like git's "racily
+    /// clean" entries, such files are not trusted, and the build looks at their bytes instead.
+    static let racyMargin = 1_000_000_000
+
+    /// Whether `self` (taken now) shows the same files as `previous`, none of them changed too close
+    /// to when `previous` was taken to be sure.
+    func certainlySame(as previous: InputSnapshot) -> Bool {
+        files == previous.files && !files.contains { $0.modified + Self.racyMargin >= previous.taken }
+    }
+
+    static func == (a: InputSnapshot, b: InputSnapshot) -> Bool { a.files == b.files }
+
+    static func take(source: URL) -> InputSnapshot {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var files: [File] = []
+        for folder in ["content", "themes"] {
+            walk(source.appendingPathComponent(folder).path, relative: folder, into: &files)
+        }
+        return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
+    }
+
+    private static func walk(_ path: String, relative: String, into files: inout [File]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        for name in names {
+            let full = path + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            // A linked folder is not followed (it could lead back up); the loader reports links.
+            let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+            if isLink { _ = stat(full, &info) }
+            if (info.st_mode & S_IFMT) == S_IFDIR && !isLink {
+                walk(full, relative: relative + "/" + name, into: &files)
+            } else {
+                let nanoseconds = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+                files.append(File(path: relative + "/" + name, size: Int(info.st_size), modified: nanoseconds))
+            }
+        }
+    }
+
+    func write(to writer: inout BinaryWriter) {
+        writer.int(taken)
+        writer.int(files.count)
+        for file in files {
+            writer.string(file.path)
+            writer.int(file.size)
+            writer.int(file.modified)
+        }
+    }
+
+    static func read(from reader: inout BinaryReader) throws -> InputSnapshot {
+        let taken = try reader.int()
+        let count = try reader.count()
+        return InputSnapshot(files: try (0..<count).map { _ in
+            File(path: try reader.string(), size: try reader.int(), modified: try reader.int())
+        }, taken: taken)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// A rebuild renders only what changed, yet gives byte for byte the site a build from scratch gives.
+@Suite struct IncrementalBuildTests {
+    /// A copy of the sample content that the test may change.
+    static func sampleCopy() throws -> URL {
+        let source = TestSupport.temporaryFolder("incremental")
+        try FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent("content"),
+                                         to: source.appendingPathComponent("content"))
+        return source
+    }
+
+    /// The site's files without Valgrund's own bookkeeping (the manifest holds file times).
+    static func siteFiles(_ output: URL) -> [String: Data] {
+        TestSupport.files(in: output).filter { !$0.key.hasPrefix(".valgrund/") }
+    }
+
+    /// Builds `source` into a fresh folder and expects the incremental output to be the same.
+    static func expectSameAsFromScratch(_ source: URL, _ incremental: URL, _ label: String) {
+        let (report, scratch) = TestSupport.build(source)
+        #expect(report.succeeded, "\(label): \(TestSupport.errors(report))")
+        let expected = siteFiles(scratch), actual = siteFiles(incremental)
+        #expect(Set(expected.keys) == Set(actual.keys), "\(label): \(Set(expected.keys).symmetricDifference(actual.keys).sorted().prefix(5))")
+        let differing = expected.keys.filter { expected[$0] != actual[$0] }.sorted()
+        #expect(differing.isEmpty, "\(label): these files differ from a build from scratch: \(differing.prefix(5))")
+    }
+
+    static func edit(_ source: URL, _ path: String, _ change: (String) -> String) throws {
+        let url = source.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(path) changed nothing")
+        try Data(changed.utf8).write(to: url)
+    }
+
+    @Test func everyKindOfEditGivesTheSiteABuildFromScratchGives() throws {
+        let source = try Self.sampleCopy()
+        let (first, output) = TestSupport.build(source)
+        #expect(first.succeeded, "\(TestSupport.errors(first))")
+        #expect(first.renderedCount == first.pageCount)
+
+        // A handbook page: that page (and the print view holding it) are rendered again, nothing else.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nEn mening till om uppstarten och zebrafinkar.\n" }
+        let pageEdit = TestSupport.build(source, output: output).0
+        #expect(pageEdit.succeeded)
+        #expect(pageEdit.renderedCount == 2, "rendered \(pageEdit.renderedCount) pages for one page edit")
+        Self.expectSameAsFromScratch(source, output, "page edit")
+        #expect(TestSupport.read(output, "search/t-ze.js").contains("zebrafinkar"))
+
+        // One value in one unit file: that unit's pages and the pages that sum up all units (the
+        // overview, departments, key figures, the annual report and its downloads), not the others.
+        try Self.edit(source, "content/units/hagaskolan.yaml") { $0.replacingOccurrences(of: "self_assessment: 45", with: "self_assessment: 46") }
+        let unitEdit = TestSupport.build(source, output: output).0
+        #expect(unitEdit.succeeded)
+        #expect(unitEdit.renderedCount < unitEdit.pageCount - 30, "rendered \(unitEdit.renderedCount) of \(unitEdit.pageCount)")
+        Self.expectSameAsFromScratch(source, output, "unit edit")
+
+        // A unit's name appears on many pages: everything is rendered again.
+        try Self.edit(source, "content/units/hagaskolan.yaml") { $0.replacingOccurrences(of: "name: Hagaskolan 7–9", with: "name: Hagaskolan 7–9 (ny)") }
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "unit name")
+
+        // A good example, the catalogue and site.yaml.
+        try Self.edit(source, "content/examples/rastvardar-och-skojbrak.md") { $0 + "\nOch sedan blev det bättre.\n" }
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "example edit")
+        try Self.edit(source, "content/key-figures.yaml") { $0.replacingOccurrences(of: "Andel barn och elever som känner sig trygga", with: "Andel barn och elever som känner sig trygga i skolan") }
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "catalogue edit")
+        try Self.edit(source, "content/site.yaml") { $0.replacingOccurrences(of: "title: Välgrundad verksamhet", with: "title: Välgrundad verksamhet i Hedemora") }
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "site.yaml edit")
+
+        // A page added, one removed, an own theme file.
+        try Data("---\ntitle: Ny sida\norder: 99\n---\n\nHär är den nya sidan.\n".utf8)
+            .write(to: source.appendingPathComponent("content/handbook/ny-sida.md"))
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "page added")
+        try FileManager.default.removeItem(at: source.appendingPathComponent("content/handbook/ny-sida.md"))
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("handbok/ny-sida.html").path))
+        Self.expectSameAsFromScratch(source, output, "page removed")
+        let css = source.appendingPathComponent("themes/default/static/assets/extra.css")
+        try FileManager.default.createDirectory(at: css.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("main { color: #000; }\n".utf8).write(to: css)
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "theme file added")
+    }
+
+    @Test func aRebuildWithNothingChangedTouchesNoFileOfTheSite() throws {
+        let source = try Self.sampleCopy()
+        let (first, output) = TestSupport.build(source)
+        #expect(first.succeeded)
+        func identities() -> [String: [Int]] {
+            var result: [String: [Int]] = [:]
+            for path in Self.siteFiles(output).keys {
+                var info = stat()
+                stat(output.appendingPathComponent(path).path, &info)
+                result[path] = [Int(info.st_ino), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+            }
+            return result
+        }
+        let before = identities()
+        let again = TestSupport.build(source, output: output).0
+        #expect(again.succeeded)
+        #expect(again.renderedCount == 0 && again.fileCount == 0)
+        #expect(identities() == before)
+    }
+
+    @Test func aDamagedManifestMeansAFullBuild() throws {
+        let source = try Self.sampleCopy()
+        let (_, output) = TestSupport.build(source)
+        let manifest = output.appendingPathComponent(".valgrund/manifest")
+        var bytes = try Data(contentsOf: manifest)
+        bytes = bytes.prefix(bytes.count / 2)
+        try bytes.write(to: manifest)
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nÄndrad.\n" }
+        let report = TestSupport.build(source, output: output).0
+        #expect(report.succeeded)
+        #expect(report.renderedCount == report.pageCount)
+        Self.expectSameAsFromScratch(source, output, "after a damaged manifest")
+    }
+
+    @Test func aFailedRebuildKeepsTheSiteAndTheNextOneStillKnowsWhatChanged() throws {
+        let source = try Self.sampleCopy()
+        let (_, output) = TestSupport.build(source)
+        let before = Self.siteFiles(output)
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\n[Trasig länk](finns-inte.md)\n" }
+        let failed = TestSupport.build(source, output: output).0
+        #expect(!failed.succeeded)
+        #expect(Self.siteFiles(output) == before)
+        try Self.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "[Trasig länk](finns-inte.md)", with: "Hel text.") }
+        #expect(TestSupport.build(source, output: output).0.succeeded)
+        Self.expectSameAsFromScratch(source, output, "after a failed build")
+    }
+}
