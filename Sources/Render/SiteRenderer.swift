@@ -80,7 +80,7 @@ public struct SiteRenderer: Sendable {
                 emit(OutputFile(path: planned.url, data: Data(html.utf8)))
                 if let kind = searchKind(planned) {
                     let entry = Timings.shared.measure("search text") { () -> IndexedPage in
-                        let extracted = SearchText.extract(fromHTML: html)
+                        let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
                         return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
                                                           headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
                     }

@@ -1,74 +1,21 @@
 /// A word of a page and its score.
 struct WordScore {
     var hash: UInt64
-    /// The word in lowercase; filled in only the first time a page has the word (the rest reuse it).
+    /// The word in lowercase, as the page first writes it.
     var word: String
     var score: Int
 }
 
 /// Counts a page's words without making a string of each occurrence: words are found in the
-/// UTF-8 bytes, lowercased into a scratch buffer and counted by a 64-bit hash of their bytes.
+/// UTF-8 bytes, lowercased into a scratch buffer and counted in an open-addressing table keyed by
+/// a 64-bit hash of their bytes (the hash is already random enough to index the table with).
 enum WordScores {
     static func of(_ document: SearchDocument) -> [WordScore] {
-        var table: [UInt64: (word: [UInt8], score: Int)] = [:]
-        add(document.title, weight: 10, cap: 2, into: &table)
-        add(document.headings.joined(separator: " "), weight: 4, cap: 3, into: &table)
-        add(document.text, weight: 1, cap: 10, into: &table)
-        return table.map { hash, entry in
-            let score = document.weight == 1 ? entry.score : max(1, Int((Double(entry.score) * document.weight).rounded()))
-            return WordScore(hash: hash, word: String(decoding: entry.word, as: UTF8.self), score: score)
-        }
-    }
-
-    private static func add(_ text: String, weight: Int, cap: Int, into table: inout [UInt64: (word: [UInt8], score: Int)]) {
-        var counts: [UInt64: (word: [UInt8], count: Int)] = [:]
-        var text = text
-        text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            var i = 0
-            func finish() {
-                if word.count >= 2 && word.count <= 60 {
-                    let hash = fnv(word)
-                    if let existing = counts[hash] { counts[hash] = (existing.word, existing.count + 1) } else { counts[hash] = (word, 1) }
-                }
-                word.removeAll(keepingCapacity: true)
-            }
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                        word.append(byte)
-                    } else if byte >= 65 && byte <= 90 {
-                        word.append(byte + 32)
-                    } else if !word.isEmpty {
-                        finish()
-                    }
-                    i += 1
-                    continue
-                }
-                // A multi-byte scalar: part of a word if it is a letter or digit.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                guard i + length <= bytes.count else { break }
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first, scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
-                        UTF8.encode(lower) { word.append($0) }
-                    } else {
-                        for k in 0..<length { word.append(bytes[i + k]) }
-                    }
-                } else if !word.isEmpty {
-                    finish()
-                }
-                i += length
-            }
-            if !word.isEmpty { finish() }
-        }
-        for (hash, entry) in counts {
-            let score = min(cap, entry.count) * weight
-            if let existing = table[hash] { table[hash] = (existing.word, existing.score + score) } else { table[hash] = (entry.word, score) }
-        }
+        var table = WordTable(expected: document.text.utf8.count / 6 + 64)
+        table.add(document.title, weight: 10, cap: 2)
+        table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
+        table.add(document.text, weight: 1, cap: 10)
+        return table.scores(weight: document.weight)
     }
 
     /// FNV-1a, 64 bits: stable across runs (Swift's Hasher is seeded per process).
@@ -79,5 +26,143 @@ enum WordScores {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash
+    }
+}
+
+/// Words of one page: for each, its hash, where its bytes are, its score so far, and how often
+/// the part being read (title, headings, text) has had it, since each part counts only up to a cap.
+private struct WordTable {
+    private var keys: [UInt64]
+    private var scores: [Int32]
+    private var partCounts: [Int32]
+    private var parts: [Int8]
+    private var wordStart: [Int32]
+    private var wordLength: [Int32]
+    private var used = 0
+    private var part: Int8 = 0
+    /// The lowercase bytes of every distinct word, one after the other.
+    private var bytes: [UInt8] = []
+
+    init(expected: Int) {
+        var capacity = 256
+        while capacity < expected * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        scores = [Int32](repeating: 0, count: capacity)
+        partCounts = [Int32](repeating: 0, count: capacity)
+        parts = [Int8](repeating: -1, count: capacity)
+        wordStart = [Int32](repeating: 0, count: capacity)
+        wordLength = [Int32](repeating: 0, count: capacity)
+        bytes.reserveCapacity(capacity * 4)
+    }
+
+    mutating func add(_ text: String, weight: Int32, cap: Int32) {
+        part += 1
+        var text = text
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        text.withUTF8 { source in
+            var i = 0
+            while i < source.count {
+                let byte = source[i]
+                if byte < 0x80 {
+                    if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                        word.append(byte)
+                    } else if byte >= 65 && byte <= 90 {
+                        word.append(byte + 32)
+                    } else if !word.isEmpty {
+                        count(&word, weight: weight, cap: cap)
+                    }
+                    i += 1
+                    continue
+                }
+                // Latin-1 letters (å, ä, ö, é, …) directly: Unicode's property tables are slow.
+                if (byte == 0xC3), i + 1 < source.count {
+                    let value = 0xC0 | (source[i + 1] & 0x3F)
+                    if value != 0xD7 && value != 0xF7 {
+                        let lower = value <= 0xDE && value != 0xDF ? value + 0x20 : value
+                        word.append(0xC3)
+                        word.append(0x80 | (lower & 0x3F))
+                    } else if !word.isEmpty {
+                        count(&word, weight: weight, cap: cap)
+                    }
+                    i += 2
+                    continue
+                }
+                // Another multi-byte scalar: part of a word if it is a letter or digit.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                guard i + length <= source.count else { break }
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = (value << 6) | (UInt32(source[i + k]) & 0x3F) }
+                if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    let lower = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping.unicodeScalars : nil
+                    if let lower, lower.count == 1, let first = lower.first {
+                        UTF8.encode(first) { word.append($0) }
+                    } else {
+                        for k in 0..<length { word.append(source[i + k]) }
+                    }
+                } else if !word.isEmpty {
+                    count(&word, weight: weight, cap: cap)
+                }
+                i += length
+            }
+        }
+        if !word.isEmpty { count(&word, weight: weight, cap: cap) }
+    }
+
+    private mutating func count(_ word: inout [UInt8], weight: Int32, cap: Int32) {
+        defer { word.removeAll(keepingCapacity: true) }
+        guard word.count >= 2 && word.count <= 60 else { return }
+        var hash = WordScores.fnv(word)
+        if hash == 0 { hash = 1 }  // 0 marks an empty slot
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & mask }
+        if keys[slot] == 0 {
+            keys[slot] = hash
+            wordStart[slot] = Int32(bytes.count)
+            wordLength[slot] = Int32(word.count)
+            bytes.append(contentsOf: word)
+            used += 1
+        }
+        if parts[slot] != part { parts[slot] = part; partCounts[slot] = 0 }
+        partCounts[slot] += 1
+        if partCounts[slot] <= cap { scores[slot] += weight }
+        if used * 2 > keys.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = (keys, scores, partCounts, parts, wordStart, wordLength)
+        let capacity = keys.count * 2
+        keys = [UInt64](repeating: 0, count: capacity)
+        scores = [Int32](repeating: 0, count: capacity)
+        partCounts = [Int32](repeating: 0, count: capacity)
+        parts = [Int8](repeating: -1, count: capacity)
+        wordStart = [Int32](repeating: 0, count: capacity)
+        wordLength = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for index in old.0.indices where old.0[index] != 0 {
+            let hash = old.0[index]
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            scores[slot] = old.1[index]
+            partCounts[slot] = old.2[index]
+            parts[slot] = old.3[index]
+            wordStart[slot] = old.4[index]
+            wordLength[slot] = old.5[index]
+        }
+    }
+
+    func scores(weight: Double) -> [WordScore] {
+        var result: [WordScore] = []
+        result.reserveCapacity(used)
+        for slot in keys.indices where keys[slot] != 0 {
+            let raw = Int(scores[slot])
+            let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
+            let start = Int(wordStart[slot])
+            let word = String(decoding: bytes[start..<start + Int(wordLength[slot])], as: UTF8.self)
+            result.append(WordScore(hash: keys[slot], word: word, score: score))
+        }
+        return result
     }
 }
