@@ -54,13 +54,16 @@ let package = Package(
             name: "valgrund",
             dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "FuzzHarness", dependencies: ["Site", "Diagnostics", "Model"]),
+        .executableTarget(name: "valgrund-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
         .testTarget(name: "DomainTests", dependencies: ["Model"]),
         .testTarget(
             name: "ValgrundTests",
-            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation"],
+            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation",
+                           "Serve", "FuzzHarness"],
             resources: [.copy("Fixtures")]
         ),
     ]

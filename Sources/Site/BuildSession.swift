@@ -29,6 +29,17 @@ public final class BuildSession: @unchecked Sendable {
         return SiteBuilder.build(options, session: self)
     }
 
+    /// Checks the site (everything a build does but writing) with the theme kept between checks;
+    /// files are read afresh every time. For tools that check many versions of a site (the fuzzer).
+    public func check() -> BuildReport {
+        building.lock()
+        defer { building.unlock() }
+        let log = DiagnosticLog()
+        let result = SiteBuilder.compile(options, log: log, environment: 0, previous: [:], session: self, readsAfresh: true,
+                                         emit: { _ in }, keep: { _ in })
+        return BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil)
+    }
+
     /// The theme, loaded again only when its files or the build's options changed; a theme with
     /// errors is not kept, so they are reported on every build.
     func theme(named name: String, environment: UInt64, log: DiagnosticLog) -> Theme? {

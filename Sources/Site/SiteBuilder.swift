@@ -142,9 +142,10 @@ public enum SiteBuilder {
     /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
     /// that is the same as in `previous` and was not rendered again.
     static func compile(_ options: BuildOptions, log: DiagnosticLog, environment: UInt64, previous: [String: PageRecord],
-                        session: BuildSession? = nil,
+                        session: BuildSession? = nil, readsAfresh: Bool = false,
                         emit: @escaping @Sendable (OutputFile) -> Void, keep: @escaping @Sendable (String) -> Void) -> Compiled {
-        guard let prepared = prepare(options, log: log, session: session, environment: environment) else { return Compiled() }
+        guard let prepared = prepare(options, log: log, session: session, environment: environment, readsAfresh: readsAfresh)
+        else { return Compiled() }
         let fingerprints = Timings.shared.measure("fingerprints") {
             Fingerprints.compute(site: prepared.site, plan: prepared.plan, hashes: prepared.hashes, environment: environment)
         }
@@ -176,9 +177,11 @@ public enum SiteBuilder {
         var hashes: [String: UInt64]
     }
 
-    static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0) -> Prepared? {
+    static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
+                        readsAfresh: Bool = false) -> Prepared? {
         let source = options.source.standardizedFileURL
-        let content = Timings.shared.measure("load") { ContentLoader(source: source, cache: session?.loadCache).load(log: log) }
+        let cache = readsAfresh ? nil : session?.loadCache
+        let content = Timings.shared.measure("load") { ContentLoader(source: source, cache: cache).load(log: log) }
         let themeName = ThemeChoice.name(in: content.siteConfig)
         let context = ValidationContext(includeDrafts: options.includeDrafts, today: options.asOf) { name in
             Theme.languages(name: name, source: source)
