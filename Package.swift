@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "ValgrundTests",
             dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation",
-                           "Serve", "FuzzHarness"],
+                           "Serve", "FuzzHarness", "Markdown"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -106,6 +106,13 @@ public struct ContentLoader: Sendable {
                                   at: SourceLocation(path: Self.contentFolder + "/" + relative))
                         continue
                     }
+                    // A link to a folder that holds the link would be read forever.
+                    let realFolder = URL(fileURLWithPath: folderPath).resolvingSymlinksInPath().path
+                    if target == realFolder || realFolder.hasPrefix(target + "/") {
+                        log.error("this is a link to '\(destination)', a folder that holds the link itself, which makes a loop; remove the link",
+                                  at: SourceLocation(path: Self.contentFolder + "/" + relative))
+                        continue
+                    }
                 }
                 guard fm.fileExists(atPath: full, isDirectory: &isFolder) else {
                     log.error("this link points to nothing", at: SourceLocation(path: Self.contentFolder + "/" + relative))

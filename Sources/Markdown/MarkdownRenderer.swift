@@ -150,6 +150,12 @@ private struct TreeWalk {
         let reference = LinkReference(
             destination: destination, isImage: isImage,
             line: line + options.firstLine - 1, column: column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+        if let scheme = RefusedScheme.of(destination) {
+            cmark_node_set_url(node, "")
+            problems.append(MarkdownProblem(line: reference.line, column: reference.column,
+                                            message: "the link uses the '\(scheme):' scheme, which could run code or hide content in the reader's browser; link to a page or an https:// address instead"))
+            return
+        }
         switch resolveLink(reference) {
         case .keep:
             break

@@ -25,6 +25,11 @@ public struct Planner {
         var owner: [String: SourceLocation?] = [:]
 
         func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
+            if let reserved = url.split(separator: "/").first(where: { PortableName.isWindowsReserved($0) }) {
+                log.error("\(what) would get the address \(url), but Windows reserves the name '\(reserved.prefix { $0 != "." })' for a device, so the site could not be copied to a Windows file share; rename it or give it a `slug`",
+                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                return false
+            }
             if let previous = owner[url] {
                 let by = previous.map { "\($0.path)" } ?? "a generated page"
                 log.error("\(what) would get the address \(url), which \(by) already has; give one of them another `slug`",

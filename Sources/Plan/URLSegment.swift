@@ -1,3 +1,5 @@
+import Model
+
 /// URL segments made from file and folder names.
 enum URLSegment {
     /// Names that are already safe stay as they are (`01-uppstart`); others are made safe (`Min mapp` → `min-mapp`).
@@ -5,7 +7,7 @@ enum URLSegment {
         let safe = name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
         }
-        if safe && !name.isEmpty && !name.hasPrefix(".") { return name }
+        if safe && !name.isEmpty && !name.hasPrefix(".") { return PortableName.isWindowsReserved(name) ? name + "-" : name }
         var out = ""
         var pendingHyphen = false
         for character in name.lowercased() {
@@ -26,6 +28,7 @@ enum URLSegment {
                 pendingHyphen = true
             }
         }
+        if PortableName.isWindowsReserved(out) { out += "-" }
         return out.isEmpty ? "page" : out
     }
 }

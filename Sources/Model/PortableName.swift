@@ -1,0 +1,10 @@
+/// Names that a Windows file share cannot hold whatever follows them (`con`, `con.html`): the site
+/// is often copied to one, so addresses avoid them.
+public enum PortableName {
+    public static let windowsReserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL"]
+        + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
+
+    public static func isWindowsReserved<S: StringProtocol>(_ name: S) -> Bool {
+        windowsReserved.contains(name.prefix { $0 != "." }.uppercased())
+    }
+}
