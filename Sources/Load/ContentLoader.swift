@@ -129,11 +129,18 @@ public struct ContentLoader: Sendable {
         let path = Self.contentFolder + "/" + contentRelative
         // Plain string paths: building a URL per file costs more than reading a small file.
         let fullPath = source.path + "/" + path
-        guard let data = FileManager.default.contents(atPath: fullPath) else {
+        let limit = ContentLimits.bytes(of: contentRelative)
+        guard let handle = FileHandle(forReadingAtPath: fullPath), let data = try? handle.read(upToCount: limit + 1) ?? Data() else {
             if required || FileManager.default.fileExists(atPath: fullPath) {
                 let exists = FileManager.default.fileExists(atPath: fullPath)
                 log.error(exists ? "cannot read this file" : "this file is missing", at: SourceLocation(path: path))
             }
+            return nil
+        }
+        try? handle.close()
+        guard data.count <= limit else {
+            log.error("this file is larger than the \(limit / 1_000_000) MB Valgrund reads (\(ContentLimits.why(contentRelative))); split it into smaller files",
+                      at: SourceLocation(path: path))
             return nil
         }
         hashes.record(path, data)

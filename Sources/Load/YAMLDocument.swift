@@ -40,12 +40,52 @@ public struct YAMLDocument: @unchecked Sendable {
             // and Yams's regular expressions for ints, floats and dates cost more than the parsing.
             // The encoding is given so that Yams does not read the process environment for every file.
             let root = try Yams.compose(yaml: String(text), Resolver.basic, Constructor.default, .utf8)
+            if let root, text.utf8.contains(UInt8(ascii: "*")), text.utf8.contains(UInt8(ascii: "&")) {
+                let limit = max(100_000, 10 * text.utf8.count)
+                if expandedSize(of: root, limit: limit) > limit {
+                    let at = firstAlias(in: text).map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
+                        ?? SourceLocation(path: path, line: 1 + lineOffset, column: 1)
+                    return .failure(.error("the aliases (`*name`) in this file repeat their anchors' values into more than \(limit) values; write the values out instead", at: at))
+                }
+            }
             return .success(YAMLDocument(path: path, root: root, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset, text: String(text)))
         } catch {
             return .failure(.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: 1 + lineOffset)))
         }
+    }
+
+    /// How many nodes the tree holds once every alias is repeated in place, counted up to just past `limit`:
+    /// a few lines of nested aliases ("billion laughs") stand for billions of values.
+    static func expandedSize(of root: Node, limit: Int) -> Int {
+        var count = 0
+        var stack = [root]
+        while let node = stack.popLast(), count <= limit {
+            count += 1
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            }
+        }
+        return count
+    }
+
+    /// The first `*name` that stands where a value starts.
+    static func firstAlias(in text: some StringProtocol) -> (line: Int, column: Int)? {
+        var line = 1, column = 0
+        var previous: Character = "\n"
+        for character in text {
+            column += 1
+            if character == "*", previous == " " || previous == "[" || previous == "," || previous == "\n" || previous == "{" {
+                return (line, column)
+            }
+            if character == "\n" { line += 1; column = 0 }
+            previous = character
+        }
+        return nil
     }
 
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, text: String) -> Diagnostic {

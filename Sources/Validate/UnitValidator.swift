@@ -141,9 +141,17 @@ struct UnitValidator {
         log.warning("\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective", at: location)
     }
 
+    /// More plans than anyone could follow up is a generated or pasted file, and each one is a row on the unit's page.
+    static let maxPlansPerYear = 1_000
+
     private func readPlans(_ node: Node, document: YAMLDocument) -> [ActivityPlan] {
         guard case .sequence(let items) = node else {
             log.error("'activity_plans' must be a list, each plan starting with `- title: …`", at: document.location(of: node))
+            return []
+        }
+        guard items.count <= Self.maxPlansPerYear else {
+            log.error("\(items.count) activity plans in one year; a unit has a handful, and Valgrund takes at most \(Self.maxPlansPerYear)",
+                      at: document.location(of: node))
             return []
         }
         let ids = site.keyFigures.map(\.id)

@@ -14,8 +14,17 @@ import Testing
     }
 
     static func valgrund(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        try run(binary, arguments, in: folder)
+    }
+
+    /// A command line through /bin/sh, for limits (`ulimit`) and signals.
+    static func shell(_ command: String) throws -> Run {
+        try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+    }
+
+    static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
