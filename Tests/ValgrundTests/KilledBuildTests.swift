@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// A build killed at any moment (power cut, an impatient Ctrl-\, the machine's OOM killer) leaves
+/// either the whole old site or the whole new one, and the next build clears what it left behind.
+@Suite struct KilledBuildTests {
+    /// Kills; `VALGRUND_KILLS` raises it for a longer run (docs/reliability.md).
+    static let kills = Int(ProcessInfo.processInfo.environment["VALGRUND_KILLS"] ?? "") ?? 50
+
+    /// The site's files, the bookkeeping in .valgrund/ aside (it holds file times).
+    static func site(_ folder: URL) -> [String: Data] {
+        IncrementalBuildTests.siteFiles(folder)
+    }
+
+    static func build(_ source: URL, into output: URL) throws -> CommandLineTests.Run {
+        try CommandLineTests.valgrund(["build", "--source", source.path, "--output", output.path, "--as-of", "2026-11-25"])
+    }
+
+    @Test func aKilledBuildLeavesTheOldSiteOrTheNewOneWhole() throws {
+        // Two versions of the content that differ on every page (the site's title is in each page's header).
+        let source = try IncrementalBuildTests.sampleCopy()
+        let settings = source.appendingPathComponent("content/site.yaml")
+        let original = try String(contentsOf: settings, encoding: .utf8)
+        func use(_ version: Int) throws {
+            let text = version == 0 ? original : original.replacingOccurrences(of: "title: ", with: "title: Ny ")
+            try Data(text.utf8).write(to: settings)
+        }
+        var expected: [[String: Data]] = []
+        var fullBuildSeconds = 0.0
+        for version in 0...1 {
+            try use(version)
+            let reference = TestSupport.temporaryFolder("killed-ref").appendingPathComponent("site")
+            let started = Date()
+            let run = try Self.build(source, into: reference)
+            fullBuildSeconds = max(fullBuildSeconds, Date().timeIntervalSince(started))
+            #expect(run.status == 0, "\(run.stderr)")
+            expected.append(Self.site(reference))
+        }
+        #expect(expected[0] != expected[1])
+
+        let parent = TestSupport.temporaryFolder("killed")
+        let output = parent.appendingPathComponent("site")
+        try use(0)
+        #expect(try Self.build(source, into: output).status == 0)
+
+        var generator = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["VALGRUND_KILL_SEED"] ?? "") ?? 20261125)
+        var outcomes = [0, 0]
+        for round in 0..<Self.kills {
+            let version = (round + 1) % 2
+            try use(version)
+            // Anywhere from the start to the end of a whole build, now and then after it has finished.
+            let delay = Double.random(in: 0...(fullBuildSeconds * 1.1), using: &generator)
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["build", "--source", source.path, "--output", output.path, "--as-of", "2026-11-25"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let now = Self.site(output)
+            let which = expected.firstIndex(of: now)
+            let difference = Set(now.keys).symmetricDifference(expected[version].keys).sorted().prefix(5)
+            #expect(which != nil, "after kill \(round) at \(String(format: "%.3f", delay)) s the site is neither the old nor the new one: \(difference)")
+            if let which { outcomes[which] += 1 }
+        }
+        print("killed builds: \(outcomes[0]) left the old site, \(outcomes[1]) the new one")
+        // Both outcomes happened: some builds were killed before they finished, some after.
+        #expect(outcomes[0] > 0 && outcomes[1] > 0, "outcomes: \(outcomes)")
+
+        // A build that runs to its end clears every staging folder the killed ones left, and gives the right site.
+        try use(0)
+        let run = try Self.build(source, into: output)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.site(output) == expected[0])
+        let left = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        #expect(left == ["site"], "left behind: \(left)")
+    }
+}
+
+/// A small random generator with a seed, so that a failing run can be repeated.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        // SplitMix64.
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
