@@ -15,6 +15,9 @@ public final class PreviewServer: @unchecked Sendable {
         public var longPoll: TimeAmount = .seconds(20)
         /// HTTP request heads larger than this are refused.
         public var maxHeaderBytes = 16_384
+        /// A request head must arrive whole within this, however steadily its bytes trickle in
+        /// (a "slowloris" client resets the idle timeout with every byte).
+        public var headDeadline: TimeAmount = .seconds(10)
 
         public init(port: Int) {
             self.port = port
@@ -47,7 +50,7 @@ public final class PreviewServer: @unchecked Sendable {
                     let sync = channel.pipeline.syncOperations
                     try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
-                    try sync.addHandler(HeaderLimit(maxBytes: configuration.maxHeaderBytes), position: .first)
+                    try sync.addHandler(HeaderLimit(maxBytes: configuration.maxHeaderBytes, deadline: configuration.headDeadline), position: .first)
                     try sync.addHandler(HTTPHandler(root: root, port: boundPort.value, state: state,
                                                     longPoll: configuration.longPoll))
                 }
@@ -78,38 +81,70 @@ public final class PreviewServer: @unchecked Sendable {
     public var waitingPages: Int { state.waiting }
 }
 
-/// Closes connections whose request head grows beyond a bound, before the HTTP parser buffers it.
+/// Closes connections whose request head grows beyond a bound, before the HTTP parser buffers it,
+/// or takes longer than the deadline to arrive.
 final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
     private let maxBytes: Int
+    private let deadline: TimeAmount
     private var seen = 0
-    private var inHead = true
     private var tail: [UInt8] = []
+    private var timer: Scheduled<Void>?
 
-    init(maxBytes: Int) {
+    init(maxBytes: Int, deadline: TimeAmount) {
         self.maxBytes = maxBytes
+        self.deadline = deadline
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let buffer = unwrapInboundIn(data)
-        if inHead || seen > 0 {
-            // Count bytes up to the blank line that ends a request head; reset for the next request.
-            for byte in buffer.readableBytesView {
-                seen += 1
-                tail.append(byte)
-                if tail.count > 4 { tail.removeFirst() }
-                if tail == [13, 10, 13, 10] { seen = 0; tail = [] }
-                if seen > maxBytes {
-                    var response = context.channel.allocator.buffer(capacity: 64)
-                    response.writeString("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                    context.writeAndFlush(NIOAny(response)).whenComplete { _ in context.close(promise: nil) }
-                    return
-                }
+        // Count bytes up to the blank line that ends a request head; reset for the next request.
+        for byte in buffer.readableBytesView {
+            if seen == 0 && timer == nil { startTimer(context) }
+            seen += 1
+            tail.append(byte)
+            if tail.count > 4 { tail.removeFirst() }
+            if tail == [13, 10, 13, 10] {
+                seen = 0
+                tail = []
+                timer?.cancel()
+                timer = nil
+            }
+            if seen > maxBytes {
+                refuse(context, "431 Request Header Fields Too Large")
+                return
             }
         }
         context.fireChannelRead(data)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        timer?.cancel()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        timer?.cancel()
+        context.fireChannelInactive()
+    }
+
+    private func startTimer(_ context: ChannelHandlerContext) {
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+        timer = context.eventLoop.scheduleTask(in: deadline) {
+            handler.value.timer = nil
+            handler.value.refuse(bound.value, "408 Request Timeout")
+        }
+    }
+
+    private func refuse(_ context: ChannelHandlerContext, _ status: String) {
+        timer?.cancel()
+        timer = nil
+        var response = context.channel.allocator.buffer(capacity: 80)
+        response.writeString("HTTP/1.1 \(status)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        let channel = context.channel
+        context.writeAndFlush(NIOAny(response)).whenComplete { _ in channel.close(promise: nil) }
     }
 }
 
