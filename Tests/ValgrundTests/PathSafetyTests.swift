@@ -116,6 +116,16 @@ import Model
         #expect(errors.contains { $0.hasPrefix("content/utanfor:1:1: error:") && $0.contains("outside SOURCE") }, "\(errors)")
     }
 
+    @Test func linksInAThemeThatLeadOutOfSourceAreRefused() throws {
+        let source = TestSupport.minimalSource(["themes/default/static/own.css": "body {}\n"])
+        try FileManager.default.createSymbolicLink(atPath: source.appendingPathComponent("themes/default/static/passwd.txt").path,
+                                                   withDestinationPath: "/etc/passwd")
+        let (report, output) = TestSupport.build(source)
+        let errors = TestSupport.errors(report)
+        #expect(errors.contains { $0.hasPrefix("themes/default/static/passwd.txt:1:1: error:") && $0.contains("outside SOURCE") }, "\(errors)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("passwd.txt").path))
+    }
+
     @Test func aLinkThatMakesALoopIsReportedNotFollowedForever() throws {
         let source = TestSupport.minimalSource(["content/guide/a.md": "---\ntitle: A\n---\n"])
         let content = source.appendingPathComponent("content")

@@ -28,14 +28,22 @@ public struct Theme: Sendable {
         let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue
         if !exists { return name == "default" ? files : nil }
         let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let sourceRoot = source.standardizedFileURL.resolvingSymlinksInPath().path
         if let walker = FileManager.default.enumerator(atPath: root) {
             for case let relative as String in walker {
                 guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
                 let full = root + "/" + relative
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                      let data = FileManager.default.contents(atPath: full) else { continue }
-                files[relative] = ThemeFile(data: data, displayPath: "themes/\(name)/\(relative)")
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                let displayPath = "themes/\(name)/\(relative)"
+                // A link out of SOURCE would publish whatever it points at (static/ is copied as it is).
+                let real = (full as NSString).resolvingSymlinksInPath
+                guard real.hasPrefix(sourceRoot + "/") else {
+                    files[relative] = ThemeFile(data: Data(), displayPath: displayPath, outsideSource: real)
+                    continue
+                }
+                guard let data = FileManager.default.contents(atPath: full) else { continue }
+                files[relative] = ThemeFile(data: data, displayPath: displayPath)
             }
         }
         return files
@@ -62,6 +70,10 @@ public struct Theme: Sendable {
         var other: [String: Data] = [:]
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if let target = file.outsideSource {
+                log.error("this is a link to '\(target)', outside SOURCE; links may only point inside it", at: SourceLocation(path: file.displayPath))
+                continue
+            }
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 let templateName = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 guard let text = String(data: file.data, encoding: .utf8) else {
@@ -116,4 +128,6 @@ struct ThemeFile {
     var data: Data
     /// Where a person finds the file: `themes/x/templates/page.mustache` or the built-in theme.
     var displayPath: String
+    /// Where a symbolic link that leads out of SOURCE points; such a file is refused.
+    var outsideSource: String? = nil
 }
