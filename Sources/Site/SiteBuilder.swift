@@ -76,11 +76,11 @@ public enum SiteBuilder {
             if let previous, writer.changedFileCount == 0, previous.outputs == outputs {
                 // The same site: leave it untouched; only the manifest learns the new times.
                 writer.discard()
-                try OutputWriter.replaceFile(in: output, path: BuildManifest.folderName + "/" + BuildManifest.fileName, with: manifest.data)
+                try OutputWriter.replaceFile(in: output, path: BuildManifest.folderName + "/" + BuildManifest.fileName, producedBy: manifest.write(to:))
                 Timings.shared.report()
                 return report
             }
-            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.folderName + "/" + BuildManifest.fileName, manifest.data) }
+            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.folderName + "/" + BuildManifest.fileName, producedBy: manifest.write(to:)) }
             report.fileCount = max(0, writer.changedFileCount - 1)
             try Timings.shared.measure("commit") { try writer.commit() }
             session?.manifest = manifest
@@ -116,7 +116,7 @@ public enum SiteBuilder {
             report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
             session.manifest = manifest
             session.manifestQueue.async {
-                try? OutputWriter.replaceFile(in: update.output, path: manifestPath, with: manifest.data)
+                try? OutputWriter.replaceFile(in: update.output, path: manifestPath, producedBy: manifest.write(to:))
             }
         } catch {
             report.outputError = "cannot update the site: \(error.localizedDescription)"

@@ -61,6 +61,13 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock(); changedFiles += 1; lock.unlock()
     }
 
+    /// Writes one file of the site by handing its place to `produce` (for files too large to build in memory first).
+    public func write(_ path: String, producedBy produce: (URL) throws -> Void) throws {
+        let url = try prepare(path)
+        try produce(url)
+        lock.lock(); changedFiles += 1; lock.unlock()
+    }
+
     /// Takes a file over from the site being replaced, unchanged.
     public func keep(_ path: String) throws {
         let url = try prepare(path)
@@ -145,6 +152,20 @@ public final class OutputWriter: @unchecked Sendable {
         let url = output.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
+    }
+
+    /// `replaceFile` for a file that `produce` writes at the place it is given.
+    public static func replaceFile(in output: URL, path: String, producedBy produce: (URL) throws -> Void) throws {
+        let url = output.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).new-\(getpid())")
+        do {
+            try produce(temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
     }
 
     /// Throws the new site away; the old one stays as it was.

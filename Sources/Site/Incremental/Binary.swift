@@ -4,8 +4,25 @@ import Foundation
 /// at the start of every build, which JSON would make the slowest part of a no-op rebuild.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where full buffers go, so that a manifest of many megabytes is never held whole in memory.
+    private let sink: FileHandle?
+    private static let flushSize = 1 << 20
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(writingTo sink: FileHandle) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.flushSize + (1 << 16))
+    }
+
+    /// Writes what is buffered to the sink (if any); call once more at the end.
+    mutating func flush() throws {
+        guard let sink, !bytes.isEmpty else { return }
+        try sink.write(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.flushSize { try? flush() }
+    }
 
     /// Small numbers in few bytes (LEB128, zigzag for the sign): most are counts and scores.
     mutating func int(_ value: Int) {
@@ -24,6 +41,7 @@ struct BinaryWriter {
     mutating func string(_ text: String) {
         int(text.utf8.count)
         bytes.append(contentsOf: text.utf8)
+        flushIfFull()
     }
 
     mutating func strings(_ texts: [String]) {
@@ -40,7 +58,29 @@ struct BinaryReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The whole file read straight into bytes (through Data it would be held twice).
+    init?(contentsOf path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + done, size - done)
+                if got <= 0 { failed = got < 0; break }
+                done += got
+            }
+            count = done
+        }
+        guard !failed, bytes.count == size else { return nil }
+        self.bytes = bytes
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 

@@ -25,8 +25,18 @@ struct BuildManifest: Sendable {
         output.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }
 
-    var data: Data {
-        var writer = BinaryWriter(capacity: 1 << 20)
+    /// Writes the manifest to a new file at `url`, a buffer at a time.
+    func write(to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        defer { try? handle.close() }
+        var writer = BinaryWriter(writingTo: handle)
+        encode(to: &writer)
+        try writer.flush()
+    }
+
+    private func encode(to writer: inout BinaryWriter) {
         writer.uint64(Self.format)
         writer.uint64(environment)
         inputs.write(to: &writer)
@@ -46,13 +56,11 @@ struct BuildManifest: Sendable {
         for word in vocabulary.words { writer.uint64(word.hash); writer.string(word.text) }
         writer.int(records.count)
         for record in records { Self.write(record, to: &writer, vocabulary: vocabulary) }
-        return Data(writer.bytes)
     }
 
     /// The manifest of the site in `output`, or nil when there is none or it cannot be trusted.
     static func read(from output: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: location(in: output).path) else { return nil }
-        var reader = BinaryReader(data)
+        guard var reader = BinaryReader(contentsOf: location(in: output).path) else { return nil }
         do {
             guard try reader.uint64() == format else { return nil }
             let environment = try reader.uint64()
