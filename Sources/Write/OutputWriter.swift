@@ -47,7 +47,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     deinit {
-        if !finished { try? FileManager.default.removeItem(at: staging) }
+        if !finished { Self.remove(staging, of: output) }
     }
 
     /// Writes one file of the site; `path` is relative to the output folder.
@@ -132,14 +132,14 @@ public final class OutputWriter: @unchecked Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
-                try? fm.removeItem(at: staging)
+                Self.remove(staging, of: output)
             } else {
                 // No atomic exchange on this file system: move the old site aside, then the new one in.
                 let old = output.deletingLastPathComponent()
                     .appendingPathComponent(".\(output.lastPathComponent).valgrund-old-\(getpid())")
                 try fm.moveItem(at: output, to: old)
                 try fm.moveItem(at: staging, to: output)
-                try? fm.removeItem(at: old)
+                Self.remove(old, of: output)
             }
         } else {
             try fm.moveItem(at: staging, to: output)
@@ -170,7 +170,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Throws the new site away; the old one stays as it was.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        Self.remove(staging, of: output)
         finished = true
     }
 
@@ -186,13 +186,28 @@ public final class OutputWriter: @unchecked Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             let folder = parent.appendingPathComponent(name)
-            // Only folders that carry the marker (or are still empty) are ours to remove.
+            // Folders being thrown away were renamed so by a build, from a folder it had made.
+            if name.hasPrefix(prefix + "trash-") {
+                try? FileManager.default.removeItem(at: folder)
+                continue
+            }
+            // Others only when they carry the marker (or are still empty): only those are ours to remove.
             let marker = folder.appendingPathComponent(markerName)
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]
             if FileManager.default.fileExists(atPath: marker.path) || contents.isEmpty {
-                try? FileManager.default.removeItem(at: folder)
+                remove(folder, of: output)
             }
         }
+    }
+
+    /// Deletes one of our folders next to the output. It is first renamed to a "trash" name in one
+    /// step: a build killed while deleting would otherwise leave a folder whose marker is gone,
+    /// which no later build could tell from someone else's.
+    static func remove(_ folder: URL, of output: URL) {
+        let trash = folder.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).valgrund-trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let target = rename(folder.path, trash.path) == 0 ? trash : folder
+        try? FileManager.default.removeItem(at: target)
     }
 
     static func isSafeRelativePath(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Write
 
 /// A build killed at any moment (power cut, an impatient Ctrl-\, the machine's OOM killer) leaves
 /// either the whole old site or the whole new one, and the next build clears what it left behind.
@@ -77,6 +78,24 @@ import Testing
         #expect(Self.site(output) == expected[0])
         let left = try FileManager.default.contentsOfDirectory(atPath: parent.path)
         #expect(left == ["site"], "left behind: \(left)")
+    }
+}
+
+extension KilledBuildTests {
+    /// A build killed while deleting an old site leaves a folder without its marker; the rename to
+    /// a "trash" name before deleting is what lets the next build know it is Valgrund's.
+    @Test func halfDeletedFoldersAreClearedButStrangersAreNot() throws {
+        let parent = TestSupport.temporaryFolder("leftovers")
+        let output = parent.appendingPathComponent("site")
+        let trash = parent.appendingPathComponent(".site.valgrund-trash-1-2/deep")
+        let stranger = parent.appendingPathComponent(".site.valgrund-new-3-4")
+        for folder in [trash, stranger] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("page.html"))
+        }
+        OutputWriter.removeLeftovers(of: output)
+        let left = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        #expect(left == [".site.valgrund-new-3-4"], "\(left)")
     }
 }
 
