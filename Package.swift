@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
         .target(name: "Plan", dependencies: ["Model"]),
         .target(name: "Document", dependencies: ["ZIPFoundation"]),
-        .target(name: "Search"),
+        .target(name: "Search", dependencies: ["Diagnostics"]),
         .target(
             name: "Render",
             dependencies: [

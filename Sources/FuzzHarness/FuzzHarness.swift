@@ -72,23 +72,34 @@ public final class FuzzHarness: @unchecked Sendable {
         return report.diagnostics
     }
 
-    /// Fuzz inputs made from the files of a site: each file with the first byte that selects it.
+    /// Fuzz inputs made from the files of a site: each file with the first byte that selects its kind.
     public static func seeds(fromSource folder: URL) -> [[UInt8]] {
         var seeds: [[UInt8]] = []
         let content = folder.appendingPathComponent("content")
-        guard let walker = FileManager.default.enumerator(atPath: content.path) else { return [] }
-        for case let relative as String in walker {
-            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(relative).path) else { continue }
-            let selector: Int
-            if relative == "site.yaml" { selector = 3 }
-            else if relative == "key-figures.yaml" { selector = 2 }
-            else if relative.hasPrefix("units/") && relative.hasSuffix(".yaml") { selector = 1 }
-            else if relative.hasPrefix("examples/") && relative.hasSuffix(".md") { selector = 4 }
-            else if relative.hasPrefix("annual-report/") && relative.hasSuffix(".md") { selector = 5 }
-            else if relative.hasSuffix(".md") { selector = 0 }
-            else { continue }
+        let files = (FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String]) ?? []
+        for relative in files.sorted() {
+            guard let target = target(standingFor: relative), let selector = targets.firstIndex(of: target),
+                  let data = FileManager.default.contents(atPath: content.appendingPathComponent(relative).path) else { continue }
             seeds.append([UInt8(selector)] + [UInt8](data))
         }
         return seeds
+    }
+
+    /// Which of `targets` a file of content/ is the same kind of file as.
+    static func target(standingFor relative: String) -> String? {
+        if relative == "site.yaml" { return "content/site.yaml" }
+        if relative == "key-figures.yaml" { return "content/key-figures.yaml" }
+        if relative.hasPrefix("units/") && relative.hasSuffix(".yaml") { return "content/units/fuzz.yaml" }
+        if relative.hasPrefix("examples/") && relative.hasSuffix(".md") { return "content/examples/fuzz.md" }
+        if relative.hasPrefix("annual-report/") && relative.hasSuffix(".md") { return "content/annual-report/2026.md" }
+        return relative.hasSuffix(".md") ? "content/fuzz.md" : nil
+    }
+
+    /// Writes the seeds of the site in `source` as files of `folder`, for libFuzzer's corpus.
+    public static func writeSeeds(fromSource source: URL, to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (index, seed) in seeds(fromSource: source).enumerated() {
+            try Data(seed).write(to: folder.appendingPathComponent("seed-\(index)"))
+        }
     }
 }

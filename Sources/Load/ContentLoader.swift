@@ -192,7 +192,7 @@ public struct ContentLoader: Sendable {
         var failed = [Bool](repeating: false, count: files.count)
         documents.withUnsafeMutableBufferPointer { documentBuffer in
             failed.withUnsafeMutableBufferPointer { failedBuffer in
-                let slots = UnsafeSendableBuffer(documentBuffer), failures = UnsafeSendableBuffer(failedBuffer)
+                let slots = UnsafeSlots(documentBuffer), failures = UnsafeSlots(failedBuffer)
                 DispatchQueue.concurrentPerform(iterations: files.count) { index in
                     var brokenHere: Set<String> = []
                     slots[index] = readYAML(at: files[index], log: log, required: true, broken: &brokenHere)
@@ -207,7 +207,7 @@ public struct ContentLoader: Sendable {
     func readPages(_ files: [String], log: DiagnosticLog) -> [RawPage] {
         var pages = [RawPage?](repeating: nil, count: files.count)
         pages.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
+            let slots = UnsafeSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 slots[index] = readPage(files[index], log: log)
             }
@@ -240,16 +240,6 @@ public struct ContentLoader: Sendable {
             }
         }
         return page
-    }
-}
-
-/// Lets parallel loops fill distinct slots of one buffer.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
     }
 }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The offline search index: JavaScript files that add themselves to `window.valgrundSearch` when
@@ -183,16 +184,6 @@ struct JSONBytes {
             }
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-}
-
-/// Lets parallel loops fill distinct slots of one buffer.
-struct UnsafeSlots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
     }
 }
 

@@ -32,12 +32,12 @@ enum WordScores {
 /// Words of one page: for each, its hash, where its bytes are, its score so far, and how often
 /// the part being read (title, headings, text) has had it, since each part counts only up to a cap.
 private struct WordTable {
-    private var keys: [UInt64]
-    private var scores: [Int32]
-    private var partCounts: [Int32]
-    private var parts: [Int8]
-    private var wordStart: [Int32]
-    private var wordLength: [Int32]
+    private var keys: [UInt64] = []
+    private var scores: [Int32] = []
+    private var partCounts: [Int32] = []
+    private var parts: [Int8] = []
+    private var wordStart: [Int32] = []
+    private var wordLength: [Int32] = []
     private var used = 0
     private var part: Int8 = 0
     /// The lowercase bytes of every distinct word, one after the other.
@@ -46,12 +46,7 @@ private struct WordTable {
     init(expected: Int) {
         var capacity = 256
         while capacity < expected * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        scores = [Int32](repeating: 0, count: capacity)
-        partCounts = [Int32](repeating: 0, count: capacity)
-        parts = [Int8](repeating: -1, count: capacity)
-        wordStart = [Int32](repeating: 0, count: capacity)
-        wordLength = [Int32](repeating: 0, count: capacity)
+        allocate(capacity)
         bytes.reserveCapacity(capacity * 4)
     }
 
@@ -130,15 +125,20 @@ private struct WordTable {
         if used * 2 > keys.count { grow() }
     }
 
-    private mutating func grow() {
-        let old = (keys, scores, partCounts, parts, wordStart, wordLength)
-        let capacity = keys.count * 2
+    /// Empty slots for `capacity` words (a power of two).
+    private mutating func allocate(_ capacity: Int) {
         keys = [UInt64](repeating: 0, count: capacity)
         scores = [Int32](repeating: 0, count: capacity)
         partCounts = [Int32](repeating: 0, count: capacity)
         parts = [Int8](repeating: -1, count: capacity)
         wordStart = [Int32](repeating: 0, count: capacity)
         wordLength = [Int32](repeating: 0, count: capacity)
+    }
+
+    private mutating func grow() {
+        let old = (keys, scores, partCounts, parts, wordStart, wordLength)
+        let capacity = keys.count * 2
+        allocate(capacity)
         let mask = capacity - 1
         for index in old.0.indices where old.0[index] != 0 {
             let hash = old.0[index]

@@ -90,7 +90,8 @@ final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
     private let maxBytes: Int
     private let deadline: TimeAmount
     private var seen = 0
-    private var tail: [UInt8] = []
+    /// The last four bytes, to spot the blank line (CR LF CR LF) that ends a request head.
+    private var window: UInt32 = 0
     private var timer: Scheduled<Void>?
 
     init(maxBytes: Int, deadline: TimeAmount) {
@@ -104,11 +105,10 @@ final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
         for byte in buffer.readableBytesView {
             if seen == 0 && timer == nil { startTimer(context) }
             seen += 1
-            tail.append(byte)
-            if tail.count > 4 { tail.removeFirst() }
-            if tail == [13, 10, 13, 10] {
+            window = window << 8 | UInt32(byte)
+            if window == 0x0D0A_0D0A {
                 seen = 0
-                tail = []
+                window = 0
                 timer?.cancel()
                 timer = nil
             }

@@ -147,14 +147,8 @@ public final class OutputWriter: @unchecked Sendable {
         finished = true
     }
 
-    /// Replaces one file of a built site in a single step (a new file renamed over the old one).
-    public static func replaceFile(in output: URL, path: String, with data: Data) throws {
-        let url = output.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
-    }
-
-    /// `replaceFile` for a file that `produce` writes at the place it is given.
+    /// Replaces one file of a built site in a single step: `produce` writes a new file at the place
+    /// it is given, which is then renamed over the old one.
     public static func replaceFile(in output: URL, path: String, producedBy produce: (URL) throws -> Void) throws {
         let url = output.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -2,7 +2,21 @@ import FuzzHarness
 import Foundation
 
 // Built two ways (scripts/fuzz.sh): with coverage and `-D FUZZING`, libFuzzer drives the harness;
-// without, the program replays the inputs (files or folders) it is given.
+// without, the program replays the inputs (files or folders) it is given. Either way
+// `valgrund-fuzz --write-seeds FOLDER` writes the sample content (the current folder) as seeds.
+
+/// `--write-seeds FOLDER`: writes the seeds and exits.
+func writeSeedsIfAsked() {
+    guard CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-seeds" else { return }
+    do {
+        try FuzzHarness.writeSeeds(fromSource: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                   to: URL(fileURLWithPath: CommandLine.arguments[2]))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("cannot write the seeds: \(error)\n".utf8))
+        exit(1)
+    }
+}
 
 let harness = FuzzHarness()
 
@@ -14,6 +28,7 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMuta
 @main
 struct Fuzz {
     static func main() {
+        writeSeedsIfAsked()
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
@@ -30,6 +45,7 @@ struct Fuzz {
 @main
 struct Replay {
     static func main() throws {
+        writeSeedsIfAsked()
         var paths: [String] = []
         for argument in CommandLine.arguments.dropFirst() {
             var isFolder: ObjCBool = false

@@ -58,8 +58,6 @@ struct BinaryReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
     /// The whole file read straight into bytes (through Data it would be held twice).
     init?(contentsOf path: String) {
         let descriptor = open(path, O_RDONLY)
