@@ -25,9 +25,9 @@ public struct SiteRenderer: Sendable {
     let searchEntries = SearchEntries()
 
     public init(site: Site, plan: SitePlan, theme: Theme, options: RenderOptions, log: DiagnosticLog) {
-        let strings = theme.strings[site.config.language] ?? theme.strings["sv"] ?? Strings()
-        var context = RenderContext(site: site, plan: plan, strings: strings, options: options, log: log)
-        context.templates = theme.templates
+        let language = theme.strings[site.config.language] != nil ? site.config.language : "sv"
+        var context = RenderContext(site: site, plan: plan, strings: theme.strings[language] ?? Strings(), options: options, log: log)
+        context.templates = theme.templates(for: language)
         self.context = context
         self.theme = theme
     }
@@ -149,8 +149,9 @@ public struct SiteRenderer: Sendable {
     func renderPage(_ planned: PlannedPage) -> String? {
         let kindName = String(describing: planned.kind).prefix { $0 != "(" }
         var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
-        Fragments.apply(to: &view, strings: context.strings, templates: theme.templates)
-        guard let html = Timings.shared.measure("template \(kindName)", { theme.templates.render(view, withTemplate: template) }) else {
+        let templates = context.templates ?? theme.templates
+        Fragments.apply(to: &view, strings: context.strings, templates: templates)
+        guard let html = Timings.shared.measure("template \(kindName)", { templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
             }

@@ -77,6 +77,9 @@ public struct Strings: @unchecked Sendable {
         flat[key] ?? key
     }
 
+    /// The text at a dotted key, or nil when there is none (or the key names a list or a group).
+    func text(at key: String) -> String? { flat[key] }
+
     public func list(_ key: String) -> [String] {
         (value(at: key) as? [Any])?.compactMap { $0 as? String } ?? []
     }

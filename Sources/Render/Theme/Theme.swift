@@ -7,7 +7,10 @@ import Yams
 /// is compiled into the binary; a site's themes/<name>/ overrides it file by file.
 public struct Theme: Sendable {
     public let name: String
+    /// The templates as written, with `{{t.…}}` looked up while rendering.
     public let templates: MustacheLibrary
+    /// The templates with the strings of each language written in (`InlinedStrings`).
+    let templatesByLanguage: [String: MustacheLibrary]
     public let strings: [String: Strings]
     /// Files copied to the site as they are, by their path in the site.
     public let staticFiles: [(path: String, data: Data)]
@@ -49,6 +52,11 @@ public struct Theme: Sendable {
         return files
     }
 
+    /// The templates to render pages in `language` with: its strings written in when the theme has them.
+    public func templates(for language: String) -> MustacheLibrary {
+        templatesByLanguage[language] ?? templates
+    }
+
     /// The languages a theme has strings for; nil when the site names a theme it does not have.
     public static func languages(name: String, source: URL) -> Set<String>? {
         guard let files = files(name: name, source: source) else { return nil }
@@ -68,6 +76,7 @@ public struct Theme: Sendable {
         var staticFiles: [(String, Data)] = []
         var broken: Set<String> = []
         var other: [String: Data] = [:]
+        var sources: [String: String] = [:]
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if let target = file.outsideSource {
@@ -76,16 +85,17 @@ public struct Theme: Sendable {
             }
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 let templateName = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                guard let text = String(data: file.data, encoding: .utf8) else {
+                guard let text = String(data: file.data, encoding: .utf8).map(UnindentedPartials.strip) else {
                     log.error("this template is not UTF-8 text", at: SourceLocation(path: file.displayPath))
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: text), named: templateName)
+                    library.register(try MustacheTemplate(string: EscapingPragma.line + text), named: templateName)
+                    sources[templateName] = text
                 } catch let error as MustacheTemplate.ParserError {
                     broken.insert(templateName)
                     log.error(Self.explain(error.error), at: SourceLocation(
-                        path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber))
+                        path: file.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
                 } catch {
                     broken.insert(templateName)
                     log.error("template error: \(error)", at: SourceLocation(path: file.displayPath))
@@ -105,7 +115,19 @@ public struct Theme: Sendable {
         for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
         }
-        return Theme(name: name, templates: library, strings: strings, staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken)
+        var byLanguage: [String: MustacheLibrary] = [:]
+        for (language, texts) in strings {
+            var inlined = library
+            for (templateName, text) in sources {
+                let written = InlinedStrings.inline(text, strings: texts)
+                if written != text, let template = try? MustacheTemplate(string: EscapingPragma.line + written) {
+                    inlined.register(template, named: templateName)
+                }
+            }
+            byLanguage[language] = inlined
+        }
+        return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
+                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken)
     }
 
     /// Mustache's parser errors in words a theme author understands.
