@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A page as the search index sees it.
 public struct SearchDocument: Sendable, Codable, Equatable {
@@ -33,8 +36,8 @@ public enum SearchText {
             let count = bytes.count
             var start = 0, end = count
             if let main = find("<main", in: bytes, from: 0) { start = main }
-            if let close = find("</main>", in: bytes, from: start) { end = close }
-            var text = Collector()
+            if let close = findLast("</main>", in: bytes, after: start) { end = close }
+            var text = Collector(capacity: end - start)
             var heading: Collector?
             var headings: [String] = []
             var skipDepth = 0
@@ -114,16 +117,28 @@ public enum SearchText {
     }
 
     private static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         let length = needle.utf8CodeUnitCount
-        guard length <= bytes.count else { return nil }
         var i = from
-        while i + length <= bytes.count {
+        while i + length <= bytes.count, let found = memchr(base + i, Int32(needle.utf8Start[0]), bytes.count - i - length + 1) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + i, needle.utf8Start, length) == 0 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last `needle` after `after`: `</main>` stands near the end, after the page's whole text.
+    private static func findLast(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, after: Int) -> Int? {
+        let length = needle.utf8CodeUnitCount
+        var i = bytes.count - length
+        while i >= after {
             if bytes[i] == needle.utf8Start[0] {
                 var same = true
                 for offset in 1..<length where bytes[i + offset] != needle.utf8Start[offset] { same = false; break }
                 if same { return i }
             }
-            i += 1
+            i -= 1
         }
         return nil
     }
@@ -146,6 +161,8 @@ public enum SearchText {
     private struct Collector {
         var bytes: [UInt8] = []
         var pendingSpace = false
+
+        init(capacity: Int = 64) { bytes.reserveCapacity(capacity) }
 
         mutating func space() { pendingSpace = !bytes.isEmpty }
 

@@ -8,7 +8,8 @@ struct WordScore {
 
 /// Counts a page's words without making a string of each occurrence: words are found in the
 /// UTF-8 bytes, lowercased into a scratch buffer and counted in an open-addressing table keyed by
-/// a 64-bit hash of their bytes (the hash is already random enough to index the table with).
+/// a 64-bit FNV-1a hash of their bytes (stable across runs, unlike Swift's seeded Hasher, and
+/// already random enough to index the table with).
 enum WordScores {
     static func of(_ document: SearchDocument) -> [WordScore] {
         var table = WordTable(expected: document.text.utf8.count / 6 + 64)
@@ -16,16 +17,6 @@ enum WordScores {
         table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
         table.add(document.text, weight: 1, cap: 10)
         return table.scores(weight: document.weight)
-    }
-
-    /// FNV-1a, 64 bits: stable across runs (Swift's Hasher is seeded per process).
-    static func fnv(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }
 
@@ -53,18 +44,19 @@ private struct WordTable {
     mutating func add(_ text: String, weight: Int32, cap: Int32) {
         part += 1
         var text = text
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        // The word so far: its lowercase bytes (only the first 64 are kept; longer words are not
+        // counted) and their FNV-1a hash, worked out as the bytes come.
+        var word = Word()
         text.withUTF8 { source in
             var i = 0
             while i < source.count {
                 let byte = source[i]
                 if byte < 0x80 {
                     if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                        word.append(byte)
+                        word.push(byte)
                     } else if byte >= 65 && byte <= 90 {
-                        word.append(byte + 32)
-                    } else if !word.isEmpty {
+                        word.push(byte + 32)
+                    } else if word.length > 0 {
                         count(&word, weight: weight, cap: cap)
                     }
                     i += 1
@@ -75,9 +67,9 @@ private struct WordTable {
                     let value = 0xC0 | (source[i + 1] & 0x3F)
                     if value != 0xD7 && value != 0xF7 {
                         let lower = value <= 0xDE && value != 0xDF ? value + 0x20 : value
-                        word.append(0xC3)
-                        word.append(0x80 | (lower & 0x3F))
-                    } else if !word.isEmpty {
+                        word.push(0xC3)
+                        word.push(0x80 | (lower & 0x3F))
+                    } else if word.length > 0 {
                         count(&word, weight: weight, cap: cap)
                     }
                     i += 2
@@ -91,23 +83,44 @@ private struct WordTable {
                 if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     let lower = scalar.properties.isUppercase ? scalar.properties.lowercaseMapping.unicodeScalars : nil
                     if let lower, lower.count == 1, let first = lower.first {
-                        UTF8.encode(first) { word.append($0) }
+                        UTF8.encode(first) { word.push($0) }
                     } else {
-                        for k in 0..<length { word.append(source[i + k]) }
+                        for k in 0..<length { word.push(source[i + k]) }
                     }
-                } else if !word.isEmpty {
+                } else if word.length > 0 {
                     count(&word, weight: weight, cap: cap)
                 }
                 i += length
             }
         }
-        if !word.isEmpty { count(&word, weight: weight, cap: cap) }
+        if word.length > 0 { count(&word, weight: weight, cap: cap) }
     }
 
-    private mutating func count(_ word: inout [UInt8], weight: Int32, cap: Int32) {
-        defer { word.removeAll(keepingCapacity: true) }
-        guard word.count >= 2 && word.count <= 60 else { return }
-        var hash = WordScores.fnv(word)
+    private struct Word {
+        static let kept = 64
+        var bytes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        var length = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func push(_ byte: UInt8) {
+            if length < Self.kept {
+                withUnsafeMutableBytes(of: &bytes) { $0[length] = byte }
+            }
+            length += 1
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+
+        mutating func reset() {
+            length = 0
+            hash = 0xcbf2_9ce4_8422_2325
+        }
+    }
+
+    private mutating func count(_ word: inout Word, weight: Int32, cap: Int32) {
+        defer { word.reset() }
+        guard word.length >= 2 && word.length <= 60 else { return }
+        var hash = word.hash
         if hash == 0 { hash = 1 }  // 0 marks an empty slot
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -115,8 +128,8 @@ private struct WordTable {
         if keys[slot] == 0 {
             keys[slot] = hash
             wordStart[slot] = Int32(bytes.count)
-            wordLength[slot] = Int32(word.count)
-            bytes.append(contentsOf: word)
+            wordLength[slot] = Int32(word.length)
+            withUnsafeBytes(of: word.bytes) { bytes.append(contentsOf: $0.prefix(word.length)) }
             used += 1
         }
         if parts[slot] != part { parts[slot] = part; partCounts[slot] = 0 }
