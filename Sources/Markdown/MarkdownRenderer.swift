@@ -98,13 +98,12 @@ private struct TreeWalk {
     private var headingNodes: [OpaquePointer] = []
     /// Byte offset of each line's start, found once, for turning cmark's byte columns into characters.
     private lazy var lineStarts: [Int] = {
-        var starts = [0]
-        var offset = 0
-        for byte in source.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var source = source
+        return source.withUTF8 { bytes in
+            var starts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return starts
         }
-        return starts
     }()
 
     init(options: MarkdownOptions, source: String) {
@@ -169,18 +168,15 @@ private struct TreeWalk {
     /// cmark counts columns in bytes; people count characters.
     private mutating func column(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
-        let utf8 = source.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
-        var scalars = 0
-        var index = start
-        var consumed = 0
-        while consumed < byteColumn - 1, index < utf8.endIndex {
+        let start = lineStarts[line - 1]
+        var source = source
+        return source.withUTF8 { bytes in
+            let end = min(bytes.count, start + byteColumn - 1)
             // Count the bytes that start a scalar (not UTF-8 continuation bytes).
-            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
-            index = utf8.index(after: index)
-            consumed += 1
+            var scalars = 0
+            for index in start..<max(start, end) where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            return scalars + 1
         }
-        return scalars + 1
     }
 
     /// Replaces each heading by custom nodes that render `<hN id="…">`, since cmark's HTML has no attributes.
@@ -190,7 +186,8 @@ private struct TreeWalk {
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
             let title = plainText(of: node)
-            var id = options.idPrefix + (Slug.make(title).isEmpty ? "h\(headings.count + 1)" : Slug.make(title))
+            let slug = Slug.make(title)
+            var id = options.idPrefix + (slug.isEmpty ? "h\(headings.count + 1)" : slug)
             if used.contains(id) {
                 var n = 2
                 while used.contains("\(id)-\(n)") { n += 1 }
@@ -233,6 +230,11 @@ private struct TreeWalk {
                 result += " "
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        // What Foundation's .whitespaces trims (tab and space separators), without its slow path on Linux.
+        let isSpace: (Character) -> Bool = { character in
+            character == "\t" || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
+        }
+        guard result.first.map(isSpace) == true || result.last.map(isSpace) == true else { return result }
+        return String(result.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }

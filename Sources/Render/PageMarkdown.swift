@@ -30,15 +30,9 @@ struct PageMarkdown {
     /// Where a link written in a Markdown file leads in the site: the site-relative address and the
     /// fragment; nil for links that do not lead to a page of the site (external, broken).
     func siteTarget(of destination: String, from sourcePath: String) -> (url: String, fragment: String?)? {
-        guard !destination.isEmpty, !destination.hasPrefix("#"), !hasScheme(destination), !destination.hasPrefix("/") else { return nil }
-        var pathPart = destination
-        var fragment: String?
-        if let hash = destination.firstIndex(of: "#") {
-            pathPart = String(destination[..<hash])
-            fragment = String(destination[destination.index(after: hash)...])
-        }
-        let decoded = pathPart.contains("%") ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
-        guard let target = normalize(folder: folderOf(contentPath(sourcePath)), relative: decoded) else { return nil }
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !LinkPath.hasScheme(destination), !destination.hasPrefix("/") else { return nil }
+        let (pathPart, fragment) = LinkPath.split(destination)
+        guard let target = LinkPath.normalize(folder: folderOf(contentPath(sourcePath)), relative: LinkPath.decoded(pathPart)) else { return nil }
         for candidate in [target.trimmingTrailingSlash, target.trimmingTrailingSlash + "/index.md"] {
             if let url = context.url(ofContent: candidate) { return (url, fragment) }
         }
@@ -56,19 +50,13 @@ struct PageMarkdown {
             context.anchors.expect(fragment, in: pageURL, from: pageURL, at: location, written: destination)
             return .keep
         }
-        if hasScheme(destination) || destination.hasPrefix("//") { return .keep }
+        if LinkPath.hasScheme(destination) || destination.hasPrefix("//") { return .keep }
         if destination.hasPrefix("/") {
             return .broken("the link '\(destination)' starts with '/', which breaks when the site is opened from disk or under a sub-path; write it relative to this page")
         }
-        var pathPart = destination
-        var fragment: String?
-        if let hash = destination.firstIndex(of: "#") {
-            pathPart = String(destination[..<hash])
-            fragment = String(destination[destination.index(after: hash)...])
-        }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
-        let decoded = pathPart.contains("%") ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
-        guard let target = normalize(folder: folder, relative: decoded) else {
+        var (pathPart, fragment) = LinkPath.split(destination)
+        if let query = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = String(pathPart[..<query]) }
+        guard let target = LinkPath.normalize(folder: folder, relative: LinkPath.decoded(pathPart)) else {
             return .broken("the link '\(destination)' leads outside content/")
         }
         let candidates = [target, target.hasSuffix("/") || target.isEmpty ? target + "index.md" : target + "/index.md"]
@@ -93,40 +81,13 @@ struct PageMarkdown {
         return .replace(fragment.map { relative + "#" + $0 } ?? relative)
     }
 
-    private func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        return scheme.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ".") }
-    }
-
     private func contentPath(_ sourcePath: String) -> String {
         sourcePath.hasPrefix("content/") ? String(sourcePath.dropFirst("content/".count)) : sourcePath
     }
 
     private func folderOf(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
-    }
-
-    /// Resolves `..` and `.` against the page's folder; nil when the path climbs out of content/.
-    private func normalize(folder: String, relative: String) -> String? {
-        // Most links are plain paths below the page's folder.
-        if !relative.isEmpty, !relative.hasPrefix("."), !relative.hasPrefix("/"), !relative.contains("/."), !relative.contains("//") {
-            return folder.isEmpty ? relative : folder + "/" + relative
-        }
-        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
-        let trailingSlash = relative.hasSuffix("/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/") + (trailingSlash && !parts.isEmpty ? "/" : "")
     }
 }
 

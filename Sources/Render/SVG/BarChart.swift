@@ -146,8 +146,15 @@ struct BarChart {
         return stride(from: 0, through: top + step / 100, by: step).map { $0 }
     }
 
+    /// A coordinate to one decimal, written with integers: Double's own description is slow.
     private func n(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let tenths = (value * 10).rounded()
+        guard abs(tenths) < 1e12 else {
+            let rounded = tenths / 10
+            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }
+        let whole = Int(tenths)
+        if whole % 10 == 0 { return String(whole / 10) }
+        return (whole < 0 ? "-" : "") + String(abs(whole) / 10) + "." + String(abs(whole) % 10)
     }
 }

@@ -56,75 +56,53 @@ struct FigurePresenter {
         ])
     }
 
-    /// Table rows: a group of rows per year (latest first), women and men side by side.
-    func tableRows(_ series: FigureSeries) -> [[String: Any]] {
-        let figure = series.figure
-        return series.years.reversed().map { year in
-            let previous = series.previous(before: year.year)
-            let rows: [[String: Any]] = figure.groups.enumerated().map { index, group in
-                let shown = year.shown[group]
-                let target = year.target?[group]
-                let reached = KeyFigureRules.targetReached(value: shown?.number, target: target, figure: figure)
-                let change = previous.flatMap { KeyFigureRules.change(from: $0.shown[group]?.number, to: shown?.number, figure: figure) }
-                return [
-                    "first": index == 0, "year": year.year, "span": figure.groups.count,
-                    "group": groupName(group),
-                    "value": text(shown, figure),
-                    "suppressed": shown == .suppressed,
-                    "target": maybe(target.map { strings.measured($0, figure) }),
-                    "reached": maybe(reached.map { reachedView($0) }),
-                    "change": maybe(change.map { changeView($0) }),
-                    "size": sizeText(year.sizes[group]),
-                    "hasSizes": hasSizes(series),
-                ]
-            }
-            return ["year": year.year, "rows": rows, "gap": maybe(gapText(series, year.year)), "hasSizes": hasSizes(series)]
-        }
-    }
-
     /// The table of a key figure: a group of rows per year (latest first), women and men side by side.
     func tableHTML(_ series: FigureSeries) -> String {
+        let figure = series.figure
         let sizes = hasSizes(series)
         var out = HTMLBuilder(capacity: 4096)
         out.raw("<table class=\"figure-table\">\n  ")
-        out.element("caption", "", strings.format("figure.caption", ["name": series.figure.name]))
+        out.element("caption", "", strings.format("figure.caption", ["name": figure.name]))
         out.raw("\n  <thead>\n    <tr>")
         for (key, numeric) in [("table.year", false), ("table.group", false), ("table.value", true), ("table.target", true),
                                ("table.reached", false), ("table.change", false)] + (sizes ? [("table.size", true)] : []) {
             out.element("th", numeric ? "scope=\"col\" class=\"num\"" : "scope=\"col\"", strings[key])
         }
         out.raw("</tr>\n  </thead>\n")
-        for group in tableRows(series) {
+        for year in series.years.reversed() {
+            let previous = series.previous(before: year.year)
             out.raw("  <tbody>\n")
-            for row in group["rows"] as? [[String: Any]] ?? [] {
+            for (index, group) in figure.groups.enumerated() {
+                let shown = year.shown[group]
+                let target = year.target?[group]
                 out.raw("    <tr>")
-                if row["first"] as? Bool == true {
-                    out.element("th", "scope=\"rowgroup\" rowspan=\"\(row["span"] as? Int ?? 1)\"", String(row["year"] as? Int ?? 0))
+                if index == 0 {
+                    out.element("th", "scope=\"rowgroup\" rowspan=\"\(figure.groups.count)\"", String(year.year))
                 }
-                out.element("th", "scope=\"row\"", row["group"] as? String ?? "")
-                out.element("td", row["suppressed"] as? Bool == true ? "class=\"num suppressed\"" : "class=\"num\"", row["value"] as? String ?? "")
-                out.element("td", "class=\"num\"", row["target"] as? String ?? strings["symbols.missing"])
+                out.element("th", "scope=\"row\"", groupName(group))
+                out.element("td", shown == .suppressed ? "class=\"num suppressed\"" : "class=\"num\"", text(shown, figure))
+                out.element("td", "class=\"num\"", target.map { strings.measured($0, figure) } ?? strings["symbols.missing"])
                 out.raw("<td>")
-                if let reached = row["reached"] as? [String: Any] {
-                    out.raw("<span class=\"reached\(reached["yes"] as? Bool == true ? " yes" : "")\"><span aria-hidden=\"true\">")
-                    out.text(reached["symbol"] as? String ?? "")
+                if let reached = KeyFigureRules.targetReached(value: shown?.number, target: target, figure: figure) {
+                    out.raw("<span class=\"reached\(reached ? " yes" : "")\"><span aria-hidden=\"true\">")
+                    out.text(strings[reached ? "symbols.reached" : "symbols.not_reached"])
                     out.raw("</span> ")
-                    out.text(reached["text"] as? String ?? "")
+                    out.text(strings[reached ? "table.reached_yes" : "table.reached_no"])
                     out.raw("</span>")
                 }
                 out.raw("</td><td>")
-                if let change = row["change"] as? [String: Any] {
-                    out.raw("<span class=\"change \(change["kind"] as? String ?? "")\"><span aria-hidden=\"true\">")
-                    out.text(change["symbol"] as? String ?? "")
+                if let change = previous.flatMap({ KeyFigureRules.change(from: $0.shown[group]?.number, to: shown?.number, figure: figure) }) {
+                    out.raw("<span class=\"change \(change.rawValue)\"><span aria-hidden=\"true\">")
+                    out.text(strings["symbols.\(change.rawValue)"])
                     out.raw("</span> ")
-                    out.text(change["text"] as? String ?? "")
+                    out.text(strings["table.\(change.rawValue)"])
                     out.raw("</span>")
                 }
                 out.raw("</td>")
-                if sizes { out.element("td", "class=\"num\"", row["size"] as? String ?? "") }
+                if sizes { out.element("td", "class=\"num\"", sizeText(year.sizes[group])) }
                 out.raw("</tr>\n")
             }
-            if let gap = group["gap"] as? String {
+            if let gap = gapText(series, year.year) {
                 out.raw("    <tr class=\"gap-row\">")
                 out.element("td", "colspan=\"\(sizes ? 7 : 6)\"", gap)
                 out.raw("</tr>\n")
@@ -157,10 +135,6 @@ struct FigurePresenter {
     func reachedView(_ reached: Bool) -> [String: Any] {
         ["symbol": reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
          "text": reached ? strings["table.reached_yes"] : strings["table.reached_no"], "yes": reached]
-    }
-
-    func changeView(_ change: KeyFigureRules.Change) -> [String: Any] {
-        ["symbol": strings["symbols.\(change.rawValue)"], "text": strings["table.\(change.rawValue)"], "kind": change.rawValue]
     }
 
     func sizeText(_ size: Suppression.Shown?) -> String {
