@@ -8,8 +8,9 @@ public final class Timings: @unchecked Sendable {
     private var totals: [String: (seconds: Double, count: Int)] = [:]
 
     @discardableResult
-    public func measure<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
+    public func measure<T>(_ label: @autoclosure () -> String, _ work: () throws -> T) rethrows -> T {
         guard enabled else { return try work() }
+        let label = label()
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try work()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

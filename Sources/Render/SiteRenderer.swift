@@ -147,7 +147,7 @@ public struct SiteRenderer: Sendable {
     public var reportSectionIDs: [String] { ReportSections.ids(context.strings) }
 
     func renderPage(_ planned: PlannedPage) -> String? {
-        let kindName = String(describing: planned.kind).prefix { $0 != "(" }
+        var kindName: Substring { String(describing: planned.kind).prefix { $0 != "(" } }
         var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
         let templates = context.templates ?? theme.templates
         Fragments.apply(to: &view, strings: context.strings, templates: templates)

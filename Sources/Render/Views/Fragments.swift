@@ -1,13 +1,14 @@
 import Mustache
 
-/// Navigation lists written straight from Swift: they appear on nearly every page, and writing
-/// them through a template entry by entry is what costs most in a large site. A theme restyles
-/// them with CSS, or replaces one with its own `partials/breadcrumbs`, `partials/toc` or
-/// `partials/pager` template (docs/themes.md).
+/// Lists written straight from Swift: navigation that appears on nearly every page, and the step
+/// track and plan table of every unit page. Writing them through a template entry by entry is
+/// what costs most in a large site. A theme restyles them with CSS, or replaces one with its own
+/// `partials/breadcrumbs`, `toc`, `pager`, `steps` or `plans` template (docs/themes.md).
 enum Fragments {
-    static let names = ["breadcrumbs", "toc", "pager"]
+    static let names = ["breadcrumbs", "toc", "pager", "steps", "plans"]
 
-    /// Turns the view's `breadcrumbs`, `toc` and `pager` into `breadcrumbsHTML`, `tocHTML` and `pagerHTML`.
+    /// Turns the view's `breadcrumbs`, `toc`, `pager`, `steps` and `plans` into `breadcrumbsHTML`,
+    /// `tocHTML`, `pagerHTML`, `stepsHTML` and `plansHTML`.
     static func apply(to view: inout [String: Any], strings: Strings, templates: MustacheLibrary?) {
         var builtIn = Set(names)
         if let templates {
@@ -58,6 +59,12 @@ enum Fragments {
             }
             out.raw("</nav>")
             view["pagerHTML"] = out.html
+        }
+        if builtIn.contains("steps"), view["hasSteps"] as? Bool == true, let steps = view["steps"] as? [String: Any] {
+            view["stepsHTML"] = UnitFragments.steps(steps, strings: strings)
+        }
+        if builtIn.contains("plans"), view["hasPlans"] as? Bool == true, let plans = view["plans"] as? [[String: Any]] {
+            view["plansHTML"] = UnitFragments.plans(plans, year: view["year"] as? Int, team: view["hasTeam"] as? Bool == true, strings: strings)
         }
     }
 }

@@ -36,6 +36,8 @@ struct UnitPageView {
         }
         view["year"] = year
         view["steps"] = steps(unit, data, url: url)
+        view["hasSteps"] = true
+        view["hasTeam"] = !unit.team.isEmpty
         view["stamp"] = status.date(data.stamp)
         view["selfAssessment"] = selfAssessment(unit, upTo: year, url: url)
         let figures = keyFigures(unit, data, url: url)
