@@ -31,9 +31,21 @@ public struct IndexedPage: Sendable, Equatable {
         self.words = words
     }
 
+    /// The first `excerptLength` characters. Counting characters means finding grapheme breaks,
+    /// which is slow; where the text starts with plain ASCII (no CR) each byte is one character.
+    static func excerpt(of text: String) -> String {
+        let length = SearchIndex.excerptLength
+        let utf8 = text.utf8
+        if utf8.count <= length { return text }
+        let end = utf8.index(utf8.startIndex, offsetBy: length)
+        // Byte `length` must also be ASCII: a combining mark after it would join the last character.
+        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 13 }) { return String(text[..<end]) }
+        return String(text.prefix(length))
+    }
+
     public init(_ document: SearchDocument) {
         self.init(url: document.url, title: document.title, kind: document.kind,
-                  excerpt: String(document.text.prefix(SearchIndex.excerptLength)),
+                  excerpt: Self.excerpt(of: document.text),
                   words: WordScores.of(document).map { Word(hash: $0.hash, text: $0.word, score: $0.score) })
     }
 }

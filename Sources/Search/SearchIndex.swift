@@ -50,22 +50,15 @@ public enum SearchIndex {
         }
         files.append(contentsOf: zip(prefixes, termFiles).map { ("search/t-\(fileName($0)).js", $1) })
         lap("terms")
-        for (number, start) in stride(from: 0, to: pages.count, by: documentsPerShard).enumerated() {
-            var json = JSONBytes()
-            json.append("valgrundSearch.docs(\(number),[")
-            for index in start..<min(pages.count, start + documentsPerShard) {
-                let document = pages[index]
-                if index > start { json.append(",") }
-                json.append("[")
-                json.string(document.url); json.append(",")
-                json.string(document.title); json.append(",")
-                json.string(document.kind); json.append(",")
-                json.string(document.excerpt)
-                json.append("]")
+        let starts = Array(stride(from: 0, to: pages.count, by: documentsPerShard))
+        var documentFiles = [Data](repeating: Data(), count: starts.count)
+        documentFiles.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: starts.count) { number in
+                slots[number] = documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)])
             }
-            json.append("]);\n")
-            files.append(("search/d-\(number).js", json.data))
         }
+        files.append(contentsOf: documentFiles.enumerated().map { ("search/d-\($0.offset).js", $0.element) })
         lap("docs")
         var meta = JSONBytes()
         meta.append("valgrundSearch.meta({\"documents\":\(pages.count),\"perShard\":\(documentsPerShard),\"shards\":[")
@@ -80,6 +73,23 @@ public enum SearchIndex {
         meta.append("],\"version\":1});\n")
         files.append(("search/meta.js", meta.data))
         return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// Title, address, kind and excerpt of up to `documentsPerShard` pages.
+    private static func documentFile(number: Int, pages: ArraySlice<IndexedPage>) -> Data {
+        var json = JSONBytes()
+        json.append("valgrundSearch.docs(\(number),[")
+        for (offset, document) in pages.enumerated() {
+            if offset > 0 { json.append(",") }
+            json.append("[")
+            json.string(document.url); json.append(",")
+            json.string(document.title); json.append(",")
+            json.string(document.kind); json.append(",")
+            json.string(document.excerpt)
+            json.append("]")
+        }
+        json.append("]);\n")
+        return json.data
     }
 
     /// The words starting with `prefix`, each with its forms as written and their postings.
@@ -162,25 +172,29 @@ struct JSONBytes {
     /// A JSON string in which "<" never appears raw, so no text can close a script element.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": bytes.append(contentsOf: [92, 34])
-            case "\\": bytes.append(contentsOf: [92, 92])
-            case "<": bytes.append(contentsOf: Array("\\u003c".utf8))
-            case "\n": bytes.append(contentsOf: [92, 110])
-            case "\r": bytes.append(contentsOf: [92, 114])
-            case "\t": bytes.append(contentsOf: [92, 116])
-            case "\u{2028}": bytes.append(contentsOf: Array("\\u2028".utf8))
-            case "\u{2029}": bytes.append(contentsOf: Array("\\u2029".utf8))
-            default:
-                if scalar.value < 0x20 {
-                    bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(contentsOf: Array(String(scalar.value, radix: 16).leftPadded(to: 2).utf8))
-                } else if scalar.value < 0x80 {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
+        var text = text
+        text.withUTF8 { source in
+            var i = 0
+            while i < source.count {
+                let byte = source[i]
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+                case UInt8(ascii: "<"): bytes.append(contentsOf: "\\u003c".utf8)
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: [92, 110])
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: [92, 114])
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: [92, 116])
+                case 0..<0x20:
+                    bytes.append(contentsOf: "\\u00".utf8)
+                    bytes.append(contentsOf: String(byte, radix: 16).leftPadded(to: 2).utf8)
+                // U+2028 and U+2029 end a line in JavaScript.
+                case 0xE2 where i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9):
+                    bytes.append(contentsOf: (source[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                default:
+                    bytes.append(byte)
                 }
+                i += 1
             }
         }
         bytes.append(UInt8(ascii: "\""))

@@ -1,7 +1,5 @@
+import Diagnostics
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A page as the search index sees it.
 public struct SearchDocument: Sendable, Codable, Equatable {
@@ -35,7 +33,7 @@ public enum SearchText {
         return html.withUTF8 { bytes -> ([String], String) in
             let count = bytes.count
             var start = 0, end = count
-            if let main = find("<main", in: bytes, from: 0) { start = main }
+            if let main = ByteSearch.find("<main", in: bytes) { start = main }
             if let close = findLast("</main>", in: bytes, after: start) { end = close }
             var text = Collector(capacity: end - start)
             var heading: Collector?
@@ -114,18 +112,6 @@ public enum SearchText {
             breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
                 || equals("tr") || equals("dd") || equals("dt") || equals("div")
         }
-    }
-
-    private static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let length = needle.utf8CodeUnitCount
-        var i = from
-        while i + length <= bytes.count, let found = memchr(base + i, Int32(needle.utf8Start[0]), bytes.count - i - length + 1) {
-            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + i, needle.utf8Start, length) == 0 { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// The last `needle` after `after`: `</main>` stands near the end, after the page's whole text.

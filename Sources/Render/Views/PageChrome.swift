@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 import Plan
 
@@ -56,22 +57,20 @@ struct PageChrome {
         return Self.markCurrent(html, href: href(from: url, to: url))
     }
 
-    /// Adds `aria-current="page"` to the first link to `href` (byte search: Foundation's is slow on Linux).
-    static func markCurrent(_ html: String, href: String) -> String {
+    /// Adds `aria-current="page"` to the first link to `href`.
+    static func markCurrent(_ original: String, href: String) -> String {
+        var html = original
         let needle = Array("href=\"\(href)\"".utf8)
-        let bytes = Array(html.utf8)
-        guard needle.count <= bytes.count else { return html }
-        var i = 0
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) {
-                var result = Array(bytes[..<(i + needle.count)])
-                result.append(contentsOf: " aria-current=\"page\"".utf8)
-                result.append(contentsOf: bytes[(i + needle.count)...])
-                return String(decoding: result, as: UTF8.self)
-            }
-            i += 1
+        return html.withUTF8 { bytes in
+            guard let found = needle.withUnsafeBytes({ ByteSearch.find($0, in: bytes) }) else { return original }
+            let end = found + needle.count
+            var result = ""
+            result.reserveCapacity(bytes.count + 24)
+            result += String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+            result += " aria-current=\"page\""
+            result += String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)
+            return result
         }
-        return html
     }
 
     /// Only the open folders' entries are listed, so a page's sidebar stays small in a site of thousands of pages.
