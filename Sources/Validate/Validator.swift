@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import Load
 import Model
 
@@ -8,8 +9,10 @@ public enum Validator {
         let config = SiteConfigValidator.validate(content.siteConfig, context: context, log: log)
         var pages: [Page] = []
         var unpublished: [String: UnpublishedReason] = [:]
-        for raw in content.pages {
-            guard let page = PageValidator.validate(raw, log: log) else {
+        // Each file on its own, in parallel; the log sorts what they report.
+        let validated = inParallel(content.pages) { PageValidator.validate($0, log: log) }
+        for (raw, page) in zip(content.pages, validated) {
+            guard let page else {
                 unpublished[raw.contentPath] = .invalid
                 continue
             }
@@ -29,7 +32,7 @@ public enum Validator {
         let catalogueBroken = catalogue.invalid == nil || content.brokenFiles.contains("content/key-figures.yaml")
         let units = UnitValidator(site: site, context: context, log: log,
                                   unreportedKeyFigures: catalogueBroken ? nil : catalogue.invalid ?? [])
-        site.units = content.units.compactMap(units.validate).sorted { Collation.less($0.name, $1.name) }
+        site.units = inParallel(content.units, units.validate).compactMap { $0 }.sorted { Collation.less($0.name, $1.name) }
         let examples = ExampleValidator(site: site, context: context, log: log)
         var slugs: [String: String] = [:]
         for raw in content.examples {
@@ -48,4 +51,16 @@ public enum Validator {
         }.sorted { $0.year > $1.year }
         return site
     }
+}
+
+/// `transform` of every element, worked out on all cores, in the elements' order.
+func inParallel<Element: Sendable, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result?) -> [Result?] {
+    var results = [Result?](repeating: nil, count: elements.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let slots = UnsafeSlots(buffer)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            slots[index] = transform(elements[index])
+        }
+    }
+    return results
 }
