@@ -9,17 +9,15 @@ public struct IndexedPage: Sendable, Equatable {
     public var excerpt: String
     public var words: [Word]
 
+    /// A word by the stable hash of its lowercase bytes; `Vocabulary` has its text.
     public struct Word: Sendable, Equatable {
-        /// A stable hash of the word's lowercase bytes.
         public var hash: UInt64
-        /// The word in lowercase, as the page writes it.
-        public var text: String
-        public var score: Int
+        private var storedScore: Int32
+        public var score: Int { Int(storedScore) }
 
-        public init(hash: UInt64, text: String, score: Int) {
+        public init(hash: UInt64, score: Int) {
             self.hash = hash
-            self.text = text
-            self.score = score
+            self.storedScore = Int32(clamping: score)
         }
     }
 
@@ -43,9 +41,10 @@ public struct IndexedPage: Sendable, Equatable {
         return String(text.prefix(length))
     }
 
-    public init(_ document: SearchDocument) {
+    /// The page's entry; words it is the first to have go into `vocabulary`.
+    public init(_ document: SearchDocument, vocabulary: Vocabulary = .shared) {
         self.init(url: document.url, title: document.title, kind: document.kind,
                   excerpt: Self.excerpt(of: document.text),
-                  words: WordScores.of(document).map { Word(hash: $0.hash, text: $0.word, score: $0.score) })
+                  words: WordScores.of(document, vocabulary: vocabulary).map { Word(hash: $0.hash, score: $0.score) })
     }
 }

@@ -14,25 +14,26 @@ public enum SearchIndex {
     public static let excerptLength = 1_500
 
     public static func files(for documents: [SearchDocument]) -> [(path: String, data: Data)] {
+        let vocabulary = Vocabulary()
         var pages = [IndexedPage?](repeating: nil, count: documents.count)
         pages.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                slots[index] = IndexedPage(documents[index])
+                slots[index] = IndexedPage(documents[index], vocabulary: vocabulary)
             }
         }
-        return files(for: pages.map { $0! })
+        return files(for: pages.map { $0! }, vocabulary: vocabulary)
     }
 
-    /// The index files of `pages`, which must be in a stable order (by address).
-    public static func files(for pages: [IndexedPage]) -> [(path: String, data: Data)] {
+    /// The index files of `pages`, which must be in a stable order (by address); their words are in `vocabulary`.
+    public static func files(for pages: [IndexedPage], vocabulary: Vocabulary = .shared) -> [(path: String, data: Data)] {
         let clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ label: String) {
             if ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil {
                 FileHandle.standardError.write(Data("  search \(label): \(Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9) s\n".utf8))
             }
         }
-        let (words, postings) = merge(pages)
+        let (words, postings) = merge(pages, vocabulary: vocabulary)
         lap("merge")
         // Shards by the first two letters of the folded word; within a term, its forms as written.
         let formsOfTerm = Dictionary(grouping: words.indices, by: { Folding.fold(words[$0]) })
@@ -128,7 +129,7 @@ public enum SearchIndex {
     }
 
     /// Every word once, with its postings: [page, score, page, score, …], pages in order.
-    private static func merge(_ pages: [IndexedPage]) -> (words: [String], postings: [[Int32]]) {
+    private static func merge(_ pages: [IndexedPage], vocabulary: Vocabulary) -> (words: [String], postings: [[Int32]]) {
         var slotOfHash: [UInt64: Int] = [:]
         var words: [String] = []
         var postings: [[Int32]] = []
@@ -139,7 +140,7 @@ public enum SearchIndex {
                     postings[slot].append(Int32(word.score))
                 } else {
                     slotOfHash[word.hash] = words.count
-                    words.append(word.text)
+                    words.append(vocabulary.text(of: word.hash) ?? "")
                     postings.append([Int32(number), Int32(word.score)])
                 }
             }

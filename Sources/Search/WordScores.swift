@@ -1,8 +1,6 @@
-/// A word of a page and its score.
+/// A word of a page (by hash, its text is in the vocabulary) and its score.
 struct WordScore {
     var hash: UInt64
-    /// The word in lowercase, as the page first writes it.
-    var word: String
     var score: Int
 }
 
@@ -11,12 +9,13 @@ struct WordScore {
 /// a 64-bit FNV-1a hash of their bytes (stable across runs, unlike Swift's seeded Hasher, and
 /// already random enough to index the table with).
 enum WordScores {
-    static func of(_ document: SearchDocument) -> [WordScore] {
+    /// The page's words and scores; words not met before go into `vocabulary`.
+    static func of(_ document: SearchDocument, vocabulary: Vocabulary) -> [WordScore] {
         var table = WordTable(expected: document.text.utf8.count / 6 + 64)
         table.add(document.title, weight: 10, cap: 2)
         table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
         table.add(document.text, weight: 1, cap: 10)
-        return table.scores(weight: document.weight)
+        return table.scores(weight: document.weight, vocabulary: vocabulary)
     }
 }
 
@@ -166,15 +165,15 @@ private struct WordTable {
         }
     }
 
-    func scores(weight: Double) -> [WordScore] {
+    func scores(weight: Double, vocabulary: Vocabulary) -> [WordScore] {
         var result: [WordScore] = []
         result.reserveCapacity(used)
         for slot in keys.indices where keys[slot] != 0 {
             let raw = Int(scores[slot])
             let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
             let start = Int(wordStart[slot])
-            let word = String(decoding: bytes[start..<start + Int(wordLength[slot])], as: UTF8.self)
-            result.append(WordScore(hash: keys[slot], word: word, score: score))
+            vocabulary.register(keys[slot]) { String(decoding: bytes[start..<start + Int(wordLength[slot])], as: UTF8.self) }
+            result.append(WordScore(hash: keys[slot], score: score))
         }
         return result
     }

@@ -50,7 +50,7 @@ struct BuildManifest: Sendable {
             writer.string(warning.message)
         }
         // The words of all pages once, then each page's words by number.
-        var vocabulary = Vocabulary()
+        var vocabulary = WordNumbers()
         for record in records { for word in record.search?.words ?? [] { vocabulary.number(of: word) } }
         writer.int(vocabulary.words.count)
         for word in vocabulary.words { writer.uint64(word.hash); writer.string(word.text) }
@@ -73,7 +73,11 @@ struct BuildManifest: Sendable {
                 return Diagnostic.warning(try reader.string(), at: location)
             }
             let vocabularySize = try reader.count()
-            let vocabulary = try (0..<vocabularySize).map { _ in (hash: try reader.uint64(), text: try reader.string()) }
+            let vocabulary = try (0..<vocabularySize).map { _ in
+                let hash = try reader.uint64(), text = try reader.string()
+                Vocabulary.shared.register(hash) { text }
+                return hash
+            }
             let count = try reader.count()
             let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
             guard reader.isAtEnd else { return nil }
@@ -84,7 +88,7 @@ struct BuildManifest: Sendable {
         }
     }
 
-    private static func write(_ record: PageRecord, to writer: inout BinaryWriter, vocabulary: Vocabulary) {
+    private static func write(_ record: PageRecord, to writer: inout BinaryWriter, vocabulary: WordNumbers) {
         writer.string(record.url)
         writer.uint64(record.fingerprint)
         writer.strings(record.ids)
@@ -109,7 +113,7 @@ struct BuildManifest: Sendable {
         }
     }
 
-    private static func read(from reader: inout BinaryReader, vocabulary: [(hash: UInt64, text: String)]) throws -> PageRecord {
+    private static func read(from reader: inout BinaryReader, vocabulary: [UInt64]) throws -> PageRecord {
         let url = try reader.string()
         let fingerprint = try reader.uint64()
         let ids = try reader.strings()
@@ -126,7 +130,7 @@ struct BuildManifest: Sendable {
             let words = try (0..<wordCount).map { _ in
                 let number = try reader.int()
                 guard vocabulary.indices.contains(number) else { throw BinaryReader.Damaged() }
-                return IndexedPage.Word(hash: vocabulary[number].hash, text: vocabulary[number].text, score: try reader.int())
+                return IndexedPage.Word(hash: vocabulary[number], score: try reader.int())
             }
             search = IndexedPage(url: url, title: title, kind: kind, excerpt: excerpt, words: words)
         }
@@ -135,14 +139,14 @@ struct BuildManifest: Sendable {
 }
 
 /// Numbers for the words of all pages, in the order they are first met.
-private struct Vocabulary {
+private struct WordNumbers {
     var words: [(hash: UInt64, text: String)] = []
     var numbers: [UInt64: Int] = [:]
 
     mutating func number(of word: IndexedPage.Word) {
         if numbers[word.hash] == nil {
             numbers[word.hash] = words.count
-            words.append((word.hash, word.text))
+            words.append((word.hash, Vocabulary.shared.text(of: word.hash) ?? ""))
         }
     }
 }
