@@ -89,8 +89,8 @@ public struct SiteRenderer: Sendable {
             }
         }
         let entries = searchEntries.sorted
-        for file in Timings.shared.measure("search index", { SearchIndex.files(for: entries) }) {
-            emit(OutputFile(path: file.path, data: file.data))
+        Timings.shared.measure("search index") {
+            SearchIndex.write(for: entries) { path, data in emit(OutputFile(path: path, data: data)) }
         }
         context.anchors.report(to: context.log)
         for file in theme.staticFiles { emit(OutputFile(path: file.path, data: file.data)) }

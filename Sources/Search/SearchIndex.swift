@@ -27,6 +27,15 @@ public enum SearchIndex {
 
     /// The index files of `pages`, which must be in a stable order (by address); their words are in `vocabulary`.
     public static func files(for pages: [IndexedPage], vocabulary: Vocabulary = .shared) -> [(path: String, data: Data)] {
+        let collected = Collected()
+        write(for: pages, vocabulary: vocabulary) { collected.add($0, $1) }
+        return collected.files.sorted { $0.path < $1.path }
+    }
+
+    /// Hands each index file to `emit` as soon as it is made (from several threads at once), so
+    /// the index of a large site is never in memory whole.
+    public static func write(for pages: [IndexedPage], vocabulary: Vocabulary = .shared,
+                             emit: @Sendable (_ path: String, _ data: Data) -> Void) {
         let clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ label: String) {
             if ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil {
@@ -38,28 +47,18 @@ public enum SearchIndex {
         // Shards by the first two letters of the folded word; within a term, its forms as written.
         let formsOfTerm = Dictionary(grouping: words.indices, by: { Folding.fold(words[$0]) })
         let shards = Dictionary(grouping: formsOfTerm.keys, by: { String($0.prefix(2)) })
-
-        var files: [(String, Data)] = []
         let prefixes = shards.keys.sorted()
-        var termFiles = [Data](repeating: Data(), count: prefixes.count)
-        termFiles.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: prefixes.count) { shard in
-                slots[shard] = termFile(prefix: prefixes[shard], terms: shards[prefixes[shard]]!, formsOfTerm: formsOfTerm,
-                                        words: words, postings: postings)
-            }
+        DispatchQueue.concurrentPerform(iterations: prefixes.count) { shard in
+            let prefix = prefixes[shard]
+            emit("search/t-\(fileName(prefix)).js",
+                 termFile(prefix: prefix, terms: shards[prefix]!, formsOfTerm: formsOfTerm, words: words, postings: postings))
         }
-        files.append(contentsOf: zip(prefixes, termFiles).map { ("search/t-\(fileName($0)).js", $1) })
         lap("terms")
         let starts = Array(stride(from: 0, to: pages.count, by: documentsPerShard))
-        var documentFiles = [Data](repeating: Data(), count: starts.count)
-        documentFiles.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: starts.count) { number in
-                slots[number] = documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)])
-            }
+        DispatchQueue.concurrentPerform(iterations: starts.count) { number in
+            emit("search/d-\(number).js",
+                 documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)]))
         }
-        files.append(contentsOf: documentFiles.enumerated().map { ("search/d-\($0.offset).js", $0.element) })
         lap("docs")
         var meta = JSONBytes()
         meta.append("valgrundSearch.meta({\"documents\":\(pages.count),\"perShard\":\(documentsPerShard),\"shards\":[")
@@ -72,8 +71,13 @@ public enum SearchIndex {
             meta.append("]")
         }
         meta.append("],\"version\":1});\n")
-        files.append(("search/meta.js", meta.data))
-        return files.sorted { $0.0 < $1.0 }
+        emit("search/meta.js", meta.data)
+    }
+
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var files: [(path: String, data: Data)] = []
+        func add(_ path: String, _ data: Data) { lock.lock(); files.append((path, data)); lock.unlock() }
     }
 
     /// Title, address, kind and excerpt of up to `documentsPerShard` pages.
@@ -134,14 +138,14 @@ public enum SearchIndex {
         var words: [String] = []
         var postings: [[Int32]] = []
         for (number, page) in pages.enumerated() {
-            for word in page.words {
-                if let slot = slotOfHash[word.hash] {
+            page.forEachWord { hash, score in
+                if let slot = slotOfHash[hash] {
                     postings[slot].append(Int32(number))
-                    postings[slot].append(Int32(word.score))
+                    postings[slot].append(Int32(score))
                 } else {
-                    slotOfHash[word.hash] = words.count
-                    words.append(vocabulary.text(of: word.hash) ?? "")
-                    postings.append([Int32(number), Int32(word.score)])
+                    slotOfHash[hash] = words.count
+                    words.append(vocabulary.text(of: hash) ?? "")
+                    postings.append([Int32(number), Int32(score)])
                 }
             }
         }

@@ -51,7 +51,7 @@ struct BuildManifest: Sendable {
         }
         // The words of all pages once, then each page's words by number.
         var vocabulary = WordNumbers()
-        for record in records { for word in record.search?.words ?? [] { vocabulary.number(of: word) } }
+        for record in records { record.search?.forEachWord { hash, _ in vocabulary.number(of: hash) } }
         writer.int(vocabulary.words.count)
         for word in vocabulary.words { writer.uint64(word.hash); writer.string(word.text) }
         writer.int(records.count)
@@ -106,10 +106,10 @@ struct BuildManifest: Sendable {
         writer.string(search.title)
         writer.string(search.kind)
         writer.string(search.excerpt)
-        writer.int(search.words.count)
-        for word in search.words {
-            writer.int(vocabulary.numbers[word.hash]!)
-            writer.int(word.score)
+        writer.int(search.wordCount)
+        search.forEachWord { hash, score in
+            writer.int(vocabulary.numbers[hash]!)
+            writer.int(score)
         }
     }
 
@@ -143,10 +143,10 @@ private struct WordNumbers {
     var words: [(hash: UInt64, text: String)] = []
     var numbers: [UInt64: Int] = [:]
 
-    mutating func number(of word: IndexedPage.Word) {
-        if numbers[word.hash] == nil {
-            numbers[word.hash] = words.count
-            words.append((word.hash, Vocabulary.shared.text(of: word.hash) ?? ""))
+    mutating func number(of hash: UInt64) {
+        if numbers[hash] == nil {
+            numbers[hash] = words.count
+            words.append((hash, Vocabulary.shared.text(of: hash) ?? ""))
         }
     }
 }
