@@ -29,6 +29,7 @@ public final class FuzzHarness: @unchecked Sendable {
 
     public init() {
         let root = FileManager.default.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
+        Self.removeLeftovers(in: root)
         source = root.appendingPathComponent("valgrund-fuzz-\(getpid())-\(UUID().uuidString.prefix(6))")
         session = BuildSession(options: BuildOptions(source: source, asOf: Day(year: 2026, month: 11, day: 25)))
         Self.writeBase(to: source)
@@ -36,6 +37,16 @@ public final class FuzzHarness: @unchecked Sendable {
 
     deinit {
         try? FileManager.default.removeItem(at: source)
+    }
+
+    /// A harness kept for the life of a process (the test suite's is static) is never
+    /// deinitialised, so its site is removed by the next harness, once its process has ended.
+    static func removeLeftovers(in root: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix("valgrund-fuzz-") {
+            guard let pid = Int32(name.dropFirst("valgrund-fuzz-".count).prefix { $0 != "-" }),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+        }
     }
 
     static func writeBase(to source: URL) {
