@@ -39,13 +39,14 @@ public struct Page: Sendable {
 
     /// The folder it lives in, relative to content/ ("" for the top).
     public var folder: String {
-        guard let slash = contentPath.lastIndex(of: "/") else { return "" }
+        guard let slash = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(contentPath[..<slash])
     }
 
     public var fileStem: String {
-        let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let utf8 = contentPath.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { contentPath[utf8.index(after: $0)...] } ?? contentPath[...]
+        return String(name.hasSuffix(".md") ? name.dropLast(3) : name)
     }
 
     /// `index.md` is its folder's own page.

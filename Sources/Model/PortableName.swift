@@ -5,6 +5,9 @@ public enum PortableName {
         + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
 
     public static func isWindowsReserved<S: StringProtocol>(_ name: S) -> Bool {
-        windowsReserved.contains(name.prefix { $0 != "." }.uppercased())
+        // Every reserved name has three or four ASCII letters and digits before any dot.
+        let length = name.utf8.prefix { $0 != UInt8(ascii: ".") }.count
+        guard length == 3 || length == 4 else { return false }
+        return windowsReserved.contains(name.prefix { $0 != "." }.uppercased())
     }
 }

@@ -25,7 +25,7 @@ public struct Planner {
         var owner: [String: SourceLocation?] = [:]
 
         func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
-            if let reserved = url.split(separator: "/").first(where: { PortableName.isWindowsReserved($0) }) {
+            if let reserved = url.utf8.split(separator: UInt8(ascii: "/")).lazy.map({ Substring($0) }).first(where: { PortableName.isWindowsReserved($0) }) {
                 log.error("\(what) would get the address \(url), but Windows reserves the name '\(reserved.prefix { $0 != "." })' for a device, so the site could not be copied to a Windows file share; rename it or give it a `slug`",
                           at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false

@@ -13,6 +13,9 @@ public enum SearchIndex {
     /// How much of a page's text is kept for snippets.
     public static let excerptLength = 1_500
 
+    /// Whether a file of the site (path relative to the output folder) belongs to the index.
+    public static func isIndexFile(_ path: String) -> Bool { path.hasPrefix("search/") && path.hasSuffix(".js") }
+
     public static func files(for documents: [SearchDocument]) -> [(path: String, data: Data)] {
         let vocabulary = Vocabulary()
         var pages = [IndexedPage?](repeating: nil, count: documents.count)

@@ -26,6 +26,8 @@ public final class BuildSession: @unchecked Sendable {
     public func build() -> BuildReport {
         building.lock()
         defer { building.unlock() }
+        // The last build's search index and manifest are still being written: they come first.
+        flush()
         return SiteBuilder.build(options, session: self)
     }
 

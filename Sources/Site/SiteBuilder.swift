@@ -5,6 +5,7 @@ import Load
 import Model
 import Plan
 import Render
+import Search
 import Validate
 import Write
 
@@ -99,31 +100,48 @@ public enum SiteBuilder {
         let log = DiagnosticLog()
         let files = FileCollector()
         let reusable = Dictionary(previous.records.filter { update.has($0.url) }.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        // The open page reloads as soon as the pages are in place; the search index follows.
         let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
-                             emit: { files.add($0) }, keep: { files.keep($0) })
+                             deferSearchIndex: true, emit: { files.add($0) }, keep: { files.keep($0) })
         var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: result.renderedCount)
         guard !log.hasErrors else { return report }
         let (written, kept) = files.contents
-        let outputs = Set(written.keys).union(kept).sorted()
-        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs,
+        let oldIndex = Set(previous.outputs.filter(SearchIndex.isIndexFile))
+        let outputs = Set(written.keys).union(kept).union(oldIndex)
+        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs.sorted(),
                                      warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
-        let manifestPath = BuildManifest.folderName + "/" + BuildManifest.fileName
         do {
             // Without a manifest, a build killed halfway through the update starts afresh next time.
-            session.manifestQueue.sync { try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output)) }
+            try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output))
             let obsolete = Set(previous.outputs).subtracting(outputs).sorted()
             report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
             session.manifest = manifest
-            session.manifestQueue.async {
-                try? OutputWriter.replaceFile(in: update.output, path: manifestPath, producedBy: manifest.write(to:))
-            }
+            session.manifestQueue.async { updateSearchIndex(session: session, update: update, manifest: manifest, oldIndex: oldIndex) }
         } catch {
             report.outputError = "cannot update the site: \(error.localizedDescription)"
             session.manifest = nil
         }
         Timings.shared.report()
         return report
+    }
+
+    /// The live preview's search index, written after the pages, and then the manifest. The next
+    /// build waits for this (`BuildSession.build`).
+    private static func updateSearchIndex(session: BuildSession, update: InPlaceUpdate, manifest: BuildManifest, oldIndex: Set<String>) {
+        let files = FileCollector()
+        SearchIndex.write(for: manifest.records.compactMap(\.search)) { path, data in files.add(OutputFile(path: path, data: data)) }
+        let index = files.contents.written
+        var final = manifest
+        final.outputs = Set(manifest.outputs).subtracting(oldIndex).union(index.keys).sorted()
+        do {
+            try update.apply(index, removing: oldIndex.subtracting(index.keys).sorted())
+            session.manifest = final
+            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.folderName + "/" + BuildManifest.fileName,
+                                         producedBy: final.write(to:))
+        } catch {
+            session.manifest = nil
+        }
     }
 
     /// Validates everything (links included) and writes nothing.
@@ -142,7 +160,7 @@ public enum SiteBuilder {
     /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
     /// that is the same as in `previous` and was not rendered again.
     static func compile(_ options: BuildOptions, log: DiagnosticLog, environment: UInt64, previous: [String: PageRecord],
-                        session: BuildSession? = nil, readsAfresh: Bool = false,
+                        session: BuildSession? = nil, readsAfresh: Bool = false, deferSearchIndex: Bool = false,
                         emit: @escaping @Sendable (OutputFile) -> Void, keep: @escaping @Sendable (String) -> Void) -> Compiled {
         guard let prepared = prepare(options, log: log, session: session, environment: environment, readsAfresh: readsAfresh)
         else { return Compiled() }
@@ -151,7 +169,7 @@ public enum SiteBuilder {
         }
         let kept = Counter()
         let records = Timings.shared.measure("render (wall)") {
-            prepared.renderer.render(fingerprints: fingerprints, previous: previous, emit: emit, keep: { path in
+            prepared.renderer.render(fingerprints: fingerprints, previous: previous, searchIndex: !deferSearchIndex, emit: emit, keep: { path in
                 kept.increment()
                 keep(path)
             })

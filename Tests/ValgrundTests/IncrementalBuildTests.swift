@@ -35,6 +35,29 @@ import Testing
         try Data(changed.utf8).write(to: url)
     }
 
+    /// The live preview updates the site in place and writes the search index after the pages:
+    /// once it is done, the site is the one a build from scratch gives.
+    @Test func thePreviewsInPlaceUpdatesGiveTheSiteABuildFromScratchGives() throws {
+        let source = try Self.sampleCopy()
+        let output = TestSupport.temporaryFolder("preview").appendingPathComponent("site")
+        let session = BuildSession(options: BuildOptions(source: source, output: output, asOf: TestSupport.sampleDate))
+        #expect(session.build().succeeded)
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom kolibrierna.\n" }
+        let pageEdit = session.build()
+        #expect(pageEdit.succeeded, "\(TestSupport.errors(pageEdit))")
+        #expect(pageEdit.renderedCount == 2)
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "preview page edit")
+        #expect(TestSupport.read(output, "search/t-ko.js").contains("kolibrierna"))
+
+        // The word taken out again leaves the index; the next build waits for the index to be written.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "\nOch sedan kom kolibrierna.\n", with: "") }
+        #expect(session.build().succeeded)
+        #expect(session.build().succeeded)
+        Self.expectSameAsFromScratch(source, output, "preview word removed")
+        #expect(!TestSupport.read(output, "search/t-ko.js").contains("kolibrierna"))
+    }
+
     @Test func everyKindOfEditGivesTheSiteABuildFromScratchGives() throws {
         let source = try Self.sampleCopy()
         let (first, output) = TestSupport.build(source)

@@ -15,7 +15,7 @@ import Testing
             .sorted(by: >)
         for relative in files {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: original.appendingPathComponent(relative).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: original.appendingPathComponent(relative).path, isDirectory: &isFolder)
             let target = copy.appendingPathComponent("content/" + relative)
             try FileManager.default.createDirectory(at: isFolder.boolValue ? target : target.deletingLastPathComponent(), withIntermediateDirectories: true)
             if !isFolder.boolValue { try FileManager.default.copyItem(at: original.appendingPathComponent(relative), to: target) }
