@@ -34,6 +34,8 @@ struct RenderContext: @unchecked Sendable {
     let sidebars = RenderCache()
     /// The theme's templates, for fragments rendered on their own.
     var templates: MustacheLibrary?
+    /// Whether the site's theme has its own sidebar templates; otherwise Valgrund writes the sidebar.
+    var ownSidebar = false
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
 

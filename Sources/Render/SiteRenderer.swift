@@ -28,6 +28,7 @@ public struct SiteRenderer: Sendable {
         let language = theme.strings[site.config.language] != nil ? site.config.language : "sv"
         var context = RenderContext(site: site, plan: plan, strings: theme.strings[language] ?? Strings(), options: options, log: log)
         context.templates = theme.templates(for: language)
+        context.ownSidebar = !theme.ownTemplates.isDisjoint(with: ["partials/sidebar", "partials/nav-item"])
         self.context = context
         self.theme = theme
     }

@@ -69,6 +69,25 @@ import Testing
         #expect(!html.contains("<table class=\"plans\">"))
     }
 
+    /// The sidebar Valgrund writes is the built-in templates' sidebar; a theme's own templates replace it.
+    @Test func theSidebarIsTheTemplatesUnlessAThemeHasItsOwn() throws {
+        let files = ["content/a.md": "---\ntitle: A & B\n---\nText.\n", "content/sub/b.md": "---\ntitle: B\n---\nText.\n"]
+        let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
+        #expect(report.succeeded, "\(TestSupport.errors(report))")
+        let strings = try #require(Self.theme.strings["sv"])
+        let nav: [[String: Any]] = [["classes": "folder open", "title": "Sub <x>", "href": "sub/index.html", "hasChildren": true,
+                                     "children": [["classes": Nothing(), "title": "B", "href": "sub/b.html", "hasChildren": false, "children": []]]],
+                                    ["classes": Nothing(), "title": "A & B", "href": "a.html", "hasChildren": false, "children": []]]
+        let view: [String: Any] = ["root": "../", "t": strings.tree, "nav": nav]
+        #expect(PageChrome.sidebarHTML(nav, root: "../", start: strings["start"]) == Self.theme.templates(for: "sv").render(view, withTemplate: "partials/sidebar"))
+        #expect(TestSupport.read(output, "a.html").contains("<a href=\"a.html\" aria-current=\"page\">A &amp; B</a>"))
+
+        let own = TestSupport.minimalSource(files.merging(["themes/default/templates/partials/nav-item.mustache": "<li class=\"own\">{{title}}</li>\n"]) { $1 })
+        let (ownReport, ownOutput) = TestSupport.build(own)
+        #expect(ownReport.succeeded, "\(TestSupport.errors(ownReport))")
+        #expect(TestSupport.read(ownOutput, "a.html").contains("<li class=\"own\">A &amp; B</li>"))
+    }
+
     @Test func linksAreTakenApartOnBytes() {
         #expect(LinkPath.normalize(folder: "a/b", relative: "../../c/d.md") == "c/d.md")
         #expect(LinkPath.normalize(folder: "a", relative: "./x/../y.md") == "a/y.md")

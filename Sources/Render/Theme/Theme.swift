@@ -18,6 +18,8 @@ public struct Theme: Sendable {
     public let otherFiles: [String: Data]
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
     public let brokenTemplates: Set<String>
+    /// Templates the site's own theme folder provides (`partials/sidebar`, …), by name.
+    public let ownTemplates: Set<String>
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
     static func files(name: String, source: URL) -> [String: ThemeFile]? {
@@ -77,6 +79,7 @@ public struct Theme: Sendable {
         var broken: Set<String> = []
         var other: [String: Data] = [:]
         var sources: [String: String] = [:]
+        var own: Set<String> = []
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if let target = file.outsideSource {
@@ -92,6 +95,7 @@ public struct Theme: Sendable {
                 do {
                     library.register(try MustacheTemplate(string: EscapingPragma.line + text), named: templateName)
                     sources[templateName] = text
+                    if !file.displayPath.hasPrefix("(built-in theme)") { own.insert(templateName) }
                 } catch let error as MustacheTemplate.ParserError {
                     broken.insert(templateName)
                     log.error(Self.explain(error.error), at: SourceLocation(
@@ -127,7 +131,7 @@ public struct Theme: Sendable {
             byLanguage[language] = inlined
         }
         return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
-                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken)
+                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own)
     }
 
     /// Mustache's parser errors in words a theme author understands.

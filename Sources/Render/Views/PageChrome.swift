@@ -48,13 +48,37 @@ struct PageChrome {
     func sidebar(url: String, openFolders: [String]) -> String {
         let key = openFolders.joined(separator: "\u{1F}") + "\u{1E}" + URLPath.folder(of: url)
         let html = context.sidebars.value(for: key) {
-            let view: [String: Any] = [
-                "root": URLPath.root(from: url), "t": context.strings.tree,
-                "nav": navigation(context.plan.navigation, url: url, open: Set(openFolders)),
-            ]
+            let nav = navigation(context.plan.navigation, url: url, open: Set(openFolders))
+            guard context.ownSidebar else { return Self.sidebarHTML(nav, root: URLPath.root(from: url), start: context.strings["start"]) }
+            let view: [String: Any] = ["root": URLPath.root(from: url), "t": context.strings.tree, "nav": nav]
             return context.templates?.render(view, withTemplate: "partials/sidebar") ?? ""
         }
         return Self.markCurrent(html, href: href(from: url, to: url))
+    }
+
+    /// The sidebar as `partials/sidebar` and `partials/nav-item` of the built-in theme write it,
+    /// without going through them entry by entry (a site with many folders has many sidebars).
+    static func sidebarHTML(_ nav: [[String: Any]], root: String, start: String) -> String {
+        var out = HTMLBuilder(capacity: 8192)
+        out.raw("    <ul class=\"nav-tree\">\n      <li><a href=\"\(HTML.escape(root))index.html\">")
+        out.text(start)
+        out.raw("</a></li>\n")
+        func item(_ entry: [String: Any]) {
+            out.raw("<li")
+            if let classes = entry["classes"] as? String { out.raw(" class=\"\(HTML.escape(classes))\"") }
+            out.raw("><a href=\"\(HTML.escape(entry["href"] as? String ?? ""))\">")
+            out.text(entry["title"] as? String ?? "")
+            out.raw("</a>")
+            if entry["hasChildren"] as? Bool == true {
+                out.raw("<ul>")
+                for child in entry["children"] as? [[String: Any]] ?? [] { item(child) }
+                out.raw("</ul>")
+            }
+            out.raw("</li>\n")
+        }
+        for entry in nav { item(entry) }
+        out.raw("    </ul>\n")
+        return out.html
     }
 
     /// Adds `aria-current="page"` to the first link to `href`.
