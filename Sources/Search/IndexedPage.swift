@@ -41,15 +41,25 @@ public struct IndexedPage: Sendable, Equatable {
     }
 
     /// The first `excerptLength` characters. Counting characters means finding grapheme breaks,
-    /// which is slow; where the text starts with plain ASCII (no CR) each byte is one character.
+    /// which is slow; where the text starts with scalars below U+0300 (ASCII, Latin-1 and Latin
+    /// Extended: Swedish, without combining marks) other than CR, each scalar is one character.
     static func excerpt(of text: String) -> String {
         let length = SearchIndex.excerptLength
         let utf8 = text.utf8
         if utf8.count <= length { return text }
-        let end = utf8.index(utf8.startIndex, offsetBy: length)
-        // Byte `length` must also be ASCII: a combining mark after it would join the last character.
-        if utf8[...end].allSatisfy({ $0 < 0x80 && $0 != 13 }) { return String(text[..<end]) }
-        return String(text.prefix(length))
+        var scalars = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte & 0xC0 != 0x80 {
+                // The scalar after the last one counted must be simple too: a combining mark would join it.
+                guard (byte < 0x80 && byte != 13) || (0xC2...0xCB).contains(byte) else { return String(text.prefix(length)) }
+                if scalars == length { return String(text[..<index]) }
+                scalars += 1
+            }
+            index = utf8.index(after: index)
+        }
+        return text
     }
 
     /// The page's entry; words it is the first to have go into `vocabulary`.

@@ -115,7 +115,9 @@ import Testing
         let length = SearchIndex.excerptLength
         for text in [String(repeating: "a", count: length + 10), String(repeating: "å", count: length + 10),
                      String(repeating: "a", count: length) + "\u{301}xyz", String(repeating: "e\u{301}", count: length),
-                     String(repeating: "a", count: length - 1) + "\r\nb", "short"] {
+                     String(repeating: "a", count: length - 1) + "\r\nb", "short",
+                     String(repeating: "åäö ", count: length), String(repeating: "ö", count: length) + "\u{308}",
+                     String(repeating: "ab", count: length / 2) + "😀x", String(repeating: "ä", count: length - 2) + "🇸🇪🇸🇪"] {
             #expect(IndexedPage.excerpt(of: text) == String(text.prefix(length)))
         }
     }
