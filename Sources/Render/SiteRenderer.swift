@@ -155,7 +155,7 @@ public struct SiteRenderer: Sendable {
         var kindName: Substring { String(describing: planned.kind).prefix { $0 != "(" } }
         var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
         let templates = context.templates ?? theme.templates
-        Fragments.apply(to: &view, strings: context.strings, templates: templates)
+        Fragments.apply(to: &view, strings: context.strings, templates: templates, own: theme.ownTemplates)
         guard let html = Timings.shared.measure("template \(kindName)", { templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))

@@ -88,6 +88,27 @@ import Testing
         #expect(TestSupport.read(ownOutput, "a.html").contains("<li class=\"own\">A &amp; B</li>"))
     }
 
+    /// The key-figure sections Valgrund writes are what partials/key-figures and partials/figure
+    /// write; a theme's own figure partial is used in them.
+    @Test func keyFigureSectionsAreTheTemplatesUnlessAThemeHasItsOwn() throws {
+        func words(_ html: String) -> String { html.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let plain = try CommandLineTests.sampleCopy()
+        let (report, output) = TestSupport.build(plain)
+        #expect(report.succeeded, "\(TestSupport.errors(report))")
+        let own = try CommandLineTests.sampleCopy()
+        let figure = try #require(DefaultThemeFiles.base64.first { $0.path == "templates/partials/figure.mustache" }.flatMap { Data(base64Encoded: $0.contents) })
+        let url = own.appendingPathComponent("themes/default/templates/partials/figure.mustache")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try (figure + Data("<!-- own -->\n".utf8)).write(to: url)
+        let (ownReport, ownOutput) = TestSupport.build(own)
+        #expect(ownReport.succeeded, "\(TestSupport.errors(ownReport))")
+        for page in ["enheter/hagaskolan.html", "enheter/arbetsmarknadsenheten-2025.html"] {
+            let written = TestSupport.read(output, page), templated = TestSupport.read(ownOutput, page)
+            #expect(TestSupport.count("<!-- own -->", in: templated) == TestSupport.count("<section class=\"key-figure\"", in: written))
+            #expect(words(written) == words(templated.replacingOccurrences(of: "<!-- own -->", with: "")), "\(page)")
+        }
+    }
+
     @Test func linksAreTakenApartOnBytes() {
         #expect(LinkPath.normalize(folder: "a/b", relative: "../../c/d.md") == "c/d.md")
         #expect(LinkPath.normalize(folder: "a", relative: "./x/../y.md") == "a/y.md")

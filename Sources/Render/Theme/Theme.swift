@@ -18,7 +18,7 @@ public struct Theme: Sendable {
     public let otherFiles: [String: Data]
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
     public let brokenTemplates: Set<String>
-    /// Templates the site's own theme folder provides (`partials/sidebar`, …), by name.
+    /// Templates the site's own theme folder provides (`partials/sidebar`, …) that differ from the built-in ones, by name.
     public let ownTemplates: Set<String>
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
@@ -95,7 +95,10 @@ public struct Theme: Sendable {
                 do {
                     library.register(try MustacheTemplate(string: EscapingPragma.line + text), named: templateName)
                     sources[templateName] = text
-                    if !file.displayPath.hasPrefix("(built-in theme)") { own.insert(templateName) }
+                    // A copy of a built-in template (the repository's own sample site has them all) is no override.
+                    if !file.displayPath.hasPrefix("(built-in theme)"), builtIn[path].flatMap({ Data(base64Encoded: $0) }) != file.data {
+                        own.insert(templateName)
+                    }
                 } catch let error as MustacheTemplate.ParserError {
                     broken.insert(templateName)
                     log.error(Self.explain(error.error), at: SourceLocation(

@@ -1,22 +1,31 @@
 import Mustache
 
 /// Lists written straight from Swift: navigation that appears on nearly every page, and the step
-/// track and plan table of every unit page. Writing them through a template entry by entry is
-/// what costs most in a large site. A theme restyles them with CSS, or replaces one with its own
-/// `partials/breadcrumbs`, `toc`, `pager`, `steps` or `plans` template (docs/themes.md).
+/// track, plan table and key figures of every unit page. Writing them through a template entry
+/// by entry is what costs most in a large site. A theme restyles them with CSS, or replaces one
+/// with its own `partials/breadcrumbs`, `toc`, `pager`, `steps`, `plans` or `key-figures`
+/// template (docs/themes.md).
 enum Fragments {
-    static let names = ["breadcrumbs", "toc", "pager", "steps", "plans"]
+    /// The view's key (`breadcrumbs` → `breadcrumbsHTML`, shown when `hasBreadcrumbs`), the partial
+    /// that replaces Valgrund's markup, and other partials that, when a theme has its own, do too.
+    static let fragments: [(key: String, partial: String, alsoWhenOwn: [String])] = [
+        ("breadcrumbs", "partials/breadcrumbs", []), ("toc", "partials/toc", []), ("pager", "partials/pager", []),
+        ("steps", "partials/steps", []), ("plans", "partials/plans", []),
+        // The built-in theme has this loop as a template too; it places partials/figure.
+        ("keyFigureSections", "partials/key-figures", ["partials/figure"]),
+    ]
 
-    /// Turns the view's `breadcrumbs`, `toc`, `pager`, `steps` and `plans` into `breadcrumbsHTML`,
-    /// `tocHTML`, `pagerHTML`, `stepsHTML` and `plansHTML`.
-    static func apply(to view: inout [String: Any], strings: Strings, templates: MustacheLibrary?) {
-        var builtIn = Set(names)
+    /// Turns the view's `breadcrumbs`, `toc`, `pager`, `steps`, `plans` and `keyFigureSections` into
+    /// `breadcrumbsHTML`, `tocHTML`, `pagerHTML`, `stepsHTML`, `plansHTML` and `keyFigureSectionsHTML`.
+    /// - Parameter own: the templates the site's theme has (`Theme.ownTemplates`).
+    static func apply(to view: inout [String: Any], strings: Strings, templates: MustacheLibrary?, own: Set<String>) {
+        var builtIn = Set(fragments.map(\.key))
         if let templates {
-            for name in names where templates.getTemplate(named: "partials/" + name) != nil {
-                if view["has" + name.prefix(1).uppercased() + name.dropFirst()] as? Bool == true {
-                    view[name + "HTML"] = templates.render(view, withTemplate: "partials/" + name) ?? ""
+            for fragment in fragments where !own.isDisjoint(with: [fragment.partial] + fragment.alsoWhenOwn) {
+                if view["has" + fragment.key.prefix(1).uppercased() + fragment.key.dropFirst()] as? Bool == true {
+                    view[fragment.key + "HTML"] = templates.render(view, withTemplate: fragment.partial) ?? ""
                 }
-                builtIn.remove(name)
+                builtIn.remove(fragment.key)
             }
         }
         let title = ((view["page"] as? [String: Any])?["title"] as? String) ?? ""
@@ -62,6 +71,10 @@ enum Fragments {
         }
         if builtIn.contains("steps"), view["hasSteps"] as? Bool == true, let steps = view["steps"] as? [String: Any] {
             view["stepsHTML"] = UnitFragments.steps(steps, strings: strings)
+        }
+        if builtIn.contains("keyFigureSections"), view["hasKeyFigureSections"] as? Bool == true,
+           let figures = view["keyFigureSections"] as? [[String: Any]] {
+            view["keyFigureSectionsHTML"] = UnitFragments.keyFigures(figures, strings: strings)
         }
         if builtIn.contains("plans"), view["hasPlans"] as? Bool == true, let plans = view["plans"] as? [[String: Any]] {
             view["plansHTML"] = UnitFragments.plans(plans, year: view["year"] as? Int, team: view["hasTeam"] as? Bool == true, strings: strings)

@@ -72,6 +72,38 @@ enum UnitFragments {
         return out.html
     }
 
+    /// A section per key figure with its chart and table, as `partials/key-figures` and
+    /// `partials/figure` write them (the first line's indent and the last newline stand in unit.mustache).
+    static func keyFigures(_ figures: [[String: Any]], strings: Strings) -> String {
+        var out = HTMLBuilder(capacity: 8192 * max(1, figures.count))
+        for figure in figures {
+            let id = HTML.escape(figure["id"] as? String ?? "")
+            out.raw("    <section class=\"key-figure\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">\n")
+            out.raw("      <h3 id=\"\(id)-title\"><a href=\"\(HTML.escape(figure["href"] as? String ?? ""))\">")
+            out.text(figure["name"] as? String ?? "")
+            out.raw("</a></h3>\n      <p class=\"perspective\">")
+            out.text(strings["key_figures.perspective"] + ": " + (figure["perspective"] as? String ?? ""))
+            out.raw("</p>\n<figure class=\"chart-figure\">\n")
+            out.raw(figure["chart"] as? String ?? "")
+            out.raw("\n</figure>\n")
+            if let gap = figure["gap"] as? String {
+                out.raw("<p class=\"gap\">")
+                out.text(gap)
+                out.raw("</p>\n")
+            }
+            out.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(figure["tableCaption"] as? String ?? ""))\" tabindex=\"0\">\n")
+            out.raw(figure["table"] as? String ?? "")
+            out.raw("\n</div>\n")
+            if figure["hasSuppressed"] as? Bool == true {
+                out.raw("<p class=\"footnote\">")
+                out.text(figure["suppressedNote"] as? String ?? "")
+                out.raw("</p>\n")
+            }
+            out.raw("    </section>\n")
+        }
+        return String(out.html.dropFirst(4).dropLast())
+    }
+
     /// `<time datetime="2026-03-01">1 mars 2026</time>` for a date view; false when there is no date.
     @discardableResult
     private static func date(_ value: Any?, into out: inout HTMLBuilder, prefix: String) -> Bool {
