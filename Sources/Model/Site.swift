@@ -13,7 +13,12 @@ public struct Site: Sendable {
     /// The municipality's key-figure catalogue, in the order of key-figures.yaml.
     public var keyFigures: [KeyFigure]
     /// Every unit, sorted by name.
-    public var units: [Unit]
+    public var units: [Unit] {
+        didSet { unitPositions = Self.positions(of: units) }
+    }
+    /// Where each unit stands in `units`, by id: every unit page looks its unit up several times,
+    /// and a search through thousands of units each time grew faster than the site.
+    private var unitPositions: [String: Int] = [:]
     /// Published good examples, newest first.
     public var examples: [Example] = []
     /// Annual reports, by year.
@@ -28,10 +33,16 @@ public struct Site: Sendable {
         self.unpublished = unpublished
         self.keyFigures = keyFigures
         self.units = units
+        unitPositions = Self.positions(of: units)
+    }
+
+    /// The first unit with each id (ids are unique once validated).
+    private static func positions(of units: [Unit]) -> [String: Int] {
+        Dictionary(units.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func keyFigure(_ id: String) -> KeyFigure? { keyFigures.first { $0.id == id } }
-    public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+    public func unit(_ id: String) -> Unit? { unitPositions[id].map { units[$0] } }
 
     /// Good examples about a unit, newest first.
     public func examples(ofUnit id: String) -> [Example] { examples.filter { $0.unit == id } }

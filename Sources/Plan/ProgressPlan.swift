@@ -8,6 +8,8 @@ struct ProgressPlan {
     let titles: [String: String]
     private(set) var pages: [PlannedPage] = []
     private(set) var navigation: [NavItem] = []
+    /// A department with more units than this shows none of them in the sidebar (docs/content-format.md).
+    static let sidebarUnitLimit = 60
     private(set) var unitURLs: [String: [Int: String]] = [:]
     private(set) var unitPageURLs: [String: String] = [:]
     private(set) var departmentURLs: [String: String] = [:]
@@ -67,9 +69,12 @@ struct ProgressPlan {
         _ = add("data/overview.json", .overviewData, title("units"), location: nil, claim: claim)
         for department in site.departments {
             guard let url = departmentURLs[department] else { continue }
-            let units = site.units.filter { $0.department == department }.compactMap { unit in
+            var units = site.units.filter { $0.department == department }.compactMap { unit in
                 unitPageURLs[unit.id].map { NavItem(title: unit.name, url: $0) }
             }
+            // A list longer than a screen or two helps no one find a unit, and it would be on every
+            // page of the department's units: the department's own page lists them all.
+            if units.count > Self.sidebarUnitLimit { units = [] }
             departmentItems.append(NavItem(title: department, url: url, folder: "@department:" + department, children: units))
         }
         navigation.append(NavItem(title: title("units"), url: overview, folder: "@units", children: departmentItems))

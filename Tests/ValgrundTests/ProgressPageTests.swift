@@ -190,3 +190,24 @@ import Validate
         #expect(TestSupport.read(SampleSiteTests.built.output, "enheter/hagaskolan.html").contains("Karin Lindberg"))
     }
 }
+
+/// The sidebar lists a department's units while the list is short enough to help.
+@Suite struct SidebarUnitListTests {
+    @Test func aLargeDepartmentIsOneEntryItsPageListsTheUnits() {
+        var files: [String: String] = [:]
+        for number in 1...61 { files["content/units/stor-\(number).yaml"] = "name: Stora enheten \(number)\ndepartment: Stora förvaltningen\nyears:\n  2026:\n    self_assessment: 3\n" }
+        for number in 1...2 { files["content/units/liten-\(number).yaml"] = "name: Lilla enheten \(number)\ndepartment: Lilla förvaltningen\n" }
+        let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
+        #expect(report.succeeded, "\(TestSupport.errors(report))")
+        func sidebar(_ page: String) -> String {
+            let html = TestSupport.read(output, page)
+            guard let start = html.range(of: "<nav id=\"vg-menu\""), let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else { return "" }
+            return String(html[start.lowerBound..<end.upperBound])
+        }
+        let large = sidebar("enheter/stor-7.html"), small = sidebar("enheter/liten-1.html")
+        #expect(large.contains("Stora förvaltningen"))
+        #expect(!large.contains("Stora enheten 1<"))
+        #expect(small.contains(">Lilla enheten 1</a>") && small.contains(">Lilla enheten 2</a>"))
+        #expect(TestSupport.read(output, "forvaltningar/stora-forvaltningen.html").contains("Stora enheten 61"))
+    }
+}
