@@ -12,7 +12,6 @@ public struct IndexedPage: Sendable, Equatable {
     private var hashes: [UInt64]
     private var scores: [UInt8]
 
-    public var words: [Word] { zip(hashes, scores).map { Word(hash: $0, score: Int($1)) } }
     public var wordCount: Int { hashes.count }
 
     /// A word by the stable hash of its lowercase bytes; `Vocabulary` has its text.
