@@ -22,4 +22,15 @@ public enum ByteSearch {
     public static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         find(UnsafeRawBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes, from: from)
     }
+
+    /// Where `needle` last starts in `bytes`, at or after `after`.
+    public static func findLast(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, after: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress, needle.utf8CodeUnitCount > 0 else { return nil }
+        var i = bytes.count - needle.utf8CodeUnitCount
+        while i >= after {
+            if base[i] == needle.utf8Start[0], memcmp(base + i, needle.utf8Start, needle.utf8CodeUnitCount) == 0 { return i }
+            i -= 1
+        }
+        return nil
+    }
 }

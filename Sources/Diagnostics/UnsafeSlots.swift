@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Lets parallel loops (`DispatchQueue.concurrentPerform`) fill distinct slots of one buffer;
 /// each iteration writes only its own index, which is what makes the unchecked Sendable sound.
 public struct UnsafeSlots<Element>: @unchecked Sendable {
@@ -7,4 +9,16 @@ public struct UnsafeSlots<Element>: @unchecked Sendable {
         get { buffer[index] }
         nonmutating set { buffer[index] = newValue }
     }
+}
+
+/// `transform` of every element, worked out on all cores, in the elements' order.
+public func concurrentMap<Element: Sendable, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+    var results = [Result?](repeating: nil, count: elements.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let slots = UnsafeSlots(buffer)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            slots[index] = transform(elements[index])
+        }
+    }
+    return results.map { $0! }
 }

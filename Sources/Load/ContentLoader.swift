@@ -205,14 +205,7 @@ public struct ContentLoader: Sendable {
     }
 
     func readPages(_ files: [String], log: DiagnosticLog) -> [RawPage] {
-        var pages = [RawPage?](repeating: nil, count: files.count)
-        pages.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = readPage(files[index], log: log)
-            }
-        }
-        return pages.compactMap { $0 }
+        concurrentMap(files) { readPage($0, log: log) }.compactMap { $0 }
     }
 
     public func readPage(_ contentRelative: String, log: DiagnosticLog) -> RawPage? {

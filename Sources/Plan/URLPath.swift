@@ -32,7 +32,7 @@ public enum URLPath {
 
     /// The folder part of an address: `a/b/c.html` → `a/b`.
     public static func folder(of url: String) -> String {
-        guard let slash = url.lastIndex(of: "/") else { return "" }
+        guard let slash = url.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(url[..<slash])
     }
 

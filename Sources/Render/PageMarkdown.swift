@@ -14,7 +14,7 @@ struct PageMarkdown {
     ///   - localTargets: pages that are in the same document: links to them become `#id` links.
     func render(_ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
                 idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false) -> RenderedMarkdown {
-        let folder = folderOf(contentPath(sourcePath))
+        let folder = URLPath.folder(of: contentPath(sourcePath))
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
             reservedIDs: RenderContext.reservedIDs, collectText: collectText)
@@ -32,7 +32,7 @@ struct PageMarkdown {
     func siteTarget(of destination: String, from sourcePath: String) -> (url: String, fragment: String?)? {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !LinkPath.hasScheme(destination), !destination.hasPrefix("/") else { return nil }
         let (pathPart, fragment) = LinkPath.split(destination)
-        guard let target = LinkPath.normalize(folder: folderOf(contentPath(sourcePath)), relative: LinkPath.decoded(pathPart)) else { return nil }
+        guard let target = LinkPath.normalize(folder: URLPath.folder(of: contentPath(sourcePath)), relative: LinkPath.decoded(pathPart)) else { return nil }
         for candidate in [target.trimmingTrailingSlash, target.trimmingTrailingSlash + "/index.md"] {
             if let url = context.url(ofContent: candidate) { return (url, fragment) }
         }
@@ -83,11 +83,6 @@ struct PageMarkdown {
 
     private func contentPath(_ sourcePath: String) -> String {
         sourcePath.hasPrefix("content/") ? String(sourcePath.dropFirst("content/".count)) : sourcePath
-    }
-
-    private func folderOf(_ path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
     }
 }
 

@@ -34,8 +34,9 @@ struct RenderContext: @unchecked Sendable {
     let sidebars = RenderCache()
     /// The theme's templates, for fragments rendered on their own.
     var templates: MustacheLibrary?
-    /// Whether the site's theme has its own sidebar templates; otherwise Valgrund writes the sidebar.
-    var ownSidebar = false
+    /// The templates the site's theme has its own versions of (`Theme.ownTemplates`): where it has
+    /// a sidebar or a fragment's partial, that is rendered instead of Valgrund's markup.
+    var ownTemplates: Set<String> = []
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
 

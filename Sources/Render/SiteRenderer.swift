@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
         let language = theme.strings[site.config.language] != nil ? site.config.language : "sv"
         var context = RenderContext(site: site, plan: plan, strings: theme.strings[language] ?? Strings(), options: options, log: log)
         context.templates = theme.templates(for: language)
-        context.ownSidebar = !theme.ownTemplates.isDisjoint(with: ["partials/sidebar", "partials/nav-item"])
+        context.ownTemplates = theme.ownTemplates
         self.context = context
         self.theme = theme
     }
@@ -155,7 +155,7 @@ public struct SiteRenderer: Sendable {
         var kindName: Substring { String(describing: planned.kind).prefix { $0 != "(" } }
         var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
         let templates = context.templates ?? theme.templates
-        Fragments.apply(to: &view, strings: context.strings, templates: templates, own: theme.ownTemplates)
+        Fragments.apply(to: &view, template: template, context: context)
         guard let html = Timings.shared.measure("template \(kindName)", { templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))

@@ -65,6 +65,6 @@ public struct IndexedPage: Sendable, Equatable {
     public init(_ document: SearchDocument, vocabulary: Vocabulary = .shared) {
         self.init(url: document.url, title: document.title, kind: document.kind,
                   excerpt: Self.excerpt(of: document.text),
-                  words: WordScores.of(document, vocabulary: vocabulary).map { Word(hash: $0.hash, score: $0.score) })
+                  words: WordScores.of(document, vocabulary: vocabulary))
     }
 }

@@ -18,14 +18,7 @@ public enum SearchIndex {
 
     public static func files(for documents: [SearchDocument]) -> [(path: String, data: Data)] {
         let vocabulary = Vocabulary()
-        var pages = [IndexedPage?](repeating: nil, count: documents.count)
-        pages.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                slots[index] = IndexedPage(documents[index], vocabulary: vocabulary)
-            }
-        }
-        return files(for: pages.map { $0! }, vocabulary: vocabulary)
+        return files(for: concurrentMap(documents) { IndexedPage($0, vocabulary: vocabulary) }, vocabulary: vocabulary)
     }
 
     /// The index files of `pages`, which must be in a stable order (by address); their words are in `vocabulary`.

@@ -34,7 +34,8 @@ public enum SearchText {
             let count = bytes.count
             var start = 0, end = count
             if let main = ByteSearch.find("<main", in: bytes) { start = main }
-            if let close = findLast("</main>", in: bytes, after: start) { end = close }
+            // `</main>` stands near the end, after the whole text: it is sought from there.
+            if let close = ByteSearch.findLast("</main>", in: bytes, after: start) { end = close }
             var text = Collector(capacity: end - start)
             var heading: Collector?
             var headings: [String] = []
@@ -112,21 +113,6 @@ public enum SearchText {
             breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
                 || equals("tr") || equals("dd") || equals("dt") || equals("div")
         }
-    }
-
-    /// The last `needle` after `after`: `</main>` stands near the end, after the page's whole text.
-    private static func findLast(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, after: Int) -> Int? {
-        let length = needle.utf8CodeUnitCount
-        var i = bytes.count - length
-        while i >= after {
-            if bytes[i] == needle.utf8Start[0] {
-                var same = true
-                for offset in 1..<length where bytes[i + offset] != needle.utf8Start[offset] { same = false; break }
-                if same { return i }
-            }
-            i -= 1
-        }
-        return nil
     }
 
     private static let entities: [(StaticString, [UInt8])] = [("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),

@@ -1,16 +1,10 @@
-/// A word of a page (by hash, its text is in the vocabulary) and its score.
-struct WordScore {
-    var hash: UInt64
-    var score: Int
-}
-
 /// Counts a page's words without making a string of each occurrence: words are found in the
 /// UTF-8 bytes, lowercased into a scratch buffer and counted in an open-addressing table keyed by
 /// a 64-bit FNV-1a hash of their bytes (stable across runs, unlike Swift's seeded Hasher, and
 /// already random enough to index the table with).
 enum WordScores {
     /// The page's words and scores; words not met before go into `vocabulary`.
-    static func of(_ document: SearchDocument, vocabulary: Vocabulary) -> [WordScore] {
+    static func of(_ document: SearchDocument, vocabulary: Vocabulary) -> [IndexedPage.Word] {
         var table = WordTable(expected: document.text.utf8.count / 6 + 64)
         table.add(document.title, weight: 10, cap: 2)
         table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
@@ -165,15 +159,15 @@ private struct WordTable {
         }
     }
 
-    func scores(weight: Double, vocabulary: Vocabulary) -> [WordScore] {
-        var result: [WordScore] = []
+    func scores(weight: Double, vocabulary: Vocabulary) -> [IndexedPage.Word] {
+        var result: [IndexedPage.Word] = []
         result.reserveCapacity(used)
         for slot in keys.indices where keys[slot] != 0 {
             let raw = Int(scores[slot])
             let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
             let start = Int(wordStart[slot])
             vocabulary.register(keys[slot]) { String(decoding: bytes[start..<start + Int(wordLength[slot])], as: UTF8.self) }
-            result.append(WordScore(hash: keys[slot], score: score))
+            result.append(IndexedPage.Word(hash: keys[slot], score: score))
         }
         return result
     }

@@ -77,11 +77,11 @@ public enum SiteBuilder {
             if let previous, writer.changedFileCount == 0, previous.outputs == outputs {
                 // The same site: leave it untouched; only the manifest learns the new times.
                 writer.discard()
-                try OutputWriter.replaceFile(in: output, path: BuildManifest.folderName + "/" + BuildManifest.fileName, producedBy: manifest.write(to:))
+                try OutputWriter.replaceFile(in: output, path: BuildManifest.path, producedBy: manifest.write(to:))
                 Timings.shared.report()
                 return report
             }
-            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.folderName + "/" + BuildManifest.fileName, producedBy: manifest.write(to:)) }
+            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.path, producedBy: manifest.write(to:)) }
             report.fileCount = max(0, writer.changedFileCount - 1)
             try Timings.shared.measure("commit") { try writer.commit() }
             session?.manifest = manifest
@@ -129,15 +129,14 @@ public enum SiteBuilder {
     /// The live preview's search index, written after the pages, and then the manifest. The next
     /// build waits for this (`BuildSession.build`).
     private static func updateSearchIndex(session: BuildSession, update: InPlaceUpdate, manifest: BuildManifest, oldIndex: Set<String>) {
-        let files = FileCollector()
-        SearchIndex.write(for: manifest.records.compactMap(\.search)) { path, data in files.add(OutputFile(path: path, data: data)) }
-        let index = files.contents.written
+        let index = Dictionary(SearchIndex.files(for: manifest.records.compactMap(\.search)).map { ($0.path, $0.data) },
+                               uniquingKeysWith: { first, _ in first })
         var final = manifest
         final.outputs = Set(manifest.outputs).subtracting(oldIndex).union(index.keys).sorted()
         do {
             try update.apply(index, removing: oldIndex.subtracting(index.keys).sorted())
             session.manifest = final
-            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.folderName + "/" + BuildManifest.fileName,
+            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path,
                                          producedBy: final.write(to:))
         } catch {
             session.manifest = nil

@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 import Load
 import Model
 
@@ -10,7 +9,7 @@ public enum Validator {
         var pages: [Page] = []
         var unpublished: [String: UnpublishedReason] = [:]
         // Each file on its own, in parallel; the log sorts what they report.
-        let validated = inParallel(content.pages) { PageValidator.validate($0, log: log) }
+        let validated = concurrentMap(content.pages) { PageValidator.validate($0, log: log) }
         for (raw, page) in zip(content.pages, validated) {
             guard let page else {
                 unpublished[raw.contentPath] = .invalid
@@ -32,7 +31,7 @@ public enum Validator {
         let catalogueBroken = catalogue.invalid == nil || content.brokenFiles.contains("content/key-figures.yaml")
         let units = UnitValidator(site: site, context: context, log: log,
                                   unreportedKeyFigures: catalogueBroken ? nil : catalogue.invalid ?? [])
-        site.units = inParallel(content.units, units.validate).compactMap { $0 }.sorted { Collation.less($0.name, $1.name) }
+        site.units = concurrentMap(content.units, units.validate).compactMap { $0 }.sorted { Collation.less($0.name, $1.name) }
         let examples = ExampleValidator(site: site, context: context, log: log)
         var slugs: [String: String] = [:]
         for raw in content.examples {
@@ -51,16 +50,4 @@ public enum Validator {
         }.sorted { $0.year > $1.year }
         return site
     }
-}
-
-/// `transform` of every element, worked out on all cores, in the elements' order.
-func inParallel<Element: Sendable, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result?) -> [Result?] {
-    var results = [Result?](repeating: nil, count: elements.count)
-    results.withUnsafeMutableBufferPointer { buffer in
-        let slots = UnsafeSlots(buffer)
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            slots[index] = transform(elements[index])
-        }
-    }
-    return results
 }

@@ -1,31 +1,35 @@
-import Mustache
-
 /// Lists written straight from Swift: navigation that appears on nearly every page, and the step
 /// track, plan table and key figures of every unit page. Writing them through a template entry
 /// by entry is what costs most in a large site. A theme restyles them with CSS, or replaces one
 /// with its own `partials/breadcrumbs`, `toc`, `pager`, `steps`, `plans` or `key-figures`
 /// template (docs/themes.md).
 enum Fragments {
-    /// The view's key (`breadcrumbs` → `breadcrumbsHTML`, shown when `hasBreadcrumbs`), the partial
-    /// that replaces Valgrund's markup, and other partials that, when a theme has its own, do too.
-    static let fragments: [(key: String, partial: String, alsoWhenOwn: [String])] = [
-        ("breadcrumbs", "partials/breadcrumbs", []), ("toc", "partials/toc", []), ("pager", "partials/pager", []),
-        ("steps", "partials/steps", []), ("plans", "partials/plans", []),
+    /// The view's key (`breadcrumbs` → `breadcrumbsHTML`, shown when `hasBreadcrumbs`), the page
+    /// template it belongs to (nil: any), and the partials that, when the site's theme has its own
+    /// version of one, are rendered instead of Valgrund's markup (the first is the one rendered).
+    static let fragments: [(key: String, page: String?, partials: Set<String>, partial: String)] = [
+        ("breadcrumbs", nil, ["partials/breadcrumbs"], "partials/breadcrumbs"),
+        ("toc", nil, ["partials/toc"], "partials/toc"),
+        ("pager", nil, ["partials/pager"], "partials/pager"),
+        ("steps", "unit", ["partials/steps"], "partials/steps"),
+        ("plans", "unit", ["partials/plans"], "partials/plans"),
         // The built-in theme has this loop as a template too; it places partials/figure.
-        ("keyFigureSections", "partials/key-figures", ["partials/figure"]),
+        ("keyFigures", "unit", ["partials/key-figures", "partials/figure"], "partials/key-figures"),
     ]
 
-    /// Turns the view's `breadcrumbs`, `toc`, `pager`, `steps`, `plans` and `keyFigureSections` into
-    /// `breadcrumbsHTML`, `tocHTML`, `pagerHTML`, `stepsHTML`, `plansHTML` and `keyFigureSectionsHTML`.
-    /// - Parameter own: the templates the site's theme has (`Theme.ownTemplates`).
-    static func apply(to view: inout [String: Any], strings: Strings, templates: MustacheLibrary?, own: Set<String>) {
-        var builtIn = Set(fragments.map(\.key))
-        if let templates {
-            for fragment in fragments where !own.isDisjoint(with: [fragment.partial] + fragment.alsoWhenOwn) {
-                if view["has" + fragment.key.prefix(1).uppercased() + fragment.key.dropFirst()] as? Bool == true {
-                    view[fragment.key + "HTML"] = templates.render(view, withTemplate: fragment.partial) ?? ""
-                }
-                builtIn.remove(fragment.key)
+    /// Turns the view's `breadcrumbs`, `toc`, `pager`, and on unit pages `steps`, `plans` and
+    /// `keyFigures` into `breadcrumbsHTML`, `tocHTML`, `pagerHTML`, `stepsHTML`, `plansHTML` and
+    /// `keyFiguresHTML`, for the page `template`.
+    static func apply(to view: inout [String: Any], template: String, context: RenderContext) {
+        let strings = context.strings
+        var builtIn: Set<String> = []
+        for fragment in fragments where fragment.page == nil || fragment.page == template {
+            guard !context.ownTemplates.isDisjoint(with: fragment.partials), let templates = context.templates else {
+                builtIn.insert(fragment.key)
+                continue
+            }
+            if view["has" + fragment.key.prefix(1).uppercased() + fragment.key.dropFirst()] as? Bool == true {
+                view[fragment.key + "HTML"] = templates.render(view, withTemplate: fragment.partial) ?? ""
             }
         }
         let title = ((view["page"] as? [String: Any])?["title"] as? String) ?? ""
@@ -72,9 +76,8 @@ enum Fragments {
         if builtIn.contains("steps"), view["hasSteps"] as? Bool == true, let steps = view["steps"] as? [String: Any] {
             view["stepsHTML"] = UnitFragments.steps(steps, strings: strings)
         }
-        if builtIn.contains("keyFigureSections"), view["hasKeyFigureSections"] as? Bool == true,
-           let figures = view["keyFigureSections"] as? [[String: Any]] {
-            view["keyFigureSectionsHTML"] = UnitFragments.keyFigures(figures, strings: strings)
+        if builtIn.contains("keyFigures"), view["hasKeyFigures"] as? Bool == true, let figures = view["keyFigures"] as? [[String: Any]] {
+            view["keyFiguresHTML"] = UnitFragments.keyFigures(figures, strings: strings)
         }
         if builtIn.contains("plans"), view["hasPlans"] as? Bool == true, let plans = view["plans"] as? [[String: Any]] {
             view["plansHTML"] = UnitFragments.plans(plans, year: view["year"] as? Int, team: view["hasTeam"] as? Bool == true, strings: strings)

@@ -49,7 +49,7 @@ struct PageChrome {
         let key = openFolders.joined(separator: "\u{1F}") + "\u{1E}" + URLPath.folder(of: url)
         let html = context.sidebars.value(for: key) {
             let nav = navigation(context.plan.navigation, url: url, open: Set(openFolders))
-            guard context.ownSidebar else { return Self.sidebarHTML(nav, root: URLPath.root(from: url), start: context.strings["start"]) }
+            guard !context.ownTemplates.isDisjoint(with: ["partials/sidebar", "partials/nav-item"]) else { return Self.sidebarHTML(nav, root: URLPath.root(from: url), start: context.strings["start"]) }
             let view: [String: Any] = ["root": URLPath.root(from: url), "t": context.strings.tree, "nav": nav]
             return context.templates?.render(view, withTemplate: "partials/sidebar") ?? ""
         }

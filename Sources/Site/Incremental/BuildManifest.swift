@@ -21,6 +21,9 @@ struct BuildManifest: Sendable {
     var warnings: [Diagnostic]
     var records: [PageRecord]
 
+    /// Where it is, relative to the output folder.
+    static let path = folderName + "/" + fileName
+
     static func location(in output: URL) -> URL {
         output.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }

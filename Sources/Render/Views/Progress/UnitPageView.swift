@@ -43,9 +43,6 @@ struct UnitPageView {
         let figures = keyFigures(unit, data, url: url)
         view["keyFigures"] = figures.views
         view["hasKeyFigures"] = !figures.views.isEmpty
-        // The same figures for the fragment of their sections (partials/key-figures).
-        view["keyFigureSections"] = figures.views
-        view["hasKeyFigureSections"] = !figures.views.isEmpty
         view["perspectives"] = figures.perspectives
         view["hasSuppressed"] = figures.hasSuppressed
         let plans = activityPlans(data, url: url)
