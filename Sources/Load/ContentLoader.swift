@@ -208,6 +208,9 @@ public struct ContentLoader: Sendable {
         concurrentMap(files) { readPage($0, log: log) }.compactMap { $0 }
     }
 
+    /// The hash of a file's bytes as read by this loader (path relative to SOURCE), as in `LoadedContent.hashes`.
+    public func hash(of path: String) -> UInt64? { hashes.value(for: path) }
+
     public func readPage(_ contentRelative: String, log: DiagnosticLog) -> RawPage? {
         let path = Self.contentFolder + "/" + contentRelative
         return cached(path, log: log) { log in

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A Markdown page of the handbook (or any other hand-written page).
-public struct Page: Sendable {
+public struct Page: Sendable, Equatable {
     /// Path relative to SOURCE, e.g. `content/handbook/uppstart.md`.
     public var sourcePath: String
     /// Path relative to content/, e.g. `handbook/uppstart.md`.
@@ -51,6 +51,14 @@ public struct Page: Sendable {
 
     /// `index.md` is its folder's own page.
     public var isFolderIndex: Bool { fileStem == "index" }
+
+    /// Whether `other` is this page with another text: everything the rest of the site shows of a
+    /// page (title, order, address, step, question, summary) and where it is written are the same.
+    public func differsOnlyInBody(from other: Page) -> Bool {
+        var probe = other
+        probe.body = body
+        return probe == self
+    }
 }
 
 public struct StepInfo: Sendable, Equatable {

@@ -13,30 +13,66 @@ public enum Fingerprints {
     ///   - hashes: a hash of each content file's bytes, by path relative to SOURCE.
     ///   - environment: a hash of the theme, the options and the version of Valgrund.
     public static func compute(site: Site, plan: SitePlan, hashes: [String: UInt64], environment: UInt64) -> [String: UInt64] {
+        let inputs = Inputs(site: site, hashes: hashes, structure: structureHash(site: site, plan: plan, hashes: hashes, environment: environment))
+        var result: [String: UInt64] = [:]
+        result.reserveCapacity(plan.pages.count)
+        for page in plan.pages { result[page.url] = inputs.fingerprint(of: page, plan: plan) }
+        return result
+    }
+
+    /// The fingerprints of `pages` alone, when the structure hash is known (the live preview).
+    public static func compute(_ pages: [PlannedPage], site: Site, plan: SitePlan, hashes: [String: UInt64], structure: UInt64) -> [String: UInt64] {
+        let inputs = Inputs(site: site, hashes: hashes, structure: structure)
+        return Dictionary(pages.map { ($0.url, inputs.fingerprint(of: $0, plan: plan)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pages that show the text of handbook page `index` (by its place in `site.pages`): the
+    /// only ones whose fingerprint an edit to that text alone changes.
+    public static func pages(showingTextOf index: Int, plan: SitePlan) -> [PlannedPage] {
+        plan.pages.filter { page in
+            switch page.kind {
+            case .content(let other): other == index
+            case .section(let folder): plan.sections[folder]?.indexPage == index
+            case .start: plan.sections[""]?.indexPage == index
+            case .print: plan.printPages.contains(index)
+            default: false
+            }
+        }
+    }
+
+    /// What fingerprints are made of; the hashes of all units and of all examples only when a page needs them.
+    private final class Inputs {
+        let site: Site
+        let hashes: [String: UInt64]
+        let structure: UInt64
+
+        init(site: Site, hashes: [String: UInt64], structure: UInt64) {
+            self.site = site
+            self.hashes = hashes
+            self.structure = structure
+        }
+
         func file(_ path: String) -> UInt64 { hashes[path] ?? 0 }
+        func page(_ index: Int) -> UInt64 { site.pages.indices.contains(index) ? file(site.pages[index].sourcePath) : 0 }
+
         func combined(_ paths: [String]) -> UInt64 {
             var hash = StableHash()
             for path in paths.sorted() { hash.add(path); hash.add(file(path)) }
             return hash.value
         }
-        let structure = structureHash(site: site, plan: plan, hashes: hashes, environment: environment)
-        let units = combined(site.units.map(\.sourcePath))
-        let examples = combined(site.examples.map(\.sourcePath))
-        let pagePath = Dictionary(uniqueKeysWithValues: site.pages.enumerated().map { ($0.offset, $0.element.sourcePath) })
-        var result: [String: UInt64] = [:]
-        result.reserveCapacity(plan.pages.count)
-        for page in plan.pages {
+
+        func fingerprint(of page: PlannedPage, plan: SitePlan) -> UInt64 {
             var hash = StableHash()
             hash.add(structure)
             switch page.kind {
             case .content(let index):
-                hash.add(file(pagePath[index] ?? ""))
+                hash.add(self.page(index))
             case .section(let folder):
-                if let index = plan.sections[folder]?.indexPage { hash.add(file(pagePath[index] ?? "")) }
+                if let index = plan.sections[folder]?.indexPage { hash.add(self.page(index)) }
             case .start:
-                if let index = plan.sections[""]?.indexPage { hash.add(file(pagePath[index] ?? "")) }
+                if let index = plan.sections[""]?.indexPage { hash.add(self.page(index)) }
             case .print:
-                for index in plan.printPages { hash.add(file(pagePath[index] ?? "")) }
+                for index in plan.printPages { hash.add(self.page(index)) }
             case .unit(let id, _), .unitData(let id):
                 hash.add(file(site.unit(id)?.sourcePath ?? ""))
             case .unitsOverview, .department, .overviewData, .keyFigure, .keyFiguresIndex:
@@ -52,13 +88,15 @@ public enum Fingerprints {
             case .assessmentForm, .accessibility, .notFound, .search, .annualReportsIndex:
                 break
             }
-            result[page.url] = hash.value
+            return hash.value
         }
-        return result
+
+        private lazy var units = combined(site.units.map(\.sourcePath))
+        private lazy var examples = combined(site.examples.map(\.sourcePath))
     }
 
     /// Everything that many pages show: a change here renders every page again.
-    static func structureHash(site: Site, plan: SitePlan, hashes: [String: UInt64], environment: UInt64) -> UInt64 {
+    public static func structureHash(site: Site, plan: SitePlan, hashes: [String: UInt64], environment: UInt64) -> UInt64 {
         var hash = StableHash()
         hash.add(environment)
         for path in ["content/site.yaml", "content/key-figures.yaml"] { hash.add(hashes[path] ?? 0) }

@@ -7,7 +7,20 @@ import Foundation
 final class AnchorRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var idsByURL: [String: Set<String>] = [:]
-    private var links: [ExpectedLink] = []
+    /// By the page that has them.
+    private var links: [String: [ExpectedLink]] = [:]
+
+    init() {}
+
+    /// Every page's ids and links from the last build but those of `rendering`, which are recorded anew.
+    init(_ anchors: SiteAnchors, without rendering: Set<String>) {
+        idsByURL = anchors.ids
+        links = anchors.links
+        for url in rendering {
+            idsByURL[url] = nil
+            links[url] = nil
+        }
+    }
 
     func record(ids: some Sequence<String>, for url: String) {
         lock.lock(); defer { lock.unlock() }
@@ -18,25 +31,25 @@ final class AnchorRegistry: @unchecked Sendable {
     ///   - from: the page that has the link.
     func expect(_ fragment: String, in url: String, from: String, at location: SourceLocation, written: String) {
         lock.lock(); defer { lock.unlock() }
-        links.append(ExpectedLink(from: from, target: url, fragment: fragment, location: location, written: written))
+        links[from, default: []].append(ExpectedLink(from: from, target: url, fragment: fragment, location: location, written: written))
     }
 
     /// Brings back what a page recorded when it was last rendered.
     func restore(_ record: PageRecord) {
         lock.lock(); defer { lock.unlock() }
         if !record.ids.isEmpty { idsByURL[record.url, default: []].formUnion(record.ids) }
-        links.append(contentsOf: record.links)
+        if !record.links.isEmpty { links[record.url, default: []].append(contentsOf: record.links) }
     }
 
     /// The ids and links recorded for each page, by address.
-    func recorded() -> (ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
+    func recorded() -> SiteAnchors {
         lock.lock(); defer { lock.unlock() }
-        return (idsByURL, Dictionary(grouping: links, by: \.from))
+        return SiteAnchors(ids: idsByURL, links: links)
     }
 
     func report(to log: DiagnosticLog) {
         lock.lock(); defer { lock.unlock() }
-        for link in links {
+        for link in links.values.joined() {
             guard let ids = idsByURL[link.target] else { continue }
             let fragment = link.fragment.removingPercentEncoding ?? link.fragment
             if !ids.contains(fragment) && fragment != "top" {
@@ -44,6 +57,27 @@ final class AnchorRegistry: @unchecked Sendable {
                 log.error("the link '\(link.written)' points to a heading '#\(fragment)' that the page does not have\(hint)", at: link.location)
             }
         }
+    }
+}
+
+/// The ids of every page and its links to headings, by page address: what the live preview keeps
+/// between edits so that it can check links without rendering every page.
+public struct SiteAnchors: Sendable {
+    var ids: [String: Set<String>]
+    var links: [String: [ExpectedLink]]
+
+    public init(records: [PageRecord]) {
+        ids = [:]
+        links = [:]
+        for record in records {
+            if !record.ids.isEmpty { ids[record.url] = Set(record.ids) }
+            if !record.links.isEmpty { links[record.url] = record.links }
+        }
+    }
+
+    init(ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
+        self.ids = ids
+        self.links = links
     }
 }
 

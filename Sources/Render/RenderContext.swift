@@ -29,7 +29,7 @@ struct RenderContext: @unchecked Sendable {
     let stepOfPage: [String: Step]
     let questionOfPage: [String: Question]
     /// Headings' ids per address, filled while rendering, for checking `#fragment` links afterwards.
-    let anchors: AnchorRegistry
+    var anchors: AnchorRegistry
     /// Sidebars rendered once per folder (see PageChrome.sidebar).
     let sidebars = RenderCache()
     /// The theme's templates, for fragments rendered on their own.

@@ -33,6 +33,11 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
+    private init(context: RenderContext, theme: Theme) {
+        self.context = context
+        self.theme = theme
+    }
+
     /// Renders every page, or with `previous` records only the pages whose fingerprint changed:
     /// for the others `keep` is called with their path, and their ids, links and search entry
     /// come from the record. Returns a record of every page, in address order.
@@ -66,30 +71,7 @@ public struct SiteRenderer: Sendable {
                 if let entry = record.search { searchEntries.add(entry) }
                 return
             }
-            switch planned.kind {
-            case .unitData(let id):
-                emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
-            case .overviewData:
-                emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
-            case .examplesFeed:
-                emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
-            case .reportDownload(let year, let section, let format):
-                if let data = Timings.shared.measure("report download", { ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
-                                                                     pictures: pictures, url: planned.url) }) {
-                    emit(OutputFile(path: planned.url, data: data))
-                }
-            default:
-                guard let html = renderPage(planned) else { return }
-                emit(OutputFile(path: planned.url, data: Data(html.utf8)))
-                if let kind = searchKind(planned) {
-                    let entry = Timings.shared.measure("search text") { () -> IndexedPage in
-                        let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
-                        return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
-                                                          headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
-                    }
-                    searchEntries.add(entry)
-                }
-            }
+            renderFresh(planned, emit: emit)
         }
         let entries = searchEntries.sorted
         if searchIndex {
@@ -109,6 +91,57 @@ public struct SiteRenderer: Sendable {
                        ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
                        links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
         }.sorted { $0.url < $1.url }
+    }
+
+    /// One page rendered afresh: its file goes to `emit`, its search entry to `searchEntries`.
+    private func renderFresh(_ planned: PlannedPage, emit: (OutputFile) -> Void) {
+        switch planned.kind {
+        case .unitData(let id):
+            emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
+        case .overviewData:
+            emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
+        case .examplesFeed:
+            emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
+        case .reportDownload(let year, let section, let format):
+            if let data = Timings.shared.measure("report download", { ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
+                                                                 pictures: pictures, url: planned.url) }) {
+                emit(OutputFile(path: planned.url, data: data))
+            }
+        default:
+            guard let html = renderPage(planned) else { return }
+            emit(OutputFile(path: planned.url, data: Data(html.utf8)))
+            if let kind = searchKind(planned) {
+                let entry = Timings.shared.measure("search text") { () -> IndexedPage in
+                    let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
+                    return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
+                                                      headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                }
+                searchEntries.add(entry)
+            }
+        }
+    }
+
+    /// The live preview's page edit: renders only the pages at `urls` and checks every link to a
+    /// heading against `anchors` (the other pages' ids and links, from the last build).
+    /// Returns the new records of those pages and the site's anchors with theirs.
+    public func render(only urls: Set<String>, fingerprints: [String: UInt64], anchors: SiteAnchors,
+                       emit: @Sendable (OutputFile) -> Void) -> (records: [PageRecord], anchors: SiteAnchors) {
+        let registry = AnchorRegistry(anchors, without: urls)
+        var context = self.context
+        context.anchors = registry
+        let renderer = SiteRenderer(context: context, theme: theme)
+        let pages = context.plan.pages.filter { urls.contains($0.url) }
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            renderer.renderFresh(pages[index], emit: emit)
+        }
+        registry.report(to: context.log)
+        let recorded = registry.recorded()
+        let entries = Dictionary(renderer.searchEntries.sorted.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = pages.map { planned in
+            PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
+                       links: recorded.links[planned.url] ?? [], search: entries[planned.url])
+        }
+        return (records, recorded)
     }
 
     /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).

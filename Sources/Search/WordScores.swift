@@ -5,7 +5,8 @@
 enum WordScores {
     /// The page's words and scores; words not met before go into `vocabulary`.
     static func of(_ document: SearchDocument, vocabulary: Vocabulary) -> [IndexedPage.Word] {
-        var table = WordTable(expected: document.text.utf8.count / 6 + 64)
+        // Distinct words, roughly: a page repeats most of its words, and the table grows when it must.
+        var table = WordTable(expected: document.text.utf8.count / 24 + 64)
         table.add(document.title, weight: 10, cap: 2)
         table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
         table.add(document.text, weight: 1, cap: 10)

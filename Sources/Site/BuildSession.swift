@@ -12,6 +12,8 @@ public final class BuildSession: @unchecked Sendable {
     let loadCache = LoadCache()
     /// The manifest of the last successful build, as it is on disk once `pendingManifest` is written.
     var manifest: BuildManifest?
+    /// The site of the last successful build, in memory (nil after a failed one).
+    var live: LiveSite?
     /// Manifests are written after the site is updated, one at a time, off the reader's path.
     let manifestQueue = DispatchQueue(label: "valgrund.manifest")
     private let building = NSLock()
@@ -28,6 +30,19 @@ public final class BuildSession: @unchecked Sendable {
         defer { building.unlock() }
         // The last build's search index and manifest are still being written: they come first.
         flush()
+        return SiteBuilder.build(options, session: self)
+    }
+
+    /// Builds the site after the files at `paths` (absolute) changed: an edit to the text of
+    /// handbook pages is built from memory (`PageEdit`), anything else the usual way.
+    public func build(changed paths: [String]) -> BuildReport {
+        building.lock()
+        defer { building.unlock() }
+        flush()
+        if let report = Timings.shared.measure("page edit", { PageEdit.apply(paths, session: self) }) {
+            Timings.shared.report()
+            return report
+        }
         return SiteBuilder.build(options, session: self)
     }
 
@@ -51,6 +66,14 @@ public final class BuildSession: @unchecked Sendable {
         log.add(contentsOf: local.all)
         loadedTheme = theme != nil && !local.hasErrors ? (name, environment, theme!) : nil
         return theme
+    }
+
+    /// Keeps the site of a successful build for the next page edit, which then needs only what
+    /// is made here after the build, while nobody waits.
+    func keep(_ live: LiveSite?, records: [PageRecord]) {
+        self.live = live
+        guard live != nil else { return }
+        manifestQueue.async { _ = self.live?.prepareForEdits(records: records) }
     }
 
     /// Waits until the last manifest is on disk (for tests and before exiting).

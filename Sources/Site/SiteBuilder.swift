@@ -19,6 +19,8 @@ public struct BuildReport: Sendable {
     public var outputError: String?
     /// Pages rendered again; the others were taken over from the last build.
     public var renderedCount: Int = 0
+    /// Built from the site in memory after an edit to the text of pages (`BuildSession.build(changed:)`).
+    public var fromMemory = false
     public var succeeded: Bool { outputError == nil && !diagnostics.contains { $0.severity == .error } }
 }
 
@@ -68,6 +70,7 @@ public enum SiteBuilder {
         }
         guard !log.hasErrors else {
             writer.discard()
+            session?.live = nil
             return report
         }
         let outputs = writer.writtenPaths.sorted()
@@ -78,6 +81,8 @@ public enum SiteBuilder {
                 // The same site: leave it untouched; only the manifest learns the new times.
                 writer.discard()
                 try OutputWriter.replaceFile(in: output, path: BuildManifest.path, producedBy: manifest.write(to:))
+                session?.manifest = manifest
+                session?.keep(result.live, records: manifest.records)
                 Timings.shared.report()
                 return report
             }
@@ -85,8 +90,10 @@ public enum SiteBuilder {
             report.fileCount = max(0, writer.changedFileCount - 1)
             try Timings.shared.measure("commit") { try writer.commit() }
             session?.manifest = manifest
+            session?.keep(result.live, records: manifest.records)
         } catch {
             writer.discard()
+            session?.live = nil
             report.outputError = "cannot put the new site in place: \(error.localizedDescription)"
         }
         Timings.shared.report()
@@ -105,7 +112,10 @@ public enum SiteBuilder {
                              deferSearchIndex: true, emit: { files.add($0) }, keep: { files.keep($0) })
         var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: result.renderedCount)
-        guard !log.hasErrors else { return report }
+        guard !log.hasErrors else {
+            session.live = nil
+            return report
+        }
         let (written, kept) = files.contents
         let oldIndex = Set(previous.outputs.filter(SearchIndex.isIndexFile))
         let outputs = Set(written.keys).union(kept).union(oldIndex)
@@ -117,10 +127,12 @@ public enum SiteBuilder {
             let obsolete = Set(previous.outputs).subtracting(outputs).sorted()
             report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
             session.manifest = manifest
+            session.keep(result.live, records: manifest.records)
             session.manifestQueue.async { updateSearchIndex(session: session, update: update, manifest: manifest, oldIndex: oldIndex) }
         } catch {
             report.outputError = "cannot update the site: \(error.localizedDescription)"
             session.manifest = nil
+            session.live = nil
         }
         Timings.shared.report()
         return report
@@ -128,7 +140,7 @@ public enum SiteBuilder {
 
     /// The live preview's search index, written after the pages, and then the manifest. The next
     /// build waits for this (`BuildSession.build`).
-    private static func updateSearchIndex(session: BuildSession, update: InPlaceUpdate, manifest: BuildManifest, oldIndex: Set<String>) {
+    static func updateSearchIndex(session: BuildSession, update: InPlaceUpdate, manifest: BuildManifest, oldIndex: Set<String>) {
         let index = Dictionary(SearchIndex.files(for: manifest.records.compactMap(\.search)).map { ($0.path, $0.data) },
                                uniquingKeysWith: { first, _ in first })
         var final = manifest
@@ -154,6 +166,8 @@ public enum SiteBuilder {
         var pageCount = 0
         var renderedCount = 0
         var records: [PageRecord] = []
+        /// For a session: the site in memory, for the next page edit.
+        var live: LiveSite?
     }
 
     /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
@@ -181,7 +195,8 @@ public enum SiteBuilder {
                 log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
             }
         }
-        return Compiled(pageCount: prepared.plan.pages.count, renderedCount: prepared.plan.pages.count - kept.value, records: records)
+        return Compiled(pageCount: prepared.plan.pages.count, renderedCount: prepared.plan.pages.count - kept.value, records: records,
+                        live: session.map { _ in LiveSite(prepared, fingerprints: fingerprints, environment: environment) })
     }
 
     /// Everything up to rendering: the checked site, its plan and a renderer for it.
@@ -190,8 +205,11 @@ public enum SiteBuilder {
         var site: Site
         var plan: SitePlan
         var renderer: SiteRenderer
+        var theme: Theme
         /// A hash of each content file's bytes, for telling which pages changed.
         var hashes: [String: UInt64]
+        /// Every file under content/, relative to it.
+        var files: Set<String>
     }
 
     static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
@@ -217,7 +235,8 @@ public enum SiteBuilder {
         let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
                                     options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
-        return Prepared(source: source, site: site, plan: plan, renderer: renderer, hashes: content.hashes)
+        return Prepared(source: source, site: site, plan: plan, renderer: renderer, theme: theme, hashes: content.hashes,
+                        files: Set(content.files))
     }
 }
 

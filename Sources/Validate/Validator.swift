@@ -50,4 +50,11 @@ public enum Validator {
         }.sorted { $0.year > $1.year }
         return site
     }
+
+    /// One handbook page on its own (the live preview's page edit); nil after reporting why not.
+    /// Whether it fits the rest of the site (its step or question, its address) is the caller's
+    /// to know: only an edit that leaves the front matter as it was may skip `validate`.
+    public static func page(_ raw: RawPage, log: DiagnosticLog) -> Page? {
+        PageValidator.validate(raw, log: log)
+    }
 }

@@ -189,7 +189,7 @@ struct Serve: ParsableCommand {
         server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
         server.watch(source: options.source) { paths in
             let started = Date()
-            let report = session.build()
+            let report = session.build(changed: paths)
             Report.print(report)
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.succeeded {

@@ -58,6 +58,89 @@ import Testing
         #expect(!TestSupport.read(output, "search/t-ko.js").contains("kolibrierna"))
     }
 
+    /// An edit to the text of pages, told by the watcher, is built from the site in memory; every
+    /// other edit, and any edit that finds a mistake, takes the full way. Either way the site is
+    /// the one a build from scratch gives, and a mistake leaves the site as it was.
+    @Test func aPageTextEditInThePreviewIsBuiltFromMemoryAsFromScratch() throws {
+        let source = try Self.sampleCopy()
+        let output = TestSupport.temporaryFolder("page-edit").appendingPathComponent("site")
+        let session = BuildSession(options: BuildOptions(source: source, output: output, asOf: TestSupport.sampleDate))
+        func changed(_ paths: String...) -> [String] { paths.map { source.appendingPathComponent($0).path } }
+        #expect(session.build().succeeded)
+
+        // The text of a page: that page and the print view, from memory.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom kolibrierna.\n" }
+        let text = session.build(changed: changed("content/handbook/uppstart.md"))
+        #expect(text.succeeded && text.fromMemory, "\(TestSupport.errors(text))")
+        #expect(text.renderedCount == 2)
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "text edit")
+        #expect(TestSupport.read(output, "search/t-ko.js").contains("kolibrierna"))
+
+        // A folder's own page also gives the folder's page; an editor's temporary and hidden
+        // files that came and went change nothing.
+        try Self.edit(source, "content/handbook/index.md") { $0 + "\nEtt stycke till om handboken.\n" }
+        let index = session.build(changed: changed("content/handbook/index.md", "content/handbook/4913", "content/handbook/.index.md.swp"))
+        #expect(index.succeeded && index.fromMemory, "\(TestSupport.errors(index))")
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "folder page edit")
+
+        // A heading another page links to, renamed: the link is reported where it is written,
+        // and the site stays as it was. Named again, the site is built.
+        let before = Self.siteFiles(output)
+        try Self.edit(source, "content/follow-up/programlogik.md") {
+            $0.replacingOccurrences(of: "## Programlogik vid utvärdering", with: "## Programlogik när vi utvärderar")
+        }
+        let broken = session.build(changed: changed("content/follow-up/programlogik.md"))
+        #expect(!broken.succeeded && !broken.fromMemory)
+        #expect(TestSupport.errors(broken).contains { $0.contains("content/follow-up/resultat.md:") && $0.contains("#programlogik-vid-utvardering") },
+                "\(TestSupport.errors(broken))")
+        session.flush()
+        #expect(Self.siteFiles(output) == before, "a failed build changed the site")
+        // While another page has a mistake, an edit to the text of a third is not built from memory:
+        // the mistake is reported again and the site stays as it was.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom tranorna.\n" }
+        let stillBroken = session.build(changed: changed("content/handbook/uppstart.md"))
+        #expect(!stillBroken.succeeded && !stillBroken.fromMemory)
+        #expect(Self.siteFiles(output) == before, "a failed build changed the site")
+        try Self.edit(source, "content/follow-up/programlogik.md") {
+            $0.replacingOccurrences(of: "## Programlogik när vi utvärderar", with: "## Programlogik vid utvärdering")
+        }
+        let fixed = session.build(changed: changed("content/follow-up/programlogik.md"))
+        #expect(fixed.succeeded && !fixed.fromMemory, "\(TestSupport.errors(fixed))")
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "mistake fixed")
+
+        // A broken link written in the edited page itself.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nSe [kedjan](../follow-up/programlogik.md#kedjn).\n" }
+        let ownLink = session.build(changed: changed("content/handbook/uppstart.md"))
+        #expect(TestSupport.errors(ownLink).contains { $0.contains("content/handbook/uppstart.md:") && $0.contains("#kedjn") },
+                "\(TestSupport.errors(ownLink))")
+        try Self.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "#kedjn", with: "#kedjan") }
+        #expect(session.build(changed: changed("content/handbook/uppstart.md")).succeeded)
+        // From memory again now that the last build succeeded.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom storkarna.\n" }
+        let again = session.build(changed: changed("content/handbook/uppstart.md"))
+        #expect(again.succeeded && again.fromMemory, "\(TestSupport.errors(again))")
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "text edit after a mistake")
+
+        // A new title shows on other pages (menus, previous/next): the full way.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "title: \"Uppstart\"", with: "title: \"Uppstart och start\"") }
+        let title = session.build(changed: changed("content/handbook/uppstart.md"))
+        #expect(title.succeeded && !title.fromMemory, "\(TestSupport.errors(title))")
+        #expect(title.renderedCount > 100)
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "title edit")
+
+        // A unit file is not a page: the full way.
+        try Self.edit(source, "content/units/hagaskolan.yaml") { $0.replacingOccurrences(of: "self_assessment: 45", with: "self_assessment: 46") }
+        let unit = session.build(changed: changed("content/units/hagaskolan.yaml"))
+        #expect(unit.succeeded && !unit.fromMemory)
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "unit edit in the preview")
+    }
+
     @Test func everyKindOfEditGivesTheSiteABuildFromScratchGives() throws {
         let source = try Self.sampleCopy()
         let (first, output) = TestSupport.build(source)

@@ -27,13 +27,40 @@ struct InputSnapshot: Equatable, Sendable {
     static func == (a: InputSnapshot, b: InputSnapshot) -> Bool { a.files == b.files }
 
     static func take(source: URL) -> InputSnapshot {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
+        let taken = now()
         var files: [File] = []
         for folder in ["content", "themes"] {
             walk(source.appendingPathComponent(folder).path, relative: folder, into: &files)
         }
-        return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
+        return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: taken)
+    }
+
+    /// This snapshot with `paths` (relative to SOURCE) looked at again, as if taken now: for the
+    /// live preview, which is told which files changed.
+    func updating(_ paths: [String], source: URL) -> InputSnapshot {
+        var result = self
+        result.taken = Self.now()
+        for path in paths {
+            var info = stat()
+            let exists = stat(source.path + "/" + path, &info) == 0
+            let file = File(path: path, size: Int(info.st_size),
+                            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+            let index = result.files.partitioningIndex(where: { $0.path >= path })
+            let found = index < result.files.count && result.files[index].path == path
+            switch (found, exists) {
+            case (true, true): result.files[index] = file
+            case (true, false): result.files.remove(at: index)
+            case (false, true): result.files.insert(file, at: index)
+            case (false, false): break
+            }
+        }
+        return result
+    }
+
+    private static func now() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
     }
 
     private static func walk(_ path: String, relative: String, into files: inout [File]) {
@@ -70,5 +97,17 @@ struct InputSnapshot: Equatable, Sendable {
         return InputSnapshot(files: try (0..<count).map { _ in
             File(path: try reader.string(), size: try reader.int(), modified: try reader.int())
         }, taken: taken)
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, in an array where all that do come last.
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -101,7 +101,10 @@ enum UnitFragments {
             }
             out.raw("    </section>\n")
         }
-        return String(out.html.dropFirst(4).dropLast())
+        // On UTF-8 (both ends are ASCII): dropping characters would walk the whole text's graphemes.
+        let html = out.html.utf8
+        guard html.count > 5 else { return "" }
+        return String(Substring(html.dropFirst(4).dropLast()))
     }
 
     /// `<time datetime="2026-03-01">1 mars 2026</time>` for a date view; false when there is no date.

@@ -1,0 +1,148 @@
+import Diagnostics
+import Foundation
+import Load
+import Model
+import Plan
+import Render
+import Search
+import Validate
+import Write
+
+/// What the live preview keeps of its last successful build so that an edit to a page's text can
+/// be built from memory: the checked site, its plan and theme, and each page's fingerprint and anchors.
+struct LiveSite {
+    var site: Site
+    var plan: SitePlan
+    var theme: Theme
+    var environment: UInt64
+    /// A hash of each content file's bytes, by path relative to SOURCE.
+    var hashes: [String: UInt64]
+    var fingerprints: [String: UInt64]
+    /// Every file the loader found, relative to content/.
+    var files: Set<String>
+    /// What edits need besides; made after the build, off the reader's path (`prepareForEdits`).
+    var edits: EditState?
+
+    struct EditState {
+        var anchors: SiteAnchors
+        /// The structure hash of `Fingerprints`, which an edit to a page's text does not change.
+        var structure: UInt64
+        /// Where each page's record is in the manifest (their order stays until the next full build).
+        var recordPositions: [String: Int]
+    }
+    /// Where each handbook page is in `site.pages`, by path relative to SOURCE.
+    let pageIndex: [String: Int]
+
+    init(_ prepared: SiteBuilder.Prepared, fingerprints: [String: UInt64], environment: UInt64) {
+        site = prepared.site
+        plan = prepared.plan
+        theme = prepared.theme
+        self.environment = environment
+        hashes = prepared.hashes
+        self.fingerprints = fingerprints
+        files = prepared.files
+        pageIndex = Dictionary(prepared.site.pages.enumerated().map { ($0.element.sourcePath, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `edits`, made from the build's records when not made yet.
+    mutating func prepareForEdits(records: [PageRecord]) -> EditState {
+        if let edits { return edits }
+        let made = EditState(anchors: SiteAnchors(records: records),
+                             structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
+                             recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
+                                                         uniquingKeysWith: { first, _ in first }))
+        edits = made
+        return made
+    }
+}
+
+/// The live preview's quickest rebuild: when only the text of handbook pages changed (their front
+/// matter is as it was), nothing the other pages show of them changed, so the site is not loaded,
+/// checked or planned again. The edited pages, and the pages that include their text (their
+/// section, the print page), are rendered from the site in memory, links to headings are checked
+/// against every page's, and the files are replaced in place. Anything else (a new or removed
+/// file, a changed title, a unit file, the theme, any diagnostic) takes the full way, which gives
+/// the same site: `apply` returns nil for it.
+enum PageEdit {
+    static func apply(_ paths: [String], session: BuildSession) -> BuildReport? {
+        guard var live = session.live, var manifest = session.manifest, !paths.isEmpty else { return nil }
+        let options = session.options
+        guard let edited = editedPages(paths, live: live, source: options.source) else { return nil }
+        let log = DiagnosticLog()
+        let loader = ContentLoader(source: options.source, cache: session.loadCache)
+        for (index, contentPath) in edited {
+            let sourcePath = ContentLoader.contentFolder + "/" + contentPath
+            // The last build's warnings about the file may go with the edit: only a full build can tell.
+            guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
+                  let raw = loader.readPage(contentPath, log: log), let page = Validator.page(raw, log: log),
+                  log.all.isEmpty, page.differsOnlyInBody(from: live.site.pages[index]),
+                  let hash = loader.hash(of: sourcePath) else { return nil }
+            live.site.pages[index] = page
+            live.hashes[sourcePath] = hash
+        }
+        var state = live.prepareForEdits(records: manifest.records)
+        let showing = Set(edited.flatMap { Fingerprints.pages(showingTextOf: $0.index, plan: live.plan).map(\.url) })
+        let candidates = live.plan.pages.filter { showing.contains($0.url) }
+        let fingerprints = Fingerprints.compute(candidates, site: live.site, plan: live.plan, hashes: live.hashes, structure: state.structure)
+        let pages = candidates.filter { fingerprints[$0.url] != live.fingerprints[$0.url] }
+        // A Word download needs its charts drawn first, which only the full way does.
+        guard !pages.contains(where: { if case .reportDownload = $0.kind { true } else { false } }) else { return nil }
+        let renderer = SiteRenderer(site: live.site, plan: live.plan, theme: live.theme,
+                                    options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
+        let files = FileCollector()
+        let rendered = renderer.render(only: Set(pages.map(\.url)), fingerprints: fingerprints, anchors: state.anchors, emit: { files.add($0) })
+        // A broken link or any other finding is reported by the full way, which finds all of them.
+        guard log.all.isEmpty else { return nil }
+
+        let update = InPlaceUpdate(output: options.outputFolder)
+        var report = BuildReport(diagnostics: manifest.warnings, pageCount: manifest.pageCount, fileCount: 0, outputError: nil,
+                                 renderedCount: pages.count)
+        report.fromMemory = true
+        manifest.inputs = manifest.inputs.updating(edited.map { ContentLoader.contentFolder + "/" + $0.contentPath },
+                                                   source: options.source)
+        for record in rendered.records {
+            guard let offset = state.recordPositions[record.url] else { return nil }
+            manifest.records[offset] = record
+        }
+        do {
+            // Without a manifest, a build killed halfway through the update starts afresh next time.
+            try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output))
+            report.fileCount = try update.apply(files.contents.written, removing: [])
+        } catch {
+            report.outputError = "cannot update the site: \(error.localizedDescription)"
+            session.manifest = nil
+            session.live = nil
+            return report
+        }
+        live.fingerprints.merge(fingerprints) { $1 }
+        state.anchors = rendered.anchors
+        live.edits = state
+        session.live = live
+        session.manifest = manifest
+        let oldIndex = Set(manifest.outputs.filter(SearchIndex.isIndexFile))
+        let updated = manifest
+        session.manifestQueue.async {
+            SiteBuilder.updateSearchIndex(session: session, update: update, manifest: updated, oldIndex: oldIndex)
+        }
+        return report
+    }
+
+    /// The handbook pages among `paths` (by their place in the site and path relative to content/);
+    /// nil when any other input changed. Files the loader does not read (hidden ones, an editor's
+    /// temporary file that came and went) are left out.
+    private static func editedPages(_ paths: [String], live: LiveSite, source: URL) -> [(index: Int, contentPath: String)]? {
+        let prefixes = Set([source, source.standardizedFileURL].map { $0.appendingPathComponent(ContentLoader.contentFolder).path + "/" })
+        var edited: [(index: Int, contentPath: String)] = []
+        for path in paths {
+            guard let prefix = prefixes.first(where: { path.hasPrefix($0) }) else { return nil }
+            let contentPath = String(path.dropFirst(prefix.count))
+            if contentPath.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if let index = live.pageIndex[ContentLoader.contentFolder + "/" + contentPath] {
+                edited.append((index, contentPath))
+            } else if live.files.contains(contentPath) || FileManager.default.fileExists(atPath: path) {
+                return nil
+            }
+        }
+        return edited
+    }
+}
