@@ -50,6 +50,7 @@ def main() -> int:
     ap.add_argument("--page", required=True, help="the page that shows it, relative to the site")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--as-of", default="2026-11-25")
+    ap.add_argument("--pause", type=float, default=0.5, help="seconds between one reload and the next edit")
     args = ap.parse_args()
     scratch = tempfile.mkdtemp(prefix="valgrund-reload-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
     output = os.path.join(scratch, "site")
@@ -86,7 +87,7 @@ def main() -> int:
                     return 1
                 time.sleep(0.005)
             times.append(time.perf_counter() - started)
-            time.sleep(0.5)
+            time.sleep(args.pause)
         print("save to reloaded page (ms):", " ".join(f"{t * 1000:.0f}" for t in times),
               f"| median {statistics.median(times) * 1000:.0f} ms")
         return 0

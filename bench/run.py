@@ -10,6 +10,9 @@ median of --runs runs, each after one untimed warm-up:
   no-op        a rebuild with nothing changed (also checks that it wrote no file)
   page edit    a rebuild after a sentence is added to one page
   unit edit    a rebuild after one value in one unit file changes
+  serve edit   under `valgrund serve`: from saving a sentence added to one page to the site
+               updated on disk (the server's "Rebuilt" line); bench/reload_time.py adds the
+               browser's reload
   hugo         Hugo's full build of the same pages, when `hugo` is installed
 
 Standard library only. Example (from the repository root):
@@ -28,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -126,6 +130,43 @@ class Editor:
             open(path, "w", encoding="utf-8").write(text)
 
 
+def serve_edit(binary: str, corpus: str, output: str, editor: Editor, runs: int) -> float | None:
+    """Median seconds from saving a page edit to `valgrund serve` reporting the site rebuilt."""
+    shutil.rmtree(output, ignore_errors=True)
+    process = subprocess.Popen([binary, "serve", "--source", corpus, "--output", output, "--port", "0", "--as-of", AS_OF],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[tuple[float, str]] = []
+    ready = threading.Event()
+
+    def read():
+        for line in process.stdout:
+            lines.append((time.perf_counter(), line))
+            if line.startswith("Serving"):
+                ready.set()
+    threading.Thread(target=read, daemon=True).start()
+    times = []
+    try:
+        if not ready.wait(600):
+            return None
+        time.sleep(1.5)  # past the file-time margin of the first build
+        for _ in range(runs):
+            seen = len(lines)
+            started = time.perf_counter()
+            editor.edit_page()
+            while not any(line.startswith("Rebuilt") for _, line in lines[seen:]):
+                if time.perf_counter() - started > 120:
+                    return None
+                time.sleep(0.001)
+            done = next(at for at, line in lines[seen:] if line.startswith("Rebuilt"))
+            times.append(done - started)
+            time.sleep(1.0)
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        shutil.rmtree(output, ignore_errors=True)
+    return statistics.median(times)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sizes", nargs="+", help="pages: 1k, 10k, 50k or a number")
@@ -143,8 +184,8 @@ def main(argv: list[str]) -> int:
     os.makedirs(args.disk_root, exist_ok=True)
     print(f"Valgrund {args.binary}; {os.cpu_count()} cores; medians of {args.runs}; Hugo: {hugo or 'not installed'}\n")
     print("| pages + units | full build | peak RSS | full, output on disk | no-op | files changed by no-op "
-          "| page edit | unit edit | Hugo full build | Valgrund / Hugo |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| page edit | unit edit | serve edit | Hugo full build | Valgrund / Hugo |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for label in args.sizes:
         pages = parse_size(label)
         corpus, hugo_site = ensure_corpus(args.root, pages, hugo is not None)
@@ -172,6 +213,8 @@ def main(argv: list[str]) -> int:
         try:
             page_edit = median(build, args.runs, editor.edit_page)
             unit_edit = median(build, args.runs, editor.edit_unit) if editor.unit else None
+            editor.restore()
+            served = serve_edit(args.binary, corpus, output + "-serve", editor, max(args.runs, 5))
         finally:
             editor.restore()
 
@@ -186,7 +229,8 @@ def main(argv: list[str]) -> int:
             return f"{result['wall']:.2f} s" if result else "–"
         ratio = f"{full['wall'] / hugo_result['wall']:.2f}" if hugo_result else "–"
         print(f"| {pages:,} + {max(1, pages // 10):,} | {seconds(full)} | {full['rss']:.0f} MB | {seconds(disk)} "
-              f"| {seconds(noop)} | {changed} | {seconds(page_edit)} | {seconds(unit_edit)} | {seconds(hugo_result)} | {ratio} |",
+              f"| {seconds(noop)} | {changed} | {seconds(page_edit)} | {seconds(unit_edit)} "
+              f"| {f'{served * 1000:.0f} ms' if served is not None else '–'} | {seconds(hugo_result)} | {ratio} |",
               flush=True)
         shutil.rmtree(output, ignore_errors=True)
     return 0
