@@ -163,12 +163,15 @@ private struct WordTable {
     func scores(weight: Double, vocabulary: Vocabulary) -> [IndexedPage.Word] {
         var result: [IndexedPage.Word] = []
         result.reserveCapacity(used)
-        for slot in keys.indices where keys[slot] != 0 {
-            let raw = Int(scores[slot])
-            let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
-            let start = Int(wordStart[slot])
-            vocabulary.register(keys[slot]) { String(decoding: bytes[start..<start + Int(wordLength[slot])], as: UTF8.self) }
-            result.append(IndexedPage.Word(hash: keys[slot], score: score))
+        // The word's text is made from a pointer: a closure that read `bytes` would copy the whole table.
+        bytes.withUnsafeBufferPointer { text in
+            for slot in keys.indices where keys[slot] != 0 {
+                let raw = Int(scores[slot])
+                let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
+                let word = UnsafeBufferPointer(rebasing: text[Int(wordStart[slot])..<Int(wordStart[slot]) + Int(wordLength[slot])])
+                vocabulary.register(keys[slot]) { String(decoding: word, as: UTF8.self) }
+                result.append(IndexedPage.Word(hash: keys[slot], score: score))
+            }
         }
         return result
     }

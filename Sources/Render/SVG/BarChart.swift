@@ -146,7 +146,8 @@ struct BarChart {
         return stride(from: 0, through: top + step / 100, by: step).map { $0 }
     }
 
-    /// A coordinate to one decimal, written with integers: Double's own description is slow.
+    /// A coordinate to one decimal, written digit by digit into a small string: a chart has
+    /// hundreds, and Double's own description (or joining strings of integers) is slow.
     private func n(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
         guard abs(tenths) < 1e12 else {
@@ -154,7 +155,26 @@ struct BarChart {
             return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         }
         let whole = Int(tenths)
-        if whole % 10 == 0 { return String(whole / 10) }
-        return (whole < 0 ? "-" : "") + String(abs(whole) / 10) + "." + String(abs(whole) % 10)
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            var rest = abs(whole), count = 0
+            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
+            if rest % 10 != 0 {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                put(UInt8(ascii: "."))
+            }
+            rest /= 10
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if whole < 0 { put(UInt8(ascii: "-")) }
+            var low = 0, high = count - 1
+            while low < high {
+                buffer.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+            return count
+        }
     }
 }
