@@ -4,7 +4,9 @@ import Foundation
 enum TextDecoding {
     /// UTF-8 text, or an error at the line of the first byte that is not UTF-8.
     static func decode(_ data: Data, path: String, log: DiagnosticLog) -> String? {
-        if let text = String(validating: data, as: UTF8.self) {
+        // From the contiguous bytes: Data as a generic sequence is validated byte by byte, slowly.
+        let validated = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        if let text = validated {
             if let nul = text.utf8.firstIndex(of: 0) {
                 let prefix = text.utf8[text.utf8.startIndex..<nul]
                 let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
