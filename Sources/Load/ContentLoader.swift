@@ -1,5 +1,8 @@
 import Diagnostics
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Markdown
 import Yams
 
@@ -97,6 +100,12 @@ public struct ContentLoader: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let full = folderPath + "/" + name
+                // One lstat tells most entries apart; only links need Foundation's slower questions.
+                var info = stat()
+                if lstat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK {
+                    if (info.st_mode & S_IFMT) == S_IFDIR { stack.append(relative) } else { result.append(relative) }
+                    continue
+                }
                 var isFolder: ObjCBool = false
                 if let destination = try? fm.destinationOfSymbolicLink(atPath: full) {
                     let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folderPath, isDirectory: true))
