@@ -26,18 +26,20 @@ public enum Fingerprints {
         return Dictionary(pages.map { ($0.url, inputs.fingerprint(of: $0, plan: plan)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pages that show the text of handbook page `index` (by its place in `site.pages`): the
-    /// only ones whose fingerprint an edit to that text alone changes.
-    public static func pages(showingTextOf index: Int, plan: SitePlan) -> [PlannedPage] {
-        plan.pages.filter { page in
+    /// For each handbook page (by its place in `site.pages`), the planned pages (by their place in
+    /// `plan.pages`) that show its text: the only ones whose fingerprint an edit to that text alone changes.
+    public static func textReaders(plan: SitePlan) -> [Int: [Int]] {
+        var readers: [Int: [Int]] = [:]
+        for (position, page) in plan.pages.enumerated() {
             switch page.kind {
-            case .content(let other): other == index
-            case .section(let folder): plan.sections[folder]?.indexPage == index
-            case .start: plan.sections[""]?.indexPage == index
-            case .print: plan.printPages.contains(index)
-            default: false
+            case .content(let index): readers[index, default: []].append(position)
+            case .section(let folder): if let index = plan.sections[folder]?.indexPage { readers[index, default: []].append(position) }
+            case .start: if let index = plan.sections[""]?.indexPage { readers[index, default: []].append(position) }
+            case .print: for index in plan.printPages { readers[index, default: []].append(position) }
+            default: break
             }
         }
+        return readers
     }
 
     /// What fingerprints are made of; the hashes of all units and of all examples only when a page needs them.

@@ -10,16 +10,20 @@ final class AnchorRegistry: @unchecked Sendable {
     /// By the page that has them.
     private var links: [String: [ExpectedLink]] = [:]
 
-    init() {}
-
-    /// Every page's ids and links from the last build but those of `rendering`, which are recorded anew.
-    init(_ anchors: SiteAnchors, without rendering: Set<String>) {
-        idsByURL = anchors.ids
-        links = anchors.links
-        for url in rendering {
+    /// Forgets what the pages at `urls` recorded, before they are rendered again (the live
+    /// preview's page edit keeps one registry for the whole site).
+    func forget(_ urls: Set<String>) {
+        lock.lock(); defer { lock.unlock() }
+        for url in urls {
             idsByURL[url] = nil
             links[url] = nil
         }
+    }
+
+    /// What the page at `url` recorded, as its record keeps it.
+    func recorded(for url: String) -> (ids: [String], links: [ExpectedLink]) {
+        lock.lock(); defer { lock.unlock() }
+        return (idsByURL[url].map { $0.sorted() } ?? [], links[url] ?? [])
     }
 
     func record(ids: some Sequence<String>, for url: String) {
@@ -42,42 +46,22 @@ final class AnchorRegistry: @unchecked Sendable {
     }
 
     /// The ids and links recorded for each page, by address.
-    func recorded() -> SiteAnchors {
+    func recorded() -> (ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
         lock.lock(); defer { lock.unlock() }
-        return SiteAnchors(ids: idsByURL, links: links)
+        return (idsByURL, links)
     }
 
     func report(to log: DiagnosticLog) {
         lock.lock(); defer { lock.unlock() }
         for link in links.values.joined() {
             guard let ids = idsByURL[link.target] else { continue }
-            let fragment = link.fragment.removingPercentEncoding ?? link.fragment
+            // Every link is checked on every page edit: Foundation's decoding only where it has work.
+            let fragment = link.fragment.utf8.contains(UInt8(ascii: "%")) ? link.fragment.removingPercentEncoding ?? link.fragment : link.fragment
             if !ids.contains(fragment) && fragment != "top" {
                 let hint = Suggestion.hint(for: fragment, in: ids.filter { !$0.hasPrefix("vg-") })
                 log.error("the link '\(link.written)' points to a heading '#\(fragment)' that the page does not have\(hint)", at: link.location)
             }
         }
-    }
-}
-
-/// The ids of every page and its links to headings, by page address: what the live preview keeps
-/// between edits so that it can check links without rendering every page.
-public struct SiteAnchors: Sendable {
-    var ids: [String: Set<String>]
-    var links: [String: [ExpectedLink]]
-
-    public init(records: [PageRecord]) {
-        ids = [:]
-        links = [:]
-        for record in records {
-            if !record.ids.isEmpty { ids[record.url] = Set(record.ids) }
-            if !record.links.isEmpty { links[record.url] = record.links }
-        }
-    }
-
-    init(ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
-        self.ids = ids
-        self.links = links
     }
 }
 

@@ -19,17 +19,17 @@ public struct RenderOptions: Sendable {
 }
 
 struct RenderContext: @unchecked Sendable {
-    let site: Site
+    var site: Site
     let plan: SitePlan
     let strings: Strings
     let options: RenderOptions
-    let log: DiagnosticLog
+    var log: DiagnosticLog
     /// Page index by content path.
     let pageIndex: [String: Int]
     let stepOfPage: [String: Step]
     let questionOfPage: [String: Question]
     /// Headings' ids per address, filled while rendering, for checking `#fragment` links afterwards.
-    var anchors: AnchorRegistry
+    let anchors: AnchorRegistry
     /// Sidebars rendered once per folder (see PageChrome.sidebar).
     let sidebars = RenderCache()
     /// The theme's templates, for fragments rendered on their own.

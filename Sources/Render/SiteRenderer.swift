@@ -19,7 +19,7 @@ public struct OutputFile: Sendable {
 
 /// Renders every planned page through the theme, in parallel, and hands each file to `emit` as it is done.
 public struct SiteRenderer: Sendable {
-    let context: RenderContext
+    private(set) var context: RenderContext
     let theme: Theme
     let pictures = PictureCache()
     let searchEntries = SearchEntries()
@@ -31,6 +31,24 @@ public struct SiteRenderer: Sendable {
         context.ownTemplates = theme.ownTemplates
         self.context = context
         self.theme = theme
+    }
+
+    /// The site it renders.
+    public var site: Site { context.site }
+
+    /// Puts a new version of a handbook page in the site, its front matter as it was (the live
+    /// preview's page edit): what was worked out from the site's structure stays true.
+    public mutating func replacePage(at index: Int, with page: Page) {
+        context.site.pages[index] = page
+    }
+
+    /// A renderer of the same site for one more edit: its findings go to `log`; the lookups,
+    /// sidebars and the registry of every page's anchors are kept (`render(only:)` renews the
+    /// anchors of the pages it renders).
+    public func forEdit(log: DiagnosticLog) -> SiteRenderer {
+        var context = self.context
+        context.log = log
+        return SiteRenderer(context: context, theme: theme)
     }
 
     private init(context: RenderContext, theme: Theme) {
@@ -121,27 +139,21 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// The live preview's page edit: renders only the pages at `urls` and checks every link to a
-    /// heading against `anchors` (the other pages' ids and links, from the last build).
-    /// Returns the new records of those pages and the site's anchors with theirs.
-    public func render(only urls: Set<String>, fingerprints: [String: UInt64], anchors: SiteAnchors,
-                       emit: @Sendable (OutputFile) -> Void) -> (records: [PageRecord], anchors: SiteAnchors) {
-        let registry = AnchorRegistry(anchors, without: urls)
-        var context = self.context
-        context.anchors = registry
-        let renderer = SiteRenderer(context: context, theme: theme)
-        let pages = context.plan.pages.filter { urls.contains($0.url) }
+    /// The live preview's page edit: renders only `pages`, and checks every link to a
+    /// heading against the anchors this renderer's registry holds of every page (from the last
+    /// build, and the edits since). Returns the new records of those pages.
+    public func render(only pages: [PlannedPage], fingerprints: [String: UInt64], emit: @Sendable (OutputFile) -> Void) -> [PageRecord] {
+        context.anchors.forget(Set(pages.map(\.url)))
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            renderer.renderFresh(pages[index], emit: emit)
+            renderFresh(pages[index], emit: emit)
         }
-        registry.report(to: context.log)
-        let recorded = registry.recorded()
-        let entries = Dictionary(renderer.searchEntries.sorted.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-        let records = pages.map { planned in
-            PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
-                       links: recorded.links[planned.url] ?? [], search: entries[planned.url])
+        context.anchors.report(to: context.log)
+        let entries = Dictionary(searchEntries.sorted.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        return pages.map { planned in
+            let recorded = context.anchors.recorded(for: planned.url)
+            return PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids,
+                              links: recorded.links, search: entries[planned.url])
         }
-        return (records, recorded)
     }
 
     /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Load
 import Render
+import Search
 import Write
 
 /// The state one process keeps between builds of the same site (the live preview): the files
@@ -10,12 +11,22 @@ import Write
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     let loadCache = LoadCache()
-    /// The manifest of the last successful build, as it is on disk once `pendingManifest` is written.
-    var manifest: BuildManifest?
+    /// The manifest of the site in the output folder (nil when it must be built afresh). The
+    /// search index's refresh changes it while a page edit may read it, hence the lock.
+    var manifest: BuildManifest? {
+        get { manifestLock.lock(); defer { manifestLock.unlock() }; return storedManifest }
+        set { manifestLock.lock(); storedManifest = newValue; manifestLock.unlock() }
+    }
+    private var storedManifest: BuildManifest?
+    private let manifestLock = NSLock()
     /// The site of the last successful build, in memory (nil after a failed one).
     var live: LiveSite?
-    /// Manifests are written after the site is updated, one at a time, off the reader's path.
+    /// The search index and the manifest file are brought up to date after the pages, off the
+    /// reader's path, by one refresh at a time that takes the newest manifest (`refreshSearchIndex`).
     let manifestQueue = DispatchQueue(label: "valgrund.manifest")
+    private var refreshScheduled = false
+    /// What a page edit needs besides the site is made here after each full build.
+    private let liveQueue = DispatchQueue(label: "valgrund.live")
     private let building = NSLock()
     /// The theme of the last build, with the environment (options and theme files) it was loaded in.
     private var loadedTheme: (name: String, environment: UInt64, theme: Theme)?
@@ -38,12 +49,69 @@ public final class BuildSession: @unchecked Sendable {
     public func build(changed paths: [String]) -> BuildReport {
         building.lock()
         defer { building.unlock() }
-        flush()
+        // A page edit does not wait for the last edit's search index: the refresh after this
+        // edit takes both.
+        liveQueue.sync {}
         if let report = Timings.shared.measure("page edit", { PageEdit.apply(paths, session: self) }) {
             Timings.shared.report()
             return report
         }
+        flush()
         return SiteBuilder.build(options, session: self)
+    }
+
+    /// The site in memory, which the session no longer holds (so that it can change in place).
+    func takeLive() -> LiveSite? {
+        defer { live = nil }
+        return live
+    }
+
+    /// Changes the manifest in place (nothing happens when there is none).
+    func updateManifest(_ change: (inout BuildManifest) -> Void) {
+        manifestLock.lock(); defer { manifestLock.unlock() }
+        if storedManifest != nil { change(&storedManifest!) }
+    }
+
+    /// Schedules a refresh of the search index and the manifest file unless one is waiting.
+    func scheduleSearchIndexRefresh() {
+        manifestLock.lock()
+        let waiting = refreshScheduled
+        refreshScheduled = true
+        manifestLock.unlock()
+        if !waiting { manifestQueue.async { self.refreshSearchIndex() } }
+    }
+
+    /// Writes the search index of the newest manifest's pages in place, and then the manifest
+    /// itself (unless another refresh is already waiting, which will). Index files no page needs
+    /// any more are removed.
+    private func refreshSearchIndex() {
+        // Only what the index needs is taken, so that page edits meanwhile change the manifest in place.
+        manifestLock.lock()
+        refreshScheduled = false
+        let entries = storedManifest?.records.compactMap(\.search)
+        let oldIndex = Set(storedManifest?.outputs.filter(SearchIndex.isIndexFile) ?? [])
+        manifestLock.unlock()
+        guard let entries else { return }
+        let update = InPlaceUpdate(output: options.outputFolder)
+        let index = Dictionary(SearchIndex.files(for: entries).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        do {
+            try update.apply(index, removing: oldIndex.subtracting(index.keys).sorted())
+        } catch {
+            manifest = nil
+            return
+        }
+        manifestLock.lock()
+        if let current = storedManifest {
+            storedManifest?.outputs = Set(current.outputs).subtracting(oldIndex).union(index.keys).sorted()
+        }
+        let final = refreshScheduled ? nil : storedManifest
+        manifestLock.unlock()
+        guard let final else { return }
+        do {
+            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path, producedBy: final.write(to:))
+        } catch {
+            manifest = nil
+        }
     }
 
     /// Checks the site (everything a build does but writing) with the theme kept between checks;
@@ -73,11 +141,12 @@ public final class BuildSession: @unchecked Sendable {
     func keep(_ live: LiveSite?, records: [PageRecord]) {
         self.live = live
         guard live != nil else { return }
-        manifestQueue.async { _ = self.live?.prepareForEdits(records: records) }
+        liveQueue.async { _ = self.live?.prepareForEdits(records: records) }
     }
 
     /// Waits until the last manifest is on disk (for tests and before exiting).
     public func flush() {
+        liveQueue.sync {}
         manifestQueue.sync {}
     }
 }

@@ -128,7 +128,7 @@ public enum SiteBuilder {
             report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
             session.manifest = manifest
             session.keep(result.live, records: manifest.records)
-            session.manifestQueue.async { updateSearchIndex(session: session, update: update, manifest: manifest, oldIndex: oldIndex) }
+            session.scheduleSearchIndexRefresh()
         } catch {
             report.outputError = "cannot update the site: \(error.localizedDescription)"
             session.manifest = nil
@@ -136,23 +136,6 @@ public enum SiteBuilder {
         }
         Timings.shared.report()
         return report
-    }
-
-    /// The live preview's search index, written after the pages, and then the manifest. The next
-    /// build waits for this (`BuildSession.build`).
-    static func updateSearchIndex(session: BuildSession, update: InPlaceUpdate, manifest: BuildManifest, oldIndex: Set<String>) {
-        let index = Dictionary(SearchIndex.files(for: manifest.records.compactMap(\.search)).map { ($0.path, $0.data) },
-                               uniquingKeysWith: { first, _ in first })
-        var final = manifest
-        final.outputs = Set(manifest.outputs).subtracting(oldIndex).union(index.keys).sorted()
-        do {
-            try update.apply(index, removing: oldIndex.subtracting(index.keys).sorted())
-            session.manifest = final
-            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path,
-                                         producedBy: final.write(to:))
-        } catch {
-            session.manifest = nil
-        }
     }
 
     /// Validates everything (links included) and writes nothing.
@@ -205,7 +188,6 @@ public enum SiteBuilder {
         var site: Site
         var plan: SitePlan
         var renderer: SiteRenderer
-        var theme: Theme
         /// A hash of each content file's bytes, for telling which pages changed.
         var hashes: [String: UInt64]
         /// Every file under content/, relative to it.
@@ -235,7 +217,7 @@ public enum SiteBuilder {
         let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
                                     options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
-        return Prepared(source: source, site: site, plan: plan, renderer: renderer, theme: theme, hashes: content.hashes,
+        return Prepared(source: source, site: site, plan: plan, renderer: renderer, hashes: content.hashes,
                         files: Set(content.files))
     }
 }

@@ -77,6 +77,21 @@ import Testing
         Self.expectSameAsFromScratch(source, output, "text edit")
         #expect(TestSupport.read(output, "search/t-ko.js").contains("kolibrierna"))
 
+        // Edits one after the other do not wait for each other's search index; once it is
+        // written, it has the words of both.
+        try Self.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom flamingorna.\n" }
+        #expect(session.build(changed: changed("content/handbook/uppstart.md")).fromMemory)
+        try Self.edit(source, "content/handbook/hemmaplan-1.md") { $0 + "\nOch sedan kom pelikanerna.\n" }
+        #expect(session.build(changed: changed("content/handbook/hemmaplan-1.md")).fromMemory)
+        session.flush()
+        Self.expectSameAsFromScratch(source, output, "two edits in a row")
+        #expect(TestSupport.read(output, "search/t-fl.js").contains("flamingorna"))
+        #expect(TestSupport.read(output, "search/t-pe.js").contains("pelikanerna"))
+        // The manifest left on disk describes that site: a build by another process finds nothing to do.
+        let next = TestSupport.build(source, output: output).0
+        #expect(next.succeeded && next.fileCount == 0 && next.renderedCount == 0,
+                "\(next.renderedCount) pages rendered, \(next.fileCount) files changed")
+
         // A folder's own page also gives the folder's page; an editor's temporary and hidden
         // files that came and went change nothing.
         try Self.edit(source, "content/handbook/index.md") { $0 + "\nEtt stycke till om handboken.\n" }

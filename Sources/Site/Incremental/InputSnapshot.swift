@@ -35,26 +35,24 @@ struct InputSnapshot: Equatable, Sendable {
         return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: taken)
     }
 
-    /// This snapshot with `paths` (relative to SOURCE) looked at again, as if taken now: for the
+    /// Looks at `paths` (relative to SOURCE) again, as if the snapshot were taken now: for the
     /// live preview, which is told which files changed.
-    func updating(_ paths: [String], source: URL) -> InputSnapshot {
-        var result = self
-        result.taken = Self.now()
+    mutating func update(_ paths: [String], source: URL) {
+        taken = Self.now()
         for path in paths {
             var info = stat()
             let exists = stat(source.path + "/" + path, &info) == 0
             let file = File(path: path, size: Int(info.st_size),
                             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
-            let index = result.files.partitioningIndex(where: { $0.path >= path })
-            let found = index < result.files.count && result.files[index].path == path
+            let index = files.partitioningIndex(where: { $0.path >= path })
+            let found = index < files.count && files[index].path == path
             switch (found, exists) {
-            case (true, true): result.files[index] = file
-            case (true, false): result.files.remove(at: index)
-            case (false, true): result.files.insert(file, at: index)
+            case (true, true): files[index] = file
+            case (true, false): files.remove(at: index)
+            case (false, true): files.insert(file, at: index)
             case (false, false): break
             }
         }
-        return result
     }
 
     private static func now() -> Int {

@@ -9,11 +9,13 @@ import Validate
 import Write
 
 /// What the live preview keeps of its last successful build so that an edit to a page's text can
-/// be built from memory: the checked site, its plan and theme, and each page's fingerprint and anchors.
+/// be built from memory: the checked site, its plan, its renderer (with every page's anchors) and fingerprints.
 struct LiveSite {
-    var site: Site
+    /// The last build's renderer, which holds the site: what it worked out from the site's
+    /// structure stays true while only the text of pages changes.
+    var renderer: SiteRenderer
+    var site: Site { renderer.site }
     var plan: SitePlan
-    var theme: Theme
     var environment: UInt64
     /// A hash of each content file's bytes, by path relative to SOURCE.
     var hashes: [String: UInt64]
@@ -24,19 +26,19 @@ struct LiveSite {
     var edits: EditState?
 
     struct EditState {
-        var anchors: SiteAnchors
         /// The structure hash of `Fingerprints`, which an edit to a page's text does not change.
         var structure: UInt64
         /// Where each page's record is in the manifest (their order stays until the next full build).
         var recordPositions: [String: Int]
+        /// The pages that show each handbook page's text (`Fingerprints.textReaders`).
+        var textReaders: [Int: [Int]]
     }
     /// Where each handbook page is in `site.pages`, by path relative to SOURCE.
     let pageIndex: [String: Int]
 
     init(_ prepared: SiteBuilder.Prepared, fingerprints: [String: UInt64], environment: UInt64) {
-        site = prepared.site
         plan = prepared.plan
-        theme = prepared.theme
+        renderer = prepared.renderer
         self.environment = environment
         hashes = prepared.hashes
         self.fingerprints = fingerprints
@@ -47,10 +49,10 @@ struct LiveSite {
     /// `edits`, made from the build's records when not made yet.
     mutating func prepareForEdits(records: [PageRecord]) -> EditState {
         if let edits { return edits }
-        let made = EditState(anchors: SiteAnchors(records: records),
-                             structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
+        let made = EditState(structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
                              recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
-                                                         uniquingKeysWith: { first, _ in first }))
+                                                         uniquingKeysWith: { first, _ in first }),
+                             textReaders: Fingerprints.textReaders(plan: plan))
         edits = made
         return made
     }
@@ -65,7 +67,10 @@ struct LiveSite {
 /// the same site: `apply` returns nil for it.
 enum PageEdit {
     static func apply(_ paths: [String], session: BuildSession) -> BuildReport? {
-        guard var live = session.live, var manifest = session.manifest, !paths.isEmpty else { return nil }
+        guard !paths.isEmpty, let summary = session.manifest.map({ (warnings: $0.warnings, pageCount: $0.pageCount) }),
+              var live = session.takeLive() else { return nil }
+        // From here the session has no site in memory: if this returns nil, the full way that
+        // follows makes a new one. Held only here, the site and its tables change in place.
         let options = session.options
         guard let edited = editedPages(paths, live: live, source: options.source) else { return nil }
         let log = DiagnosticLog()
@@ -73,57 +78,49 @@ enum PageEdit {
         for (index, contentPath) in edited {
             let sourcePath = ContentLoader.contentFolder + "/" + contentPath
             // The last build's warnings about the file may go with the edit: only a full build can tell.
-            guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
+            guard !summary.warnings.contains(where: { $0.location.path == sourcePath }),
                   let raw = loader.readPage(contentPath, log: log), let page = Validator.page(raw, log: log),
                   log.all.isEmpty, page.differsOnlyInBody(from: live.site.pages[index]),
                   let hash = loader.hash(of: sourcePath) else { return nil }
-            live.site.pages[index] = page
+            live.renderer.replacePage(at: index, with: page)
             live.hashes[sourcePath] = hash
         }
-        var state = live.prepareForEdits(records: manifest.records)
-        let showing = Set(edited.flatMap { Fingerprints.pages(showingTextOf: $0.index, plan: live.plan).map(\.url) })
-        let candidates = live.plan.pages.filter { showing.contains($0.url) }
+        guard var state = live.edits ?? session.manifest.map({ live.prepareForEdits(records: $0.records) }) else { return nil }
+        live.edits = nil
+        let candidates = Set(edited.flatMap { state.textReaders[$0.index] ?? [] }).sorted().map { live.plan.pages[$0] }
         let fingerprints = Fingerprints.compute(candidates, site: live.site, plan: live.plan, hashes: live.hashes, structure: state.structure)
         let pages = candidates.filter { fingerprints[$0.url] != live.fingerprints[$0.url] }
         // A Word download needs its charts drawn first, which only the full way does.
-        guard !pages.contains(where: { if case .reportDownload = $0.kind { true } else { false } }) else { return nil }
-        let renderer = SiteRenderer(site: live.site, plan: live.plan, theme: live.theme,
-                                    options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
+        guard !pages.contains(where: { if case .reportDownload = $0.kind { true } else { false } }),
+              pages.allSatisfy({ state.recordPositions[$0.url] != nil }) else { return nil }
+        let renderer = live.renderer.forEdit(log: log)
         let files = FileCollector()
-        let rendered = renderer.render(only: Set(pages.map(\.url)), fingerprints: fingerprints, anchors: state.anchors, emit: { files.add($0) })
+        let rendered = renderer.render(only: pages, fingerprints: fingerprints, emit: { files.add($0) })
         // A broken link or any other finding is reported by the full way, which finds all of them.
         guard log.all.isEmpty else { return nil }
 
-        let update = InPlaceUpdate(output: options.outputFolder)
-        var report = BuildReport(diagnostics: manifest.warnings, pageCount: manifest.pageCount, fileCount: 0, outputError: nil,
+        var report = BuildReport(diagnostics: summary.warnings, pageCount: summary.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: pages.count)
         report.fromMemory = true
-        manifest.inputs = manifest.inputs.updating(edited.map { ContentLoader.contentFolder + "/" + $0.contentPath },
-                                                   source: options.source)
-        for record in rendered.records {
-            guard let offset = state.recordPositions[record.url] else { return nil }
-            manifest.records[offset] = record
-        }
+        // Only files the site already has are replaced, so the manifest on disk, even one written
+        // by the last edit's index refresh meanwhile, never describes files newer than those there.
         do {
-            // Without a manifest, a build killed halfway through the update starts afresh next time.
-            try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output))
-            report.fileCount = try update.apply(files.contents.written, removing: [])
+            report.fileCount = try InPlaceUpdate(output: options.outputFolder).apply(files.contents.written, removing: [])
         } catch {
             report.outputError = "cannot update the site: \(error.localizedDescription)"
             session.manifest = nil
-            session.live = nil
             return report
         }
-        live.fingerprints.merge(fingerprints) { $1 }
-        state.anchors = rendered.anchors
-        live.edits = state
-        session.live = live
-        session.manifest = manifest
-        let oldIndex = Set(manifest.outputs.filter(SearchIndex.isIndexFile))
-        let updated = manifest
-        session.manifestQueue.async {
-            SiteBuilder.updateSearchIndex(session: session, update: update, manifest: updated, oldIndex: oldIndex)
+        let inputs = edited.map { ContentLoader.contentFolder + "/" + $0.contentPath }
+        session.updateManifest { manifest in
+            manifest.inputs.update(inputs, source: options.source)
+            for record in rendered { manifest.records[state.recordPositions[record.url]!] = record }
         }
+        live.fingerprints.merge(fingerprints) { $1 }
+        live.edits = state
+        live.renderer = renderer
+        session.live = live
+        session.scheduleSearchIndexRefresh()
         return report
     }
 
