@@ -4,59 +4,8 @@ import Load
 import Model
 import Plan
 import Render
-import Search
 import Validate
 import Write
-
-/// What the live preview keeps of its last successful build so that an edit to a page's text can
-/// be built from memory: the checked site, its plan, its renderer (with every page's anchors) and fingerprints.
-struct LiveSite {
-    /// The last build's renderer, which holds the site: what it worked out from the site's
-    /// structure stays true while only the text of pages changes.
-    var renderer: SiteRenderer
-    var site: Site { renderer.site }
-    var plan: SitePlan
-    var environment: UInt64
-    /// A hash of each content file's bytes, by path relative to SOURCE.
-    var hashes: [String: UInt64]
-    var fingerprints: [String: UInt64]
-    /// Every file the loader found, relative to content/.
-    var files: Set<String>
-    /// What edits need besides; made after the build, off the reader's path (`prepareForEdits`).
-    var edits: EditState?
-
-    struct EditState {
-        /// The structure hash of `Fingerprints`, which an edit to a page's text does not change.
-        var structure: UInt64
-        /// Where each page's record is in the manifest (their order stays until the next full build).
-        var recordPositions: [String: Int]
-        /// The pages that show each handbook page's text (`Fingerprints.textReaders`).
-        var textReaders: [Int: [Int]]
-    }
-    /// Where each handbook page is in `site.pages`, by path relative to SOURCE.
-    let pageIndex: [String: Int]
-
-    init(_ prepared: SiteBuilder.Prepared, fingerprints: [String: UInt64], environment: UInt64) {
-        plan = prepared.plan
-        renderer = prepared.renderer
-        self.environment = environment
-        hashes = prepared.hashes
-        self.fingerprints = fingerprints
-        files = prepared.files
-        pageIndex = Dictionary(prepared.site.pages.enumerated().map { ($0.element.sourcePath, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// `edits`, made from the build's records when not made yet.
-    mutating func prepareForEdits(records: [PageRecord]) -> EditState {
-        if let edits { return edits }
-        let made = EditState(structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
-                             recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
-                                                         uniquingKeysWith: { first, _ in first }),
-                             textReaders: Fingerprints.textReaders(plan: plan))
-        edits = made
-        return made
-    }
-}
 
 /// The live preview's quickest rebuild: when only the text of handbook pages changed (their front
 /// matter is as it was), nothing the other pages show of them changed, so the site is not loaded,
@@ -85,8 +34,7 @@ enum PageEdit {
             live.renderer.replacePage(at: index, with: page)
             live.hashes[sourcePath] = hash
         }
-        guard var state = live.edits ?? session.manifest.map({ live.prepareForEdits(records: $0.records) }) else { return nil }
-        live.edits = nil
+        guard let state = live.edits ?? session.manifest.map({ live.prepareForEdits(records: $0.records) }) else { return nil }
         let candidates = Set(edited.flatMap { state.textReaders[$0.index] ?? [] }).sorted().map { live.plan.pages[$0] }
         let fingerprints = Fingerprints.compute(candidates, site: live.site, plan: live.plan, hashes: live.hashes, structure: state.structure)
         let pages = candidates.filter { fingerprints[$0.url] != live.fingerprints[$0.url] }
@@ -117,7 +65,6 @@ enum PageEdit {
             for record in rendered { manifest.records[state.recordPositions[record.url]!] = record }
         }
         live.fingerprints.merge(fingerprints) { $1 }
-        live.edits = state
         live.renderer = renderer
         session.live = live
         session.scheduleSearchIndexRefresh()
