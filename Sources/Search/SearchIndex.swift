@@ -130,18 +130,18 @@ public enum SearchIndex {
 
     /// Every word once, with its postings: [page, score, page, score, …], pages in order.
     private static func merge(_ pages: [IndexedPage], vocabulary: Vocabulary) -> (words: [String], postings: [[Int32]]) {
-        var slotOfHash: [UInt64: Int] = [:]
+        var slotOfHash = HashSlots(capacity: 1 << 16)
         var words: [String] = []
         var postings: [[Int32]] = []
         for (number, page) in pages.enumerated() {
             page.forEachWord { hash, score in
-                if let slot = slotOfHash[hash] {
-                    postings[slot].append(Int32(number))
-                    postings[slot].append(Int32(score))
-                } else {
-                    slotOfHash[hash] = words.count
+                let (slot, inserted) = slotOfHash.value(for: hash) { words.count }
+                if inserted {
                     words.append(vocabulary.text(of: hash) ?? "")
                     postings.append([Int32(number), Int32(score)])
+                } else {
+                    postings[slot].append(Int32(number))
+                    postings[slot].append(Int32(score))
                 }
             }
         }

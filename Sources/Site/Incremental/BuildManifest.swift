@@ -144,11 +144,11 @@ struct BuildManifest: Sendable {
 /// Numbers for the words of all pages, in the order they are first met.
 private struct WordNumbers {
     var words: [(hash: UInt64, text: String)] = []
-    var numbers: [UInt64: Int] = [:]
+    var numbers = HashSlots(capacity: 1 << 16)
 
     mutating func number(of hash: UInt64) {
-        if numbers[hash] == nil {
-            numbers[hash] = words.count
+        let count = words.count
+        if numbers.value(for: hash, orInsert: { count }).inserted {
             words.append((hash, Vocabulary.shared.text(of: hash) ?? ""))
         }
     }
