@@ -31,11 +31,11 @@ public struct ContentLoader: Sendable {
         var broken: Set<String> = []
         content.siteConfig = readYAML(at: "site.yaml", log: log, required: true, broken: &broken)
         let folders = Self.folderNames(in: content.siteConfig)
-        let files = listFiles(log: log)
+        let files = Timings.shared.measure("load: list") { listFiles(log: log) }
         content.files = files
         let pageFiles = files.filter { $0.hasSuffix(".md") }
 
-        let rawPages = readPages(pageFiles, log: log)
+        let rawPages = Timings.shared.measure("load: pages") { readPages(pageFiles, log: log) }
         for page in rawPages {
             let top = page.contentPath.split(separator: "/").first.map(String.init) ?? ""
             if top == folders.examples, page.contentPath.contains("/") {
@@ -47,7 +47,7 @@ public struct ContentLoader: Sendable {
             }
         }
         let unitFiles = files.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0.hasPrefix(folders.units + "/") }
-        content.units = readYAMLFiles(unitFiles, log: log, broken: &broken)
+        content.units = Timings.shared.measure("load: units") { readYAMLFiles(unitFiles, log: log, broken: &broken) }
         for file in files where !file.hasSuffix(".md") {
             let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
             if file == "site.yaml" { continue }
