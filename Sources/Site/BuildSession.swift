@@ -25,6 +25,8 @@ public final class BuildSession: @unchecked Sendable {
     /// reader's path, by one refresh at a time that takes the newest manifest (`refreshSearchIndex`).
     let manifestQueue = DispatchQueue(label: "valgrund.manifest")
     private var refreshScheduled = false
+    /// Counts page edits, so that a refresh does not put in place a manifest older than the pages.
+    private var editCount = 0
     /// What a page edit needs besides the site is made here after each full build.
     private let liveQueue = DispatchQueue(label: "valgrund.live")
     private let building = NSLock()
@@ -72,6 +74,15 @@ public final class BuildSession: @unchecked Sendable {
         if storedManifest != nil { change(&storedManifest!) }
     }
 
+    /// Takes the manifest out of the output folder before a page edit changes its files, and
+    /// keeps a refresh under way from putting back one that does not know the edit: a build
+    /// killed in between starts afresh instead of trusting records older than the pages.
+    func withdrawManifestFile() {
+        manifestLock.lock(); defer { manifestLock.unlock() }
+        editCount += 1
+        try? FileManager.default.removeItem(at: BuildManifest.location(in: options.outputFolder))
+    }
+
     /// Schedules a refresh of the search index and the manifest file unless one is waiting.
     func scheduleSearchIndexRefresh() {
         manifestLock.lock()
@@ -88,6 +99,7 @@ public final class BuildSession: @unchecked Sendable {
         // Only what the index needs is taken, so that page edits meanwhile change the manifest in place.
         manifestLock.lock()
         refreshScheduled = false
+        let edits = editCount
         let entries = storedManifest?.records.compactMap(\.search)
         let oldIndex = Set(storedManifest?.outputs.filter(SearchIndex.isIndexFile) ?? [])
         manifestLock.unlock()
@@ -108,7 +120,10 @@ public final class BuildSession: @unchecked Sendable {
         manifestLock.unlock()
         guard let final else { return }
         do {
-            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path, producedBy: final.write(to:))
+            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path, producedBy: final.write(to:)) { move in
+                manifestLock.lock(); defer { manifestLock.unlock() }
+                if editCount == edits { try move() }
+            }
         } catch {
             manifest = nil
         }

@@ -50,8 +50,7 @@ enum PageEdit {
         var report = BuildReport(diagnostics: summary.warnings, pageCount: summary.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: pages.count)
         report.fromMemory = true
-        // Only files the site already has are replaced, so the manifest on disk, even one written
-        // by the last edit's index refresh meanwhile, never describes files newer than those there.
+        session.withdrawManifestFile()
         do {
             report.fileCount = try InPlaceUpdate(output: options.outputFolder).apply(files.contents.written, removing: [])
         } catch {
