@@ -55,18 +55,47 @@ struct BarChart {
         let tickLabels = ticks.map(format)
         let left = Self.left(ticks: tickLabels)
         let height = plotBottom + 34
-        var out = #"<svg class="chart bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
-        out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
-        out += legend(left: left)
+        var out = SVGBytes(capacity: 8192)
+        out.raw(#"<svg class="chart bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 "#)
+        out.number(width)
+        out.raw(" ")
+        out.number(height)
+        out.raw(#"" role="img" aria-labelledby=""#)
+        out.raw("\(idPrefix)-title \(idPrefix)-desc\">")
+        out.raw("<title id=\"\(idPrefix)-title\">")
+        out.escaped(title)
+        out.raw("</title><desc id=\"\(idPrefix)-desc\">")
+        out.escaped(description)
+        out.raw("</desc>")
+        legend(left: left, into: &out)
         func y(_ value: Double) -> Double { plotBottom - (value / top) * (plotBottom - plotTop) }
         if evenBand && top >= 60 {
-            out += #"<rect class="even-band" x="\#(n(left))" y="\#(n(y(60)))" width="\#(n(width - left - right))" height="\#(n(y(40) - y(60)))"/>"#
+            out.raw(#"<rect class="even-band""#)
+            out.attribute("x", left)
+            out.attribute("y", y(60))
+            out.attribute("width", width - left - right)
+            out.attribute("height", y(40) - y(60))
+            out.raw("/>")
         }
         for (tick, label) in zip(ticks, tickLabels) {
-            out += #"<line class="grid" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(y(tick)))" y2="\#(n(y(tick)))"/>"#
-            out += #"<text class="axis-label" x="\#(n(left - 6))" y="\#(n(y(tick) + 4))" text-anchor="end">\#(HTML.escape(label))</text>"#
+            out.raw(#"<line class="grid""#)
+            out.attribute("x1", left)
+            out.attribute("x2", width - right)
+            out.attribute("y1", y(tick))
+            out.attribute("y2", y(tick))
+            out.raw(#"/><text class="axis-label""#)
+            out.attribute("x", left - 6)
+            out.attribute("y", y(tick) + 4)
+            out.raw(#" text-anchor="end">"#)
+            out.escaped(label)
+            out.raw("</text>")
         }
-        out += #"<line class="axis" x1="\#(n(left))" x2="\#(n(width - right))" y1="\#(n(plotBottom))" y2="\#(n(plotBottom))"/>"#
+        out.raw(#"<line class="axis""#)
+        out.attribute("x1", left)
+        out.attribute("x2", width - right)
+        out.attribute("y1", plotBottom)
+        out.attribute("y2", plotBottom)
+        out.raw("/>")
         let clusterWidth = (width - left - right) / Double(max(1, categories.count))
         let barWidth = min(56, clusterWidth * 0.78 / Double(max(1, series.count)))
         for (c, category) in categories.enumerated() {
@@ -77,53 +106,96 @@ struct BarChart {
                 switch values[c][s] {
                 case .value(let value):
                     let barTop = y(max(0, min(value, top)))
-                    out += bar(item.style, x: x + 1, y: barTop, width: barWidth - 2, height: max(0, plotBottom - barTop))
+                    bar(item.style, x: x + 1, y: barTop, width: barWidth - 2, height: max(0, plotBottom - barTop), into: &out)
                     // The number sits on a white chip at the top of the bar, clear of the target line and the pattern.
                     let text = (shortFormat ?? format)(value)
-                    let label = HTML.escape(text)
                     let chipWidth = Double(text.count) * 7.8 + 8
                     let chipY = plotBottom - barTop >= 26 ? barTop + 4 : barTop - 20
-                    out += #"<rect class="label-chip" x="\#(n(center - chipWidth / 2))" y="\#(n(chipY))" width="\#(n(chipWidth))" height="18" rx="3"/>"#
-                    out += #"<text class="bar-label" x="\#(n(center))" y="\#(n(chipY + 13.5))" text-anchor="middle">\#(label)</text>"#
-                case .suppressed:
-                    out += #"<text class="bar-label suppressed" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.suppressed))</text>"#
-                case .missing:
-                    out += #"<text class="bar-label missing" x="\#(n(center))" y="\#(n(plotBottom - 6))" text-anchor="middle">\#(HTML.escape(labels.missing))</text>"#
+                    out.raw(#"<rect class="label-chip""#)
+                    out.attribute("x", center - chipWidth / 2)
+                    out.attribute("y", chipY)
+                    out.attribute("width", chipWidth)
+                    out.raw(#" height="18" rx="3"/><text class="bar-label""#)
+                    out.attribute("x", center)
+                    out.attribute("y", chipY + 13.5)
+                    out.raw(#" text-anchor="middle">"#)
+                    out.escaped(text)
+                    out.raw("</text>")
+                case .suppressed, .missing:
+                    let suppressed = values[c][s] == .suppressed
+                    out.raw(suppressed ? #"<text class="bar-label suppressed""# : #"<text class="bar-label missing""#)
+                    out.attribute("x", center)
+                    out.attribute("y", plotBottom - 6)
+                    out.raw(#" text-anchor="middle">"#)
+                    out.escaped(suppressed ? labels.suppressed : labels.missing)
+                    out.raw("</text>")
                 }
                 if let target = targets[c][s] {
                     let ty = y(max(0, min(target, top)))
-                    out += #"<line class="target" x1="\#(n(x - 2))" x2="\#(n(x + barWidth + 2))" y1="\#(n(ty))" y2="\#(n(ty))"/>"#
+                    out.raw(#"<line class="target""#)
+                    out.attribute("x1", x - 2)
+                    out.attribute("x2", x + barWidth + 2)
+                    out.attribute("y1", ty)
+                    out.attribute("y2", ty)
+                    out.raw("/>")
                 }
             }
-            out += #"<text class="axis-label category" x="\#(n(left + clusterWidth * (Double(c) + 0.5)))" y="\#(n(plotBottom + 20))" text-anchor="middle">\#(HTML.escape(category))</text>"#
+            out.raw(#"<text class="axis-label category""#)
+            out.attribute("x", left + clusterWidth * (Double(c) + 0.5))
+            out.attribute("y", plotBottom + 20)
+            out.raw(#" text-anchor="middle">"#)
+            out.escaped(category)
+            out.raw("</text>")
         }
-        return out + "</svg>"
+        out.raw("</svg>")
+        return out.string
     }
 
     /// A bar (or a legend's swatch) in the series' colour with its marks on top.
-    private func bar(_ style: String, x: Double, y: Double, width: Double, height: Double, swatch: Bool = false) -> String {
-        #"<rect class="\#(swatch ? "swatch" : "bar") \#(style) fill-\#(style)" x="\#(n(x))" y="\#(n(y))" width="\#(n(width))" height="\#(n(height))"/>"#
-            + BarMarks.svg(style: style, x: x + 1, y: y + 1, width: width - 2, height: height - 2, format: n)  // inside the outline
+    private func bar(_ style: String, x: Double, y: Double, width: Double, height: Double, swatch: Bool = false, into out: inout SVGBytes) {
+        out.raw(swatch ? #"<rect class="swatch "# : #"<rect class="bar "#)
+        out.raw("\(style) fill-\(style)\"")
+        out.attribute("x", x)
+        out.attribute("y", y)
+        out.attribute("width", width)
+        out.attribute("height", height)
+        out.raw("/>")
+        BarMarks.write(style: style, x: x + 1, y: y + 1, width: width - 2, height: height - 2, into: &out)  // inside the outline
     }
 
-    private func legend(left: Double) -> String {
-        var out = #"<g class="legend">"#
+    private func legend(left: Double, into out: inout SVGBytes) {
+        out.raw(#"<g class="legend">"#)
         var x = left
         for item in series {
-            out += bar(item.style, x: x, y: 12, width: 16, height: 16, swatch: true)
-            out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(item.label))</text>"#
+            bar(item.style, x: x, y: 12, width: 16, height: 16, swatch: true, into: &out)
+            out.raw(#"<text class="legend-label""#)
+            out.attribute("x", x + 22)
+            out.raw(#" y="25">"#)
+            out.escaped(item.label)
+            out.raw("</text>")
             x += 34 + Double(item.label.count) * 8
         }
         if targets.contains(where: { $0.contains { $0 != nil } }) {
-            out += #"<line class="target" x1="\#(n(x))" x2="\#(n(x + 18))" y1="20" y2="20"/>"#
-            out += #"<text class="legend-label" x="\#(n(x + 24))" y="25">\#(HTML.escape(labels.target))</text>"#
+            out.raw(#"<line class="target""#)
+            out.attribute("x1", x)
+            out.attribute("x2", x + 18)
+            out.raw(#" y1="20" y2="20"/><text class="legend-label""#)
+            out.attribute("x", x + 24)
+            out.raw(#" y="25">"#)
+            out.escaped(labels.target)
+            out.raw("</text>")
             x += 40 + Double(labels.target.count) * 8
         }
         if evenBand {
-            out += #"<rect class="even-band" x="\#(n(x))" y="12" width="16" height="16"/>"#
-            out += #"<text class="legend-label" x="\#(n(x + 22))" y="25">\#(HTML.escape(labels.evenBand))</text>"#
+            out.raw(#"<rect class="even-band""#)
+            out.attribute("x", x)
+            out.raw(#" y="12" width="16" height="16"/><text class="legend-label""#)
+            out.attribute("x", x + 22)
+            out.raw(#" y="25">"#)
+            out.escaped(labels.evenBand)
+            out.raw("</text>")
         }
-        return out + "</g>"
+        out.raw("</g>")
     }
 
     private func scaleTop() -> Double {
@@ -146,35 +218,4 @@ struct BarChart {
         return stride(from: 0, through: top + step / 100, by: step).map { $0 }
     }
 
-    /// A coordinate to one decimal, written digit by digit into a small string: a chart has
-    /// hundreds, and Double's own description (or joining strings of integers) is slow.
-    private func n(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        guard abs(tenths) < 1e12 else {
-            let rounded = tenths / 10
-            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        }
-        let whole = Int(tenths)
-        return String(unsafeUninitializedCapacity: 16) { buffer in
-            var rest = abs(whole), count = 0
-            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
-            if rest % 10 != 0 {
-                put(UInt8(ascii: "0") + UInt8(rest % 10))
-                put(UInt8(ascii: "."))
-            }
-            rest /= 10
-            repeat {
-                put(UInt8(ascii: "0") + UInt8(rest % 10))
-                rest /= 10
-            } while rest > 0
-            if whole < 0 { put(UInt8(ascii: "-")) }
-            var low = 0, high = count - 1
-            while low < high {
-                buffer.swapAt(low, high)
-                low += 1
-                high -= 1
-            }
-            return count
-        }
-    }
 }
