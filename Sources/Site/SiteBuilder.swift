@@ -56,9 +56,11 @@ public enum SiteBuilder {
         // A page is taken over only when its file is still there.
         let reusable = Dictionary((previous?.records ?? []).filter { writer.previousHas($0.url) }.map { ($0.url, $0) },
                                   uniquingKeysWith: { first, _ in first })
-        let result = compile(options, log: log, environment: environment, previous: reusable, session: session, emit: { file in
+        let emit: @Sendable (OutputFile) -> Void = { file in
             do { try writer.write(file.path, file.data) } catch { failures.set("\(error)") }
-        }, keep: { path in
+        }
+        let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
+                             emit: emit, keep: { path in
             do { try writer.keep(path) } catch { failures.set("\(error)") }
         })
         var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
@@ -73,11 +75,31 @@ public enum SiteBuilder {
             session?.live = nil
             return report
         }
-        let outputs = writer.writtenPaths.sorted()
-        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs,
+        var manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: [],
                                      warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
         do {
-            if let previous, writer.changedFileCount == 0, previous.outputs == outputs {
+            // The search index and the manifest are written at the same time, each on a core; the
+            // manifest's list of the site's files, which holds the index's, is written last.
+            let indexWritten = DispatchGroup()
+            indexWritten.enter()
+            // Whatever happens to the manifest, the staging folder is not thrown away under the index.
+            defer { indexWritten.wait() }
+            DispatchQueue.global().async {
+                Timings.shared.measure("search index") {
+                    SearchIndex.write(for: result.records.compactMap(\.search)) { path, data in emit(OutputFile(path: path, data: data)) }
+                }
+                indexWritten.leave()
+            }
+            let files = { () -> [String] in
+                indexWritten.wait()
+                return writer.writtenPaths.subtracting([BuildManifest.path]).sorted()
+            }
+            try Timings.shared.measure("manifest write") {
+                try writer.write(BuildManifest.path, producedBy: { try manifest.write(to: $0, outputs: files) })
+            }
+            manifest.outputs = files()
+            if let failure = failures.value { throw OutputError.cannotWrite(output.path, failure) }
+            if let previous, writer.changedFileCount == 1, previous.outputs == manifest.outputs {
                 // The same site: leave it untouched; only the manifest learns the new times.
                 writer.discard()
                 try OutputWriter.replaceFile(in: output, path: BuildManifest.path, producedBy: manifest.write(to:))
@@ -86,7 +108,6 @@ public enum SiteBuilder {
                 Timings.shared.report()
                 return report
             }
-            try Timings.shared.measure("manifest write") { try writer.write(BuildManifest.path, producedBy: manifest.write(to:)) }
             report.fileCount = max(0, writer.changedFileCount - 1)
             try Timings.shared.measure("commit") { try writer.commit() }
             session?.manifest = manifest
@@ -109,7 +130,7 @@ public enum SiteBuilder {
         let reusable = Dictionary(previous.records.filter { update.has($0.url) }.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         // The open page reloads as soon as the pages are in place; the search index follows.
         let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
-                             deferSearchIndex: true, emit: { files.add($0) }, keep: { files.keep($0) })
+                             emit: { files.add($0) }, keep: { files.keep($0) })
         var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: result.renderedCount)
         guard !log.hasErrors else {
@@ -154,9 +175,10 @@ public enum SiteBuilder {
     }
 
     /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
-    /// that is the same as in `previous` and was not rendered again.
+    /// that is the same as in `previous` and was not rendered again. The search index is left to
+    /// the caller (from the records' entries), which writes it beside the manifest or after the pages.
     static func compile(_ options: BuildOptions, log: DiagnosticLog, environment: UInt64, previous: [String: PageRecord],
-                        session: BuildSession? = nil, readsAfresh: Bool = false, deferSearchIndex: Bool = false,
+                        session: BuildSession? = nil, readsAfresh: Bool = false,
                         emit: @escaping @Sendable (OutputFile) -> Void, keep: @escaping @Sendable (String) -> Void) -> Compiled {
         guard let prepared = prepare(options, log: log, session: session, environment: environment, readsAfresh: readsAfresh)
         else { return Compiled() }
@@ -165,7 +187,7 @@ public enum SiteBuilder {
         }
         let kept = Counter()
         let records = Timings.shared.measure("render (wall)") {
-            prepared.renderer.render(fingerprints: fingerprints, previous: previous, searchIndex: !deferSearchIndex, emit: emit, keep: { path in
+            prepared.renderer.render(fingerprints: fingerprints, previous: previous, searchIndex: false, emit: emit, keep: { path in
                 kept.increment()
                 keep(path)
             })

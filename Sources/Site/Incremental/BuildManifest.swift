@@ -10,7 +10,7 @@ struct BuildManifest: Sendable {
     static let folderName = ".valgrund"
     static let fileName = "manifest"
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0001
+    static let format: UInt64 = 0x5647_4d41_4e49_0002
 
     var environment: UInt64
     var inputs: InputSnapshot
@@ -30,21 +30,28 @@ struct BuildManifest: Sendable {
 
     /// Writes the manifest to a new file at `url`, a buffer at a time.
     func write(to url: URL) throws {
+        try write(to: url, outputs: { outputs })
+    }
+
+    /// Writes the manifest with the site's files as `outputs` gives them, asked for last: a
+    /// build writes the manifest while the search index (whose files are among them) is made.
+    func write(to url: URL, outputs: () -> [String]) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
         defer { try? handle.close() }
         var writer = BinaryWriter(writingTo: handle)
         encode(to: &writer)
+        writer.strings(outputs())
         try writer.flush()
     }
 
+    /// Everything but the outputs, which come last.
     private func encode(to writer: inout BinaryWriter) {
         writer.uint64(Self.format)
         writer.uint64(environment)
         inputs.write(to: &writer)
         writer.int(pageCount)
-        writer.strings(outputs)
         writer.int(warnings.count)
         for warning in warnings {
             writer.string(warning.location.path)
@@ -69,7 +76,6 @@ struct BuildManifest: Sendable {
             let environment = try reader.uint64()
             let inputs = try InputSnapshot.read(from: &reader)
             let pageCount = try reader.int()
-            let outputs = try reader.strings()
             let warningCount = try reader.count()
             let warnings = try (0..<warningCount).map { _ in
                 let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
@@ -83,6 +89,7 @@ struct BuildManifest: Sendable {
             }
             let count = try reader.count()
             let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
+            let outputs = try reader.strings()
             guard reader.isAtEnd else { return nil }
             return BuildManifest(environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
                                  warnings: warnings, records: records)
