@@ -6,7 +6,7 @@ opens PAGE in headless Chromium, appends a sentence to FILE (relative to SOURCE)
 until the page's <main> shows it. Repeats --runs times and prints the times and the median.
 The file is restored afterwards.
 
-    ~/.cache/site-audit/venv/bin/python bench/reload_time.py --binary .build/release/valgrund \
+    ~/.cache/site-audit/venv/bin/python bench/reload_time.py \
         --source . --file content/handbook/uppstart.md --page handbok/uppstart.html
 """
 import argparse
@@ -44,7 +44,8 @@ def main_text(driver):
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
+    ap.add_argument("--binary", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                 ".build", "release", "valgrund"))
     ap.add_argument("--source", required=True)
     ap.add_argument("--file", required=True, help="the file to edit, relative to SOURCE")
     ap.add_argument("--page", required=True, help="the page that shows it, relative to the site")

@@ -83,14 +83,24 @@ public final class BuildSession: @unchecked Sendable {
         try? FileManager.default.removeItem(at: BuildManifest.location(in: options.outputFolder))
     }
 
-    /// Schedules a refresh of the search index and the manifest file unless one is waiting.
+    /// Schedules a refresh of the search index and the manifest file unless one is waiting. It
+    /// starts a moment later: the open page reloads first, without the index competing for the cores.
     func scheduleSearchIndexRefresh() {
         manifestLock.lock()
         let waiting = refreshScheduled
         refreshScheduled = true
         manifestLock.unlock()
-        if !waiting { manifestQueue.async { self.refreshSearchIndex() } }
+        guard !waiting else { return }
+        refreshes.enter()
+        manifestQueue.asyncAfter(deadline: .now() + Self.refreshDelay) {
+            self.refreshSearchIndex()
+            self.refreshes.leave()
+        }
     }
+
+    static let refreshDelay: TimeInterval = 0.25
+    /// Refreshes scheduled and not yet done (`flush` waits for them).
+    private let refreshes = DispatchGroup()
 
     /// Writes the search index of the newest manifest's pages in place, and then the manifest
     /// itself (unless another refresh is already waiting, which will). Index files no page needs
@@ -162,6 +172,7 @@ public final class BuildSession: @unchecked Sendable {
     /// Waits until the last manifest is on disk (for tests and before exiting).
     public func flush() {
         liveQueue.sync {}
+        refreshes.wait()
         manifestQueue.sync {}
     }
 }
