@@ -190,7 +190,7 @@ public struct ContentLoader: Sendable {
         let value = read(local)
         log.add(contentsOf: local.all)
         if let stamp {
-            cache.store(LoadCache.Entry(stamp: stamp, value: value, diagnostics: local.all, hash: hashes.value(for: path)), for: path)
+            cache.store(LoadCache.Entry(stamp: stamp, value: value as Any, diagnostics: local.all, hash: hashes.value(for: path)), for: path)
         }
         return value
     }

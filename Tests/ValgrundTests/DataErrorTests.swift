@@ -19,7 +19,7 @@ import Testing
         for case let relative as String in fm.enumerator(atPath: caseFolder.path)! {
             let from = caseFolder.appendingPathComponent(relative)
             var isFolder: ObjCBool = false
-            fm.fileExists(atPath: from.path, isDirectory: &isFolder)
+            _ = fm.fileExists(atPath: from.path, isDirectory: &isFolder)
             if isFolder.boolValue { continue }
             if relative == "expected.txt" {
                 expected = (try! String(contentsOf: from, encoding: .utf8)).split(separator: "\n").map(String.init)
