@@ -177,6 +177,14 @@ struct JSONBytes {
         text.withUTF8 { source in
             var i = 0
             while i < source.count {
+                // Runs of bytes that need nothing are copied at once (excerpts are most of the index).
+                var end = i
+                while end < source.count, Self.isPlain(source[end]) { end += 1 }
+                if end > i {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<end]))
+                    i = end
+                    continue
+                }
                 let byte = source[i]
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
@@ -199,6 +207,14 @@ struct JSONBytes {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSONBytes {
+    /// A byte written as it is: not a quote, backslash, `<`, control character or the lead byte
+    /// of U+2028/U+2029.
+    fileprivate static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") && byte != 0xE2
     }
 }
 
