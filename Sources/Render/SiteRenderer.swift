@@ -58,11 +58,11 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page, or with `previous` records only the pages whose fingerprint changed:
     /// for the others `keep` is called with their path, and their ids, links and search entry
-    /// come from the record. Returns a record of every page, in address order.
-    /// With `searchIndex` false the index files are left to the caller (`SearchIndex.write` with
-    /// the records' entries): the live preview writes them after the pages.
+    /// come from the record. Returns a record of every page, in address order. The search index
+    /// is the caller's to write (`SearchIndex.write` with the records' entries): a build writes it
+    /// beside the manifest, the live preview after the pages.
     @discardableResult
-    public func render(fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:], searchIndex: Bool = true,
+    public func render(fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
                        emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }) -> [PageRecord] {
         let pages = context.plan.pages
         func unchanged(_ planned: PlannedPage) -> PageRecord? {
@@ -92,11 +92,6 @@ public struct SiteRenderer: Sendable {
             renderFresh(planned, emit: emit)
         }
         let entries = searchEntries.sorted
-        if searchIndex {
-            Timings.shared.measure("search index") {
-                SearchIndex.write(for: entries) { path, data in emit(OutputFile(path: path, data: data)) }
-            }
-        }
         context.anchors.report(to: context.log)
         for file in theme.staticFiles { emit(OutputFile(path: file.path, data: file.data)) }
         if let sitemap = Sitemap.xml(site: context.site, plan: context.plan) {

@@ -187,7 +187,7 @@ public enum SiteBuilder {
         }
         let kept = Counter()
         let records = Timings.shared.measure("render (wall)") {
-            prepared.renderer.render(fingerprints: fingerprints, previous: previous, searchIndex: false, emit: emit, keep: { path in
+            prepared.renderer.render(fingerprints: fingerprints, previous: previous, emit: emit, keep: { path in
                 kept.increment()
                 keep(path)
             })

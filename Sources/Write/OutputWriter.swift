@@ -16,7 +16,6 @@ public final class OutputWriter: @unchecked Sendable {
     private let stagingPath: String
     /// The site being replaced, when its files may be taken over: a file with the same bytes is
     /// linked into the new site instead of written again.
-    private let previous: URL?
     private let previousPath: String?
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
@@ -29,8 +28,7 @@ public final class OutputWriter: @unchecked Sendable {
     public init(output: URL, source: URL, reusingPrevious: Bool = false) throws(OutputError) {
         self.output = output.standardizedFileURL
         let marker = self.output.appendingPathComponent(Self.markerName).path
-        previous = reusingPrevious && FileManager.default.fileExists(atPath: marker) ? self.output : nil
-        previousPath = previous?.path
+        previousPath = reusingPrevious && FileManager.default.fileExists(atPath: marker) ? self.output.path : nil
         try OutputSafety.check(output: self.output, source: source.standardizedFileURL)
         let parent = self.output.deletingLastPathComponent()
         do {
