@@ -48,9 +48,15 @@ struct ProgressData {
                 ]
             }
             if let followUp = data.learningFollowUp {
+                // As on the page: a question's ratings only when enough people rated it.
+                let ratings = Suppression.ratings(of: followUp, minGroupSize: context.site.config.minGroupSize)
                 entry["learning_follow_up"] = [
                     "date": JSON(followUp.date?.description),
-                    "ratings": .object(followUp.ratings.mapValues { .array($0.map(JSON.int)) }),
+                    "ratings": .object(ratings.compactMapValues { shown -> JSON? in
+                        guard case .shown(let list) = shown else { return nil }
+                        return .array(list.map(JSON.int))
+                    }),
+                    "ratings_suppressed": JSON(ratings.filter { $0.value == .tooFew }.keys.sorted()),
                     "agreed": .object(followUp.agreed.mapValues(JSON.int)),
                 ]
             }

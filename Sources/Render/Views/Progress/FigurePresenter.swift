@@ -137,10 +137,11 @@ struct FigurePresenter {
          "text": reached ? strings["table.reached_yes"] : strings["table.reached_no"], "yes": reached]
     }
 
-    func sizeText(_ size: Suppression.Shown?) -> String {
+    func sizeText(_ size: Suppression.Size?) -> String {
         switch size ?? .missing {
         case .value(let value): return strings.number(value, decimals: 0)
-        case .suppressed: return strings.format("symbols.fewer_than", ["min": String(context.site.config.minGroupSize)])
+        case .fewerThanMinimum: return strings.format("symbols.fewer_than", ["min": String(context.site.config.minGroupSize)])
+        case .suppressed: return strings["symbols.suppressed"]
         case .missing: return strings["symbols.missing"]
         }
     }

@@ -7,7 +7,7 @@ struct FigureSeries {
         var year: Int
         var shown: [Group: Suppression.Shown]
         var target: GroupValues?
-        var sizes: [Group: Suppression.Shown]
+        var sizes: [Group: Suppression.Size]
     }
 
     let figure: KeyFigure
@@ -17,12 +17,8 @@ struct FigureSeries {
     init(figure: KeyFigure, entries: [(year: Int, value: GroupValues?, n: GroupValues?, target: GroupValues?)], minGroupSize: Int) {
         self.figure = figure
         self.years = entries.sorted { $0.year < $1.year }.map { entry in
-            Year(year: entry.year,
-                 shown: Suppression.shown(values: entry.value, n: entry.n, groups: figure.groups, minGroupSize: minGroupSize),
-                 target: entry.target,
-                 sizes: Dictionary(uniqueKeysWithValues: figure.groups.map {
-                     ($0, Suppression.shownSize(entry.n?[$0], minGroupSize: minGroupSize))
-                 }))
+            let shown = Suppression.shown(values: entry.value, n: entry.n, figure: figure, minGroupSize: minGroupSize)
+            return Year(year: entry.year, shown: shown.values, target: entry.target, sizes: shown.sizes)
         }
     }
 
