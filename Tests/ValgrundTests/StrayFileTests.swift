@@ -204,6 +204,15 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("content/" + String(repeating: "s", count: 251) + ".md:1:1: error: this page would get the address") })
     }
 
+    /// A pipe named like a picture would make a build that reads or copies it wait forever.
+    @Test func aPipeInContentIsIgnoredWithAWarning() throws {
+        let source = TestSupport.minimalSource()
+        #expect(mkfifo(source.appendingPathComponent("content/bild.png").path, 0o600) == 0)
+        let run = try CommandLineTests.shell("exec timeout -s KILL 60 '\(CommandLineTests.binary.path)' build --source '\(source.path)' --as-of 2026-11-25")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("content/bild.png:1:1: warning: ignored: this is not a file but a pipe, socket or device"), "\(run.stderr)")
+    }
+
     @Test func aThemesStaticFilesSkipLeftoversAndRefuseNamesAShareCannotHold() {
         let source = TestSupport.minimalSource([
             "themes/default/static/assets/extra.css": "main { color: #000; }\n",
