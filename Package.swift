@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search",
+                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search", "Write",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]

@@ -7,10 +7,12 @@ public enum ContentLimits {
     public static let yamlBytes = 20_000_000
 
     static func bytes(of path: String) -> Int {
-        path.hasSuffix(".md") ? markdownBytes : yamlBytes
+        isMarkdown(path) ? markdownBytes : yamlBytes
     }
 
+    private static func isMarkdown(_ path: String) -> Bool { fileExtension(of: path) == "md" }
+
     static func why(_ path: String) -> String {
-        path.hasSuffix(".md") ? "a page that size is too long to read on a phone" : "a data file that size is not written by hand"
+        isMarkdown(path) ? "a page that size is too long to read on a phone" : "a data file that size is not written by hand"
     }
 }

@@ -33,7 +33,28 @@ public struct ContentLoader: Sendable {
         let folders = Self.folderNames(in: content.siteConfig)
         let files = Timings.shared.measure("load: list") { listFiles(log: log) }
         content.files = files
-        let pageFiles = files.filter { $0.hasSuffix(".md") }
+        var pageFiles: [String] = [], unitFiles: [String] = []
+        var unitFileOfID: [String: String] = [:]
+        for file in files {
+            switch folders.role(of: file) {
+            case .siteConfig: continue
+            case .keyFigures: content.keyFigures = readYAML(at: file, log: log, required: false, broken: &broken)
+            case .page: pageFiles.append(file)
+            case .unit:
+                // A unit's id is its file's name: two files with one id (`a.yaml`, `a.yml`) are one unit written twice.
+                let id = Self.unitID(ofFile: file)
+                if !id.isEmpty, let first = unitFileOfID[id] {
+                    log.error("this file and \(Self.contentFolder)/\(first) are both the unit '\(id)' (a unit's id is its file's name); keep one of them",
+                              at: SourceLocation(path: "\(Self.contentFolder)/\(file)"))
+                    continue
+                }
+                unitFileOfID[id] = file
+                unitFiles.append(file)
+            case .published: content.assets.append(file)
+            case .skipped(let warning?): log.warning(warning, at: SourceLocation(path: "\(contentPath)/\(file)"))
+            case .skipped(nil): continue
+            }
+        }
 
         let rawPages = Timings.shared.measure("load: pages") { readPages(pageFiles, log: log) }
         for page in rawPages {
@@ -46,22 +67,7 @@ public struct ContentLoader: Sendable {
                 content.pages.append(page)
             }
         }
-        let unitFiles = files.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0.hasPrefix(folders.units + "/") }
         content.units = Timings.shared.measure("load: units") { readYAMLFiles(unitFiles, log: log, broken: &broken) }
-        for file in files where !file.hasSuffix(".md") {
-            let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
-            if file == "site.yaml" { continue }
-            if file == "key-figures.yaml" {
-                content.keyFigures = readYAML(at: file, log: log, required: false, broken: &broken)
-            } else if isYAML, file.hasPrefix(folders.units + "/") {
-                continue
-            } else if isYAML, !file.contains("/") {
-                log.warning("this data file is not used: only site.yaml and key-figures.yaml are read here",
-                            at: SourceLocation(path: "\(contentPath)/\(file)"))
-            } else {
-                content.assets.append(file)
-            }
-        }
         content.brokenFiles = broken
         for asset in content.assets {
             var hash = StableHash()
@@ -74,9 +80,15 @@ public struct ContentLoader: Sendable {
         return content
     }
 
+    /// The unit id a unit file gives (`units/hagaskolan.yaml` → `hagaskolan`): its name up to the first dot.
+    public static func unitID(ofFile path: some StringProtocol) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        return String(name.prefix { $0 != "." })
+    }
+
     /// Folder names come from site.yaml before anything else is read, since they decide what each file is.
-    static func folderNames(in siteConfig: YAMLDocument?) -> (units: String, examples: String, annualReport: String) {
-        var names = (units: "units", examples: "examples", annualReport: "annual-report")
+    static func folderNames(in siteConfig: YAMLDocument?) -> DataFolders {
+        var names = DataFolders()
         guard case .mapping(let root)? = siteConfig?.root, case .mapping(let folders)? = root["folders"] else { return names }
         if let value = folders["units"]?.string { names.units = value }
         if let value = folders["examples"]?.string { names.examples = value }
@@ -103,7 +115,7 @@ public struct ContentLoader: Sendable {
                 // One lstat tells most entries apart; only links need Foundation's slower questions.
                 var info = stat()
                 if lstat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK {
-                    if (info.st_mode & S_IFMT) == S_IFDIR { stack.append(relative) } else { result.append(relative) }
+                    if (info.st_mode & S_IFMT) == S_IFDIR { stack.append(relative) } else if isRegularFile(info, relative, log: log) { result.append(relative) }
                     continue
                 }
                 var isFolder: ObjCBool = false
@@ -127,10 +139,21 @@ public struct ContentLoader: Sendable {
                     log.error("this link points to nothing", at: SourceLocation(path: Self.contentFolder + "/" + relative))
                     continue
                 }
-                if isFolder.boolValue { stack.append(relative) } else { result.append(relative) }
+                if isFolder.boolValue {
+                    stack.append(relative)
+                } else if stat(full, &info) == 0, isRegularFile(info, relative, log: log) {
+                    result.append(relative)
+                }
             }
         }
         return result.sorted()
+    }
+
+    /// A pipe or a device would make a build that reads or copies it wait forever, or read without end.
+    private func isRegularFile(_ info: stat, _ relative: String, log: DiagnosticLog) -> Bool {
+        guard (info.st_mode & S_IFMT) != S_IFREG else { return true }
+        log.warning("ignored: this is not a file but a pipe, socket or device", at: SourceLocation(path: Self.contentFolder + "/" + relative))
+        return false
     }
 
     /// Reads a text file, or reports why it cannot be read (missing, not UTF-8).

@@ -7,7 +7,7 @@ public struct LoadedContent: Sendable {
     public var units: [YAMLDocument] = []
     public var examples: [RawPage] = []
     public var annualReports: [RawPage] = []
-    /// Other files (images, PDFs) copied to the site as they are, paths relative to content/.
+    /// Files copied to the site as they are (pictures, PDFs: `PublishedFileKinds`), paths relative to content/.
     public var assets: [String] = []
     /// Files that exist but could not be read or parsed (their errors are reported); paths relative to SOURCE.
     public var brokenFiles: Set<String> = []

@@ -46,7 +46,8 @@ public struct Page: Sendable, Equatable {
     public var fileStem: String {
         let utf8 = contentPath.utf8
         let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { contentPath[utf8.index(after: $0)...] } ?? contentPath[...]
-        return String(name.hasSuffix(".md") ? name.dropLast(3) : name)
+        // `Sida.MD` is read as a page too (Load reads any case of `.md`).
+        return String(name.hasSuffix(".md") || name.suffix(3).lowercased() == ".md" ? name.dropLast(3) : name)
     }
 
     /// `index.md` is its folder's own page.

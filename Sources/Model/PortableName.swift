@@ -1,13 +1,65 @@
-/// Names that a Windows file share cannot hold whatever follows them (`con`, `con.html`): the site
-/// is often copied to one, so addresses avoid them.
+/// The names a Windows file share (SMB) can hold: the site is often copied to one, so every file
+/// Valgrund writes must have such a name. Addresses made from titles and file names avoid what is
+/// refused here (`URLSegment`, `Slug`); names kept as the person wrote them (a copied image, a
+/// `slug`, a theme's static file) are checked with `problem(inAddress:)` and refused with their position.
 public enum PortableName {
     public static let windowsReserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL"]
         + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
+
+    /// The longest name of one file or folder: 255 bytes on Linux, 255 UTF-16 units on Windows
+    /// (counted in bytes here, which is the stricter of the two).
+    public static let maxNameBytes = 255
+
+    /// The longest address (path inside the site): Windows Explorer and many programs stop at 260
+    /// characters for a whole path, and the site sits in a folder of the share (`\\server\share\…\`).
+    public static let maxAddressBytes = 200
+
+    /// Characters Windows does not allow in a name, besides the control characters.
+    static let refusedCharacters: Set<Unicode.Scalar> = ["<", ">", ":", "\"", "|", "?", "*", "\\"]
 
     public static func isWindowsReserved<S: StringProtocol>(_ name: S) -> Bool {
         // Every reserved name has three or four ASCII letters and digits before any dot.
         let length = name.utf8.prefix { $0 != UInt8(ascii: ".") }.count
         guard length == 3 || length == 4 else { return false }
         return windowsReserved.contains(name.prefix { $0 != "." }.uppercased())
+    }
+
+    /// Why a Windows file share could not hold a file at `address` (a path inside the site with `/`
+    /// between folders), in words that finish "…, but ___", or nil when it can.
+    public static func problem(inAddress address: some StringProtocol) -> String? {
+        let bytes = address.utf8.count
+        if bytes > maxAddressBytes {
+            return "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path"
+        }
+        for name in address.split(separator: "/") {
+            if let problem = problem(inName: name) { return problem }
+        }
+        return nil
+    }
+
+    /// Why a file share could not hold a file or folder named `name`, or nil.
+    public static func problem(inName name: some StringProtocol) -> String? {
+        let bytes = name.utf8.count
+        if bytes > maxNameBytes {
+            return "the name '\(name.prefix(24))…' is \(bytes) bytes long, more than the \(maxNameBytes) a file's name may have"
+        }
+        if let refused = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || refusedCharacters.contains($0) }) {
+            let shown = refused.value < 0x20 || refused.value == 0x7F
+                ? "the control character U+\(String(refused.value, radix: 16, uppercase: true).leftPadded(to: 4))" : "the character '\(refused)'"
+            return "a file share cannot hold \(shown) in a name"
+        }
+        if name.hasSuffix(".") || name.hasSuffix(" ") {
+            return "a file share cannot hold a name that ends in a \(name.hasSuffix(".") ? "dot" : "space")"
+        }
+        if isWindowsReserved(name) {
+            return "Windows reserves the name '\(name.prefix { $0 != "." })' for a device"
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: max(0, length - count)) + self
     }
 }

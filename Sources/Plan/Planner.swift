@@ -25,8 +25,10 @@ public struct Planner {
         var owner: [String: SourceLocation?] = [:]
 
         func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
-            if let reserved = url.utf8.split(separator: UInt8(ascii: "/")).lazy.map({ Substring($0) }).first(where: { PortableName.isWindowsReserved($0) }) {
-                log.error("\(what) would get the address \(url), but Windows reserves the name '\(reserved.prefix { $0 != "." })' for a device, so the site could not be copied to a Windows file share; rename it or give it a `slug`",
+            if let problem = PortableName.problem(inAddress: url) {
+                // A page can be given a `slug`; a copied file keeps its name.
+                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "rename it or give it a `slug`" : "rename it"
+                log.error("\(what) would get the address \(url), but \(problem), so the site could not be copied to a Windows file share; \(remedy)",
                           at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }

@@ -7,7 +7,8 @@ enum URLSegment {
         let safe = name.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
         }
-        if safe && !name.isEmpty && !name.hasPrefix(".") { return PortableName.isWindowsReserved(name) ? name + "-" : name }
+        // A name that ends in a dot is one a Windows file share cannot hold: the dot goes.
+        if safe && !name.isEmpty && !name.hasPrefix(".") && !name.hasSuffix(".") { return PortableName.isWindowsReserved(name) ? name + "-" : name }
         var out = ""
         var pendingHyphen = false
         for character in name.lowercased() {

@@ -4,16 +4,21 @@ import Model
 import Mustache
 import Plan
 import Search
+import Write
 
 /// A finished file of the site.
 public struct OutputFile: Sendable {
     /// Path inside the output folder.
     public var path: String
-    public var data: Data
+    public var contents: FileContents
 
     public init(path: String, data: Data) {
+        self.init(path: path, contents: .bytes(data))
+    }
+
+    public init(path: String, contents: FileContents) {
         self.path = path
-        self.data = data
+        self.contents = contents
     }
 }
 
@@ -93,7 +98,7 @@ public struct SiteRenderer: Sendable {
         }
         let entries = searchEntries.sorted
         context.anchors.report(to: context.log)
-        for file in theme.staticFiles { emit(OutputFile(path: file.path, data: file.data)) }
+        for file in theme.staticFiles { emit(OutputFile(path: file.path, contents: file.contents)) }
         if let sitemap = Sitemap.xml(site: context.site, plan: context.plan) {
             emit(OutputFile(path: "sitemap.xml", data: Data(sitemap.utf8)))
         }

@@ -117,7 +117,7 @@ public final class BuildSession: @unchecked Sendable {
         let update = InPlaceUpdate(output: options.outputFolder)
         let index = Dictionary(SearchIndex.files(for: entries).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         do {
-            try update.apply(index, removing: oldIndex.subtracting(index.keys).sorted())
+            try update.apply(index.mapValues(FileContents.bytes), removing: oldIndex.subtracting(index.keys).sorted())
         } catch {
             manifest = nil
             return

@@ -57,7 +57,7 @@ public enum SiteBuilder {
         let reusable = Dictionary((previous?.records ?? []).filter { writer.previousHas($0.url) }.map { ($0.url, $0) },
                                   uniquingKeysWith: { first, _ in first })
         let emit: @Sendable (OutputFile) -> Void = { file in
-            do { try writer.write(file.path, file.data) } catch { failures.set("\(error)") }
+            do { try writer.write(file.path, file.contents) } catch { failures.set("\(error)") }
         }
         let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
                              emit: emit, keep: { path in
@@ -193,9 +193,11 @@ public enum SiteBuilder {
             })
         }
         for asset in prepared.plan.assets {
-            let url = prepared.source.appendingPathComponent(ContentLoader.contentFolder).appendingPathComponent(asset.contentPath)
-            if let data = FileManager.default.contents(atPath: url.path) {
-                emit(OutputFile(path: asset.url, data: data))
+            let path = prepared.source.path + "/" + ContentLoader.contentFolder + "/" + asset.contentPath
+            // Copied by path when the site is written, never read into memory here; whether it can
+            // be read is asked now, so that a file that cannot be is reported at its place.
+            if access(path, R_OK) == 0 {
+                emit(OutputFile(path: asset.url, contents: .copy(from: path)))
             } else {
                 log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
             }
@@ -263,13 +265,13 @@ final class FailureBox: @unchecked Sendable {
 /// The files of a rebuild, held until every page is rendered and no error was found.
 final class FileCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private var files: [String: Data] = [:]
+    private var files: [String: FileContents] = [:]
     private var kept: Set<String> = []
 
-    func add(_ file: OutputFile) { lock.lock(); files[file.path] = file.data; lock.unlock() }
+    func add(_ file: OutputFile) { lock.lock(); files[file.path] = file.contents; lock.unlock() }
     func keep(_ path: String) { lock.lock(); kept.insert(path); lock.unlock() }
 
-    var contents: (written: [String: Data], kept: Set<String>) {
+    var contents: (written: [String: FileContents], kept: Set<String>) {
         lock.lock(); defer { lock.unlock() }
         return (files, kept)
     }

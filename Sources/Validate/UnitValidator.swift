@@ -21,8 +21,7 @@ struct UnitValidator {
     static let followUpKeys = ["done", "went_well", "went_less_well", "lessons", "celebrate", "tips"]
 
     func validate(_ document: YAMLDocument) -> Unit? {
-        let fileName = String(document.path.split(separator: "/").last ?? "")
-        let id = String(fileName.prefix { $0 != "." })
+        let id = ContentLoader.unitID(ofFile: document.path)
         guard isID(id) else {
             log.error("the file name is the unit's id and must be lowercase letters, digits and hyphens, e.g. \(suggestedID(id)).yaml",
                       at: SourceLocation(path: document.path))

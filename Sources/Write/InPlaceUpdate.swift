@@ -28,14 +28,23 @@ public struct InPlaceUpdate: Sendable {
     /// Writes the files whose bytes differ from what is there and removes `obsolete` files.
     /// - Returns: the number of files written.
     @discardableResult
-    public func apply(_ files: [String: Data], removing obsolete: [String]) throws -> Int {
+    public func apply(_ files: [String: FileContents], removing obsolete: [String]) throws -> Int {
         var written = 0
-        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
             guard OutputWriter.isSafeRelativePath(path) else { throw OutputError.unsafePath(path) }
             let url = output.appendingPathComponent(path)
-            if OutputWriter.sameBytes(url.path, data) { continue }
+            if OutputWriter.sameBytes(url.path, contents) { continue }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
+            // A short name of its own beside the file: a name made longer from the file's own could
+            // pass the 255 bytes a name may have.
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".valgrund-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+            do {
+                try OutputWriter.writeFile(temporary, contents)
+                guard rename(temporary, url.path) == 0 else { throw OutputError.cannotWrite(url.path, String(cString: strerror(errno))) }
+            } catch {
+                unlink(temporary)
+                throw error
+            }
             written += 1
         }
         for path in obsolete where OutputWriter.isSafeRelativePath(path) {

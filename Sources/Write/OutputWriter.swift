@@ -4,6 +4,15 @@ import Foundation
 import Glibc
 #endif
 
+/// What a file of the site holds.
+public enum FileContents: Sendable, Equatable {
+    /// Bytes the build made (a page, a data file).
+    case bytes(Data)
+    /// A file to copy as it is, by its absolute path (an image, a PDF): copied when written, never
+    /// read whole into memory, so a file of gigabytes costs no more memory than a small one.
+    case copy(from: String)
+}
+
 /// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,
 /// so readers (and a failed or killed build) never see half a site.
 public final class OutputWriter: @unchecked Sendable {
@@ -53,13 +62,25 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Writes one file of the site; `path` is relative to the output folder.
-    public func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ contents: FileContents) throws {
         let target = try prepare(path)
-        if let previousPath, Self.sameBytes(previousPath + "/" + path, data), link(previousPath + "/" + path, target) {
+        if let previousPath, Self.sameBytes(previousPath + "/" + path, contents), link(previousPath + "/" + path, target) {
             return
         }
-        try Self.writeFile(target, data)
+        try Self.writeFile(target, contents)
         lock.lock(); changedFiles += 1; lock.unlock()
+    }
+
+    /// A new file with `contents`: bytes are written, a file to copy is copied by the kernel (or
+    /// through a small buffer), never read whole, keeping its modification time (see `sameBytes`).
+    static func writeFile(_ path: String, _ contents: FileContents) throws {
+        switch contents {
+        case .bytes(let data):
+            try writeFile(path, data)
+        case .copy(let source):
+            let failure = valgrund_copy_file(source, path)
+            if failure != 0 { throw OutputError.cannotWrite(path, "copying \(source): \(String(cString: strerror(failure)))") }
+        }
     }
 
     /// A new file with `data`, by plain system calls: a site is thousands of small files, and
@@ -97,7 +118,7 @@ public final class OutputWriter: @unchecked Sendable {
         let old = previousPath + "/" + path
         if !link(old, target) {
             // No hard links on this file system: copy.
-            try Self.writeFile(target, try Data(contentsOf: URL(fileURLWithPath: old)))
+            try Self.writeFile(target, .copy(from: old))
         }
     }
 
@@ -142,12 +163,21 @@ public final class OutputWriter: @unchecked Sendable {
         Glibc.link(from, to) == 0
     }
 
-    /// Whether the file at `path` holds exactly `data` (its size is checked first, which settles most cases).
-    static func sameBytes(_ path: String, _ data: Data) -> Bool {
+    /// Whether the file at `path` holds exactly `contents` (its size is checked first, which settles
+    /// most cases). A copy is taken to be unchanged when it has the size and modification time of
+    /// the file it was copied from (copies keep that time), so a large file is not read to find out.
+    static func sameBytes(_ path: String, _ contents: FileContents) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
-        guard let old = FileManager.default.contents(atPath: path) else { return false }
-        return old == data
+        guard stat(path, &info) == 0 else { return false }
+        switch contents {
+        case .bytes(let data):
+            guard Int(info.st_size) == data.count, let old = FileManager.default.contents(atPath: path) else { return false }
+            return old == data
+        case .copy(let source):
+            var original = stat()
+            return stat(source, &original) == 0 && (original.st_mode & S_IFMT) == S_IFREG && original.st_size == info.st_size
+                && original.st_mtim.tv_sec == info.st_mtim.tv_sec && original.st_mtim.tv_nsec == info.st_mtim.tv_nsec
+        }
     }
 
     /// Puts the new site in place of the old one in one step.

@@ -1,6 +1,9 @@
 import Diagnostics
 import Foundation
+import Load
+import Model
 import Mustache
+import Write
 import Yams
 
 /// A theme: Mustache templates, static files and strings per language. The built-in default theme
@@ -12,8 +15,9 @@ public struct Theme: Sendable {
     /// The templates with the strings of each language written in (`InlinedStrings`).
     let templatesByLanguage: [String: MustacheLibrary]
     public let strings: [String: Strings]
-    /// Files copied to the site as they are, by their path in the site.
-    public let staticFiles: [(path: String, data: Data)]
+    /// Files copied to the site as they are, by their path in the site; a site's own are copied
+    /// from its theme folder when the site is written, never held in memory.
+    public let staticFiles: [(path: String, contents: FileContents)]
     /// Other files of the theme by path (e.g. `export/report.css`).
     public let otherFiles: [String: Data]
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
@@ -36,7 +40,8 @@ public struct Theme: Sendable {
         let sourceRoot = source.standardizedFileURL.resolvingSymlinksInPath().path
         if let walker = FileManager.default.enumerator(atPath: root) {
             for case let relative as String in walker {
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                      LeftoverFile.reason(relative.split(separator: "/").last ?? "") == nil else { continue }
                 let full = root + "/" + relative
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
@@ -45,6 +50,10 @@ public struct Theme: Sendable {
                 let real = (full as NSString).resolvingSymlinksInPath
                 guard real.hasPrefix(sourceRoot + "/") else {
                     files[relative] = ThemeFile(data: Data(), displayPath: displayPath, outsideSource: real)
+                    continue
+                }
+                if relative.hasPrefix("static/") {
+                    files[relative] = ThemeFile(data: Data(), displayPath: displayPath, copiedFrom: full)
                     continue
                 }
                 guard let data = FileManager.default.contents(atPath: full) else { continue }
@@ -75,7 +84,7 @@ public struct Theme: Sendable {
         guard let files = files(name: name, source: source) else { return nil }
         var library = MustacheLibrary()
         var strings: [String: Strings] = [:]
-        var staticFiles: [(String, Data)] = []
+        var staticFiles: [(String, FileContents)] = []
         var broken: Set<String> = []
         var other: [String: Data] = [:]
         var sources: [String: String] = [:]
@@ -114,7 +123,13 @@ public struct Theme: Sendable {
                 let own = Strings.parse(file.data, path: file.displayPath, log: log)
                 if let merged = (defaults ?? Strings()).merging(own ?? Strings()) as Strings? { strings[language] = merged }
             } else if path.hasPrefix("static/") {
-                staticFiles.append((String(path.dropFirst("static/".count)), file.data))
+                let address = String(path.dropFirst("static/".count))
+                if let problem = PortableName.problem(inAddress: address) {
+                    log.error("this file would be copied to \(address), but \(problem), so the site could not be copied to a Windows file share; rename it",
+                              at: SourceLocation(path: file.displayPath))
+                    continue
+                }
+                staticFiles.append((address, file.copiedFrom.map { .copy(from: $0) } ?? .bytes(file.data)))
             } else {
                 other[path] = file.data
             }
@@ -159,4 +174,6 @@ struct ThemeFile {
     var displayPath: String
     /// Where a symbolic link that leads out of SOURCE points; such a file is refused.
     var outsideSource: String? = nil
+    /// A static file of the site's own theme: copied from here when the site is written (`data` is empty).
+    var copiedFrom: String? = nil
 }
