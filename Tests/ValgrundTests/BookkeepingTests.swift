@@ -32,12 +32,18 @@ import Model
         try FileManager.default.createDirectory(at: output.appendingPathComponent(".valgrund"), withIntermediateDirectories: true)
         try Data("old".utf8).write(to: output.appendingPathComponent(".valgrund/manifest"))
         try Data(OutputWriter.markerText.utf8).write(to: output.appendingPathComponent(OutputWriter.markerName))
+        // A manifest half written by a build that was killed.
+        let manifest = BuildCache(BuildOptions(source: source, output: output)).manifest
+        let leftover = manifest.deletingLastPathComponent().appendingPathComponent(".\(manifest.lastPathComponent).new-3999999-1")
+        try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: leftover)
         _ = Self.build(source, output)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
         let hidden = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasPrefix(".") }
         #expect(hidden == [OutputWriter.markerName])
         // The bookkeeping is in SOURCE's cache folder, which git and backup tools leave alone.
         let cache = source.appendingPathComponent(OutputWriter.cacheFolderName)
-        #expect(FileManager.default.fileExists(atPath: BuildCache(BuildOptions(source: source, output: output)).manifest.path))
+        #expect(FileManager.default.fileExists(atPath: manifest.path))
         #expect(TestSupport.read(cache, ".gitignore").contains("*"))
         #expect(TestSupport.read(cache, "CACHEDIR.TAG").hasPrefix("Signature: 8a477f597d28d172789f06886806bc55"))
         // A second build finds nothing to do.

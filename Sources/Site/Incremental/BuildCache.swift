@@ -74,7 +74,9 @@ public struct BuildCache: Sendable {
     func prepare(_ manifest: BuildManifest, outputs: () -> [String]) throws(BookkeepingError) -> Pending {
         let builds = self.manifest.deletingLastPathComponent()
         if let failure = makeFolders(builds) { throw BookkeepingError(path: builds.path, reason: FolderIO.reason(failure)) }
-        let file = builds.appendingPathComponent(".\(self.manifest.lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let prefix = ".\(self.manifest.lastPathComponent).new-"
+        removeLeftovers(in: builds, prefix: prefix)
+        let file = builds.appendingPathComponent(prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let failure = manifest.write(to: file.path, outputs: outputs)
         guard failure == 0 else {
             unlink(file.path)
@@ -83,20 +85,26 @@ public struct BuildCache: Sendable {
         return Pending(file: file, place: self.manifest)
     }
 
+    /// Removes manifests half written by builds that were killed (their process is gone); those
+    /// of builds still running are theirs.
+    private func removeLeftovers(in builds: URL, prefix: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: builds.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(builds.appendingPathComponent(name).path)
+        }
+    }
+
     /// Writes `manifest` and puts it in place.
     func store(_ manifest: BuildManifest) throws(BookkeepingError) {
         try prepare(manifest, outputs: { manifest.outputs }).putInPlace()
     }
 
-    /// Makes the cache's folders; a new cache folder is told to git and backup tools for what it is.
+    /// Makes the cache's folders, and tells git and backup tools what the cache folder is.
     /// - Returns: nil, or the `errno` of what failed.
     private func makeFolders(_ builds: URL) -> Int32? {
-        var info = stat()
-        if stat(builds.path, &info) == 0 { return nil }
-        let isNew = stat(folder.path, &info) != 0
         let failure = FolderIO.makeFolders(builds.path, in: AT_FDCWD)
         if failure != 0 { return failure }
-        if isNew {
+        if access(folder.path + "/CACHEDIR.TAG", F_OK) != 0 {
             _ = FolderIO.writeFile(folder.path + "/.gitignore", in: AT_FDCWD, Data("# Valgrund's cache (rebuilt when missing).\n*\n".utf8))
             _ = FolderIO.writeFile(folder.path + "/CACHEDIR.TAG", in: AT_FDCWD, Data("""
                 Signature: 8a477f597d28d172789f06886806bc55
