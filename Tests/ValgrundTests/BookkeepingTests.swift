@@ -49,6 +49,11 @@ import Model
         // A second build finds nothing to do.
         let again = Self.build(source, output)
         #expect(again.renderedCount == 0 && again.fileCount == 0)
+        // The output deleted: its bookkeeping, still in the cache, describes no site there any more.
+        try FileManager.default.removeItem(at: output)
+        let afresh = Self.build(source, output)
+        #expect(afresh.renderedCount == afresh.pageCount)
+        Self.expectFresh(source, output, "after the output was deleted")
     }
 
     @Test func aBuildAfterAnotherAudienceDraftsOrDateGivesAFreshBuildsBytes() throws {
