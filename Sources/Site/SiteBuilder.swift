@@ -52,7 +52,7 @@ public enum SiteBuilder {
         }
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(output: options.outputFolder, source: options.source, reusingPrevious: previous != nil)
+            writer = try OutputWriter(output: options.outputFolder, source: options.source, reusing: previous?.siteID)
         } catch {
             return BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
         }

@@ -21,12 +21,8 @@ public final class InPlaceUpdate {
     /// when the folder holds another site, none, or cannot be opened.
     public init?(output: URL, siteID: String) {
         self.output = OutputWriter.location(of: output)
-        folder = open(self.output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        folder = OutputWriter.openSite(self.output, siteID: siteID)
         guard folder >= 0 else { return nil }
-        guard OutputWriter.siteID(marker: FolderIO.read(OutputWriter.markerName, in: folder)) == siteID else {
-            close(folder)
-            return nil
-        }
     }
 
     deinit {

@@ -25,9 +25,10 @@ public final class OutputWriter: @unchecked Sendable {
     let staging: URL
     /// The staging folder, open: files are written relative to it.
     private let stagingFolder: Int32
-    /// The site being replaced, when its files may be taken over: a file with the same bytes is
-    /// linked into the new site instead of written again.
-    private let previousPath: String?
+    /// The site being replaced, open, when its files may be taken over (-1 otherwise): a file
+    /// with the same bytes is linked into the new site instead of written again. Held open, it
+    /// stays the site that was checked, even if another build swaps its own in meanwhile.
+    private let previousFolder: Int32
     /// The mode, owner and group of the output folder as the person set them, for the new one.
     private let settings: FolderSettings?
     private let lock = NSLock()
@@ -37,12 +38,12 @@ public final class OutputWriter: @unchecked Sendable {
     private var finished = false
 
     /// Checks that `output` may be replaced, clears what killed builds left behind, and opens a staging folder.
-    /// - Parameter reusingPrevious: take over unchanged files of the site now in `output`.
-    public init(output: URL, source: URL, reusingPrevious: Bool = false) throws(OutputError) {
+    /// - Parameter previousSiteID: take over unchanged files of the site now in `output` when it
+    ///   is this site (the identity in its marker).
+    public init(output: URL, source: URL, reusing previousSiteID: String? = nil) throws(OutputError) {
         try OutputSafety.check(output: output.standardizedFileURL, source: source.standardizedFileURL)
-        self.output = Self.location(of: output)
-        let marker = self.output.path + "/" + Self.markerName
-        previousPath = reusingPrevious && FolderIO.exists(marker, in: AT_FDCWD) ? self.output.path : nil
+        let location = Self.location(of: output)
+        self.output = location
         settings = FolderSettings(of: self.output.path)
         let parent = self.output.deletingLastPathComponent()
         let failure = FolderIO.makeFolders(parent.path, in: AT_FDCWD)
@@ -52,10 +53,13 @@ public final class OutputWriter: @unchecked Sendable {
         staging = parent.appendingPathComponent(name)
         siteID = Self.newSiteID()
         stagingFolder = try Self.makeStaging(staging, of: self.output, settings: settings, marker: Self.markerText + "site: \(siteID)\n")
+        // Last: nothing after it can fail, which would leave the folder open.
+        previousFolder = previousSiteID.map { Self.openSite(location, siteID: $0) } ?? -1
     }
 
     deinit {
         close(stagingFolder)
+        if previousFolder >= 0 { close(previousFolder) }
         if !finished { Self.remove(staging, of: output) }
     }
 
@@ -104,11 +108,22 @@ public final class OutputWriter: @unchecked Sendable {
             .first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
+    /// The folder `output`, open, when it holds the site `siteID`; -1 otherwise.
+    static func openSite(_ output: URL, siteID: String) -> Int32 {
+        let folder = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return -1 }
+        guard Self.siteID(marker: FolderIO.read(markerName, in: folder)) == siteID else {
+            close(folder)
+            return -1
+        }
+        return folder
+    }
+
     /// Writes one file of the site; `path` is relative to the output folder.
     public func write(_ path: String, _ data: Data) throws {
         try prepare(path)
-        if let previousPath, FolderIO.sameBytes(previousPath + "/" + path, in: AT_FDCWD, data),
-           linkat(AT_FDCWD, previousPath + "/" + path, stagingFolder, path, 0) == 0 {
+        if previousFolder >= 0, FolderIO.sameBytes(path, in: previousFolder, data),
+           linkat(previousFolder, path, stagingFolder, path, 0) == 0 {
             return
         }
         let failure = FolderIO.writeFile(path, in: stagingFolder, data)
@@ -119,11 +134,10 @@ public final class OutputWriter: @unchecked Sendable {
     /// Takes a file over from the site being replaced, unchanged.
     public func keep(_ path: String) throws {
         try prepare(path)
-        guard let previousPath else { throw OutputError.cannotWrite(place(of: path), "there is no earlier site to take it from") }
-        let old = previousPath + "/" + path
-        guard linkat(AT_FDCWD, old, stagingFolder, path, 0) != 0 else { return }
+        guard previousFolder >= 0 else { throw OutputError.cannotWrite(place(of: path), "there is no earlier site to take it from") }
+        guard linkat(previousFolder, path, stagingFolder, path, 0) != 0 else { return }
         // No hard links on this file system: copy.
-        guard let data = FolderIO.read(old, in: AT_FDCWD) else { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(errno)) }
+        guard let data = FolderIO.read(path, in: previousFolder) else { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(errno)) }
         let failure = FolderIO.writeFile(path, in: stagingFolder, data)
         if failure != 0 { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(failure)) }
     }
@@ -131,8 +145,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Whether a file at `path` (relative to the output folder) exists in the site being replaced.
     /// Asked for every page of the site before a rebuild, so it is a plain stat (FileManager's check is slow on Linux).
     public func previousHas(_ path: String) -> Bool {
-        guard let previousPath else { return false }
-        return FolderIO.exists(previousPath + "/" + path, in: AT_FDCWD)
+        previousFolder >= 0 && FolderIO.exists(path, in: previousFolder)
     }
 
     /// How many files were written with bytes the site being replaced did not have at their path.
