@@ -51,14 +51,14 @@ static int copy_range(int in, int out, off_t start, off_t end, int *kernel_copy,
     return 0;
 }
 
-int valgrund_copy_file(const char *from, const char *to) {
+int valgrund_copy_file(int from_folder, const char *from, int to_folder, const char *to) {
     /* O_NONBLOCK: a pipe put in content/ must not hang the build; it is refused below. */
-    int in = open(from, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    int in = openat(from_folder, from, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (in < 0) return errno;
     struct stat info;
     if (fstat(in, &info) != 0) { int failure = errno; close(in); return failure; }
     if (!S_ISREG(info.st_mode)) { close(in); return EINVAL; }
-    int out = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    int out = openat(to_folder, to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0666);
     if (out < 0) { int failure = errno; close(in); return failure; }
     int failure = 0, kernel_copy = 1;
     char *buffer = NULL;

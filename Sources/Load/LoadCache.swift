@@ -30,10 +30,13 @@ public final class LoadCache: @unchecked Sendable {
     }
 }
 
-/// A file's size, modification time and identity: when all are the same, so are (almost surely) its bytes.
+/// A file's size, modification and inode change times and identity: when all are the same, so
+/// are (almost surely) its bytes. The change time is there because the modification time can be
+/// set back (`touch -r`, tools that keep times), and then an edit that keeps the size looks like none.
 struct FileStamp: Equatable {
     var size: Int
     var modified: Int
+    var changed: Int
     var inode: UInt64
 
     init?(path: String) {
@@ -41,6 +44,7 @@ struct FileStamp: Equatable {
         guard stat(path, &info) == 0 else { return nil }
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
         inode = UInt64(info.st_ino)
     }
 }

@@ -9,7 +9,10 @@ import Glibc
 final class SiteWatcher: @unchecked Sendable {
     private let folders: [String]
     private let interval: TimeInterval
-    private var snapshot: [String: (Int, Int, Int)] = [:]
+    /// A file's modification and inode change times (nanoseconds) and size: the change time too,
+    /// because an edit whose modification time is set back afterwards changes only that.
+    private typealias Stamp = (modified: Int, changed: Int, size: Int)
+    private var snapshot: [String: Stamp] = [:]
     private var timer: DispatchSourceTimer?
     private var events: FolderEvents?
     private var pending: [String] = []
@@ -66,14 +69,14 @@ final class SiteWatcher: @unchecked Sendable {
         events = nil
     }
 
-    /// (modification seconds, nanoseconds, size) of every file.
-    private func scan() -> [String: (Int, Int, Int)] {
-        var result: [String: (Int, Int, Int)] = [:]
+    /// The stamp of every file.
+    private func scan() -> [String: Stamp] {
+        var result: [String: Stamp] = [:]
         for folder in folders { walk(folder, into: &result) }
         return result
     }
 
-    private func walk(_ folder: String, into result: inout [String: (Int, Int, Int)]) {
+    private func walk(_ folder: String, into result: inout [String: Stamp]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -87,7 +90,8 @@ final class SiteWatcher: @unchecked Sendable {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, into: &result)
             } else {
-                result[path] = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_size))
+                result[path] = (Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+                                Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec), Int(info.st_size))
             }
         }
     }

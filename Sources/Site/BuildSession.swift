@@ -7,10 +7,14 @@ import Write
 
 /// The state one process keeps between builds of the same site (the live preview): the files
 /// already parsed and the manifest of the site now in the output folder. A rebuild then reads
-/// only the files that changed and rewrites only the files whose bytes changed, in place.
+/// only the files that changed and rewrites only the files whose bytes changed, in place, and
+/// only while the site there is the one the session built: when another build has swapped its
+/// own site in (the manifest's site identity is not the marker's), the session builds afresh.
 public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
     let loadCache = LoadCache()
+    /// Where the manifest is kept between runs.
+    var cache: BuildCache { BuildCache(options) }
     /// The manifest of the site in the output folder (nil when it must be built afresh). The
     /// search index's refresh changes it while a page edit may read it, hence the lock.
     var manifest: BuildManifest? {
@@ -74,13 +78,20 @@ public final class BuildSession: @unchecked Sendable {
         if storedManifest != nil { change(&storedManifest!) }
     }
 
-    /// Takes the manifest out of the output folder before a page edit changes its files, and
-    /// keeps a refresh under way from putting back one that does not know the edit: a build
-    /// killed in between starts afresh instead of trusting records older than the pages.
-    func withdrawManifestFile() {
+    /// Forgets the site in the output folder (another build replaced it, or an update failed):
+    /// the next build is made afresh.
+    func forgetSite() {
+        manifest = nil
+        live = nil
+    }
+
+    /// Takes the manifest out of the cache before an update changes the site's files, and keeps
+    /// a refresh under way from putting back one that does not know the edit: a build killed in
+    /// between starts afresh instead of trusting records older than the pages.
+    func withdrawManifestFile() throws(BookkeepingError) {
         manifestLock.lock(); defer { manifestLock.unlock() }
         editCount += 1
-        try? FileManager.default.removeItem(at: BuildManifest.location(in: options.outputFolder))
+        try cache.withdraw()
     }
 
     /// Schedules a refresh of the search index and the manifest file unless one is waiting. It
@@ -104,17 +115,23 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Writes the search index of the newest manifest's pages in place, and then the manifest
     /// itself (unless another refresh is already waiting, which will). Index files no page needs
-    /// any more are removed.
+    /// any more are removed. Nothing is written when the output holds another site than the
+    /// session's by now: the next edit builds afresh.
     private func refreshSearchIndex() {
         // Only what the index needs is taken, so that page edits meanwhile change the manifest in place.
         manifestLock.lock()
         refreshScheduled = false
         let edits = editCount
+        let siteID = storedManifest?.siteID
         let entries = storedManifest?.records.compactMap(\.search)
         let oldIndex = Set(storedManifest?.outputs.filter(SearchIndex.isIndexFile) ?? [])
         manifestLock.unlock()
-        guard let entries else { return }
-        let update = InPlaceUpdate(output: options.outputFolder)
+        guard let entries, let siteID else { return }
+        // (The site in memory is the building thread's: without a manifest, the next build forgets it.)
+        guard let update = InPlaceUpdate(output: options.outputFolder, siteID: siteID) else {
+            manifest = nil
+            return
+        }
         let index = Dictionary(SearchIndex.files(for: entries).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         do {
             try update.apply(index.mapValues(FileContents.bytes), removing: oldIndex.subtracting(index.keys).sorted())
@@ -128,15 +145,11 @@ public final class BuildSession: @unchecked Sendable {
         }
         let final = refreshScheduled ? nil : storedManifest
         manifestLock.unlock()
-        guard let final else { return }
-        do {
-            try OutputWriter.replaceFile(in: update.output, path: BuildManifest.path, producedBy: final.write(to:)) { move in
-                manifestLock.lock(); defer { manifestLock.unlock() }
-                if editCount == edits { try move() }
-            }
-        } catch {
-            manifest = nil
-        }
+        // The manifest in memory stays right when the cache cannot be written; only the next run starts afresh.
+        guard let final, let pending = try? cache.prepare(final, outputs: { final.outputs }) else { return }
+        manifestLock.lock()
+        if editCount == edits { try? pending.putInPlace() } else { pending.discard() }
+        manifestLock.unlock()
     }
 
     /// Checks the site (everything a build does but writing) with the theme kept between checks;

@@ -33,21 +33,26 @@ public enum SiteBuilder {
     }
 
     static func build(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
-        let output = options.outputFolder.standardizedFileURL
+        let output = OutputWriter.location(of: options.outputFolder)
+        let cache = BuildCache(options)
         let inputs = Timings.shared.measure("inputs") { InputSnapshot.take(source: options.source.standardizedFileURL) }
         let environment = BuildEnvironment.hash(options)
-        let previous = session?.manifest ?? Timings.shared.measure("manifest read") { BuildManifest.read(from: output) }
+        // What is remembered about the output holds only for the site it was made for: another
+        // build (another audience, --drafts, --as-of, a preview) may have swapped its own site in.
+        let siteID = OutputWriter.siteID(of: output)
+        if let session, session.manifest?.siteID != siteID { session.forgetSite() }
+        let previous = session?.manifest ?? Timings.shared.measure("manifest read") { cache.read(describing: siteID) }
         if let previous, previous.environment == environment, inputs.certainlySame(as: previous.inputs) {
             // Nothing read by the build has changed: the site is as it would be built.
             OutputWriter.removeLeftovers(of: output)
             return BuildReport(diagnostics: previous.warnings, pageCount: previous.pageCount, fileCount: 0, outputError: nil)
         }
-        if let session, let previous = session.manifest, InPlaceUpdate(output: output).isValgrundSite {
-            return updateInPlace(options, session: session, previous: previous, inputs: inputs, environment: environment)
+        if let session, let previous = session.manifest, let update = InPlaceUpdate(output: output, siteID: previous.siteID) {
+            return updateInPlace(options, session: session, previous: previous, update: update, inputs: inputs, environment: environment)
         }
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(output: output, source: options.source, reusingPrevious: previous != nil)
+            writer = try OutputWriter(output: options.outputFolder, source: options.source, reusing: previous?.siteID)
         } catch {
             return BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
         }
@@ -75,56 +80,66 @@ public enum SiteBuilder {
             session?.live = nil
             return report
         }
-        var manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: [],
-                                     warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
-        do {
-            // The search index and the manifest are written at the same time, each on a core; the
-            // manifest's list of the site's files, which holds the index's, is written last.
-            let indexWritten = DispatchGroup()
-            indexWritten.enter()
-            // Whatever happens to the manifest, the staging folder is not thrown away under the index.
-            defer { indexWritten.wait() }
-            DispatchQueue.global().async {
-                Timings.shared.measure("search index") {
-                    SearchIndex.write(for: result.records.compactMap(\.search)) { path, data in emit(OutputFile(path: path, data: data)) }
-                }
-                indexWritten.leave()
+        var manifest = BuildManifest(siteID: writer.siteID, environment: environment, inputs: inputs, pageCount: result.pageCount,
+                                     outputs: [], warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
+        // The search index and the manifest are written at the same time, each on a core; the
+        // manifest's list of the site's files, which holds the index's, is written last.
+        let indexWritten = DispatchGroup()
+        indexWritten.enter()
+        DispatchQueue.global().async {
+            Timings.shared.measure("search index") {
+                SearchIndex.write(for: result.records.compactMap(\.search)) { path, data in emit(OutputFile(path: path, data: data)) }
             }
-            let files = { () -> [String] in
-                indexWritten.wait()
-                return writer.writtenPaths.subtracting([BuildManifest.path]).sorted()
-            }
-            try Timings.shared.measure("manifest write") {
-                try writer.write(BuildManifest.path, producedBy: { try manifest.write(to: $0, outputs: files) })
-            }
-            manifest.outputs = files()
-            if let failure = failures.value { throw OutputError.cannotWrite(output.path, failure) }
-            if let previous, writer.changedFileCount == 1, previous.outputs == manifest.outputs {
-                // The same site: leave it untouched; only the manifest learns the new times.
+            indexWritten.leave()
+        }
+        let files = { () -> [String] in
+            indexWritten.wait()
+            return writer.writtenPaths.sorted()
+        }
+        // The manifest goes in place only after the site: until then the one there describes the old site.
+        let bookkeeping = Timings.shared.measure("manifest write") {
+            Result { () throws(BookkeepingError) -> BuildCache.Pending in try cache.prepare(manifest, outputs: files) }
+        }
+        manifest.outputs = files()
+        /// The site is built whatever happens to the bookkeeping; a next build without it renders every page.
+        func remember(_ put: () throws(BookkeepingError) -> Void) {
+            do { try put() } catch { report.diagnostics.append(error.warning(source: options.source)) }
+        }
+        if let failure = failures.value {
+            writer.discard()
+            _ = try? bookkeeping.get().discard()
+            session?.live = nil
+            report.outputError = failure
+            return report
+        }
+        if let previous, writer.changedFileCount == 0, previous.outputs == manifest.outputs {
+            // The same site: leave it untouched; only the manifest learns the new times.
+            writer.discard()
+            _ = try? bookkeeping.get().discard()
+            manifest.siteID = previous.siteID
+            remember { () throws(BookkeepingError) in try cache.store(manifest) }
+        } else {
+            report.fileCount = writer.changedFileCount
+            do {
+                try Timings.shared.measure("commit") { try writer.commit() }
+            } catch {
                 writer.discard()
-                try OutputWriter.replaceFile(in: output, path: BuildManifest.path, producedBy: manifest.write(to:))
-                session?.manifest = manifest
-                session?.keep(result.live, records: manifest.records)
-                Timings.shared.report()
+                _ = try? bookkeeping.get().discard()
+                session?.live = nil
+                report.outputError = "\(error)"
                 return report
             }
-            report.fileCount = max(0, writer.changedFileCount - 1)
-            try Timings.shared.measure("commit") { try writer.commit() }
-            session?.manifest = manifest
-            session?.keep(result.live, records: manifest.records)
-        } catch {
-            writer.discard()
-            session?.live = nil
-            report.outputError = "cannot put the new site in place: \(error.localizedDescription)"
+            remember { () throws(BookkeepingError) in try bookkeeping.get().putInPlace() }
         }
+        session?.manifest = manifest
+        session?.keep(result.live, records: manifest.records)
         Timings.shared.report()
         return report
     }
 
     /// A rebuild in the live preview: only files whose bytes changed are replaced, in place.
-    private static func updateInPlace(_ options: BuildOptions, session: BuildSession, previous: BuildManifest,
+    private static func updateInPlace(_ options: BuildOptions, session: BuildSession, previous: BuildManifest, update: InPlaceUpdate,
                                       inputs: InputSnapshot, environment: UInt64) -> BuildReport {
-        let update = InPlaceUpdate(output: options.outputFolder)
         let log = DiagnosticLog()
         let files = FileCollector()
         let reusable = Dictionary(previous.records.filter { update.has($0.url) }.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
@@ -140,20 +155,20 @@ public enum SiteBuilder {
         let (written, kept) = files.contents
         let oldIndex = Set(previous.outputs.filter(SearchIndex.isIndexFile))
         let outputs = Set(written.keys).union(kept).union(oldIndex)
-        let manifest = BuildManifest(environment: environment, inputs: inputs, pageCount: result.pageCount, outputs: outputs.sorted(),
-                                     warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
+        let manifest = BuildManifest(siteID: previous.siteID, environment: environment, inputs: inputs, pageCount: result.pageCount,
+                                     outputs: outputs.sorted(), warnings: report.diagnostics.filter { $0.severity == .warning },
+                                     records: result.records)
         do {
             // Without a manifest, a build killed halfway through the update starts afresh next time.
-            try? FileManager.default.removeItem(at: BuildManifest.location(in: update.output))
+            try session.withdrawManifestFile()
             let obsolete = Set(previous.outputs).subtracting(outputs).sorted()
             report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
             session.manifest = manifest
             session.keep(result.live, records: manifest.records)
             session.scheduleSearchIndexRefresh()
         } catch {
-            report.outputError = "cannot update the site: \(error.localizedDescription)"
-            session.manifest = nil
-            session.live = nil
+            report.outputError = "\(error)"
+            session.forgetSite()
         }
         Timings.shared.report()
         return report

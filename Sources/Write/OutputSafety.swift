@@ -1,14 +1,21 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public enum OutputError: Error, CustomStringConvertible, Equatable {
     case refused(String, String)
+    /// A file or folder of the site (its path where it goes) could not be written, and the system's reason.
     case cannotWrite(String, String)
+    /// The finished site could not be swapped in for the one at the path.
+    case cannotReplace(String, String)
     case unsafePath(String)
 
     public var description: String {
         switch self {
         case let .refused(path, why): return "will not write the site to \(path): \(why)"
-        case let .cannotWrite(path, why): return "cannot write to \(path): \(why)"
+        case let .cannotWrite(path, why): return "cannot write \(path): \(why)"
+        case let .cannotReplace(path, why): return "cannot put the new site in place of \(path): \(why)"
         case let .unsafePath(path): return "refused to write the file '\(path)' outside the output folder"
         }
     }
@@ -27,6 +34,11 @@ enum OutputSafety {
         for protected in ["content", "themes"] where out == src + "/" + protected || out.hasPrefix(src + "/" + protected + "/") {
             throw .refused(output.path, "it is inside SOURCE's \(protected)/ folder")
         }
+        // The cache holds the bookkeeping of every output; only the preview's own folder in it may be written.
+        let cache = src + "/" + OutputWriter.cacheFolderName
+        if out == cache || (out.hasPrefix(cache + "/") && out != cache + "/" + OutputWriter.previewFolderName) {
+            throw .refused(output.path, "that is Valgrund's own \(OutputWriter.cacheFolderName)/ folder")
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw .refused(output.path, "it is a file, not a folder") }
@@ -37,9 +49,15 @@ enum OutputSafety {
         }
     }
 
-    /// The absolute path with symbolic links resolved, also for a path that does not exist yet.
+    /// The absolute path with symbolic links resolved, also for a path that does not exist yet and
+    /// for a link whose target does not exist yet (the site is to be made there, not in place of the link).
     static func resolved(_ url: URL) -> String {
         var existing = url.standardizedFileURL
+        // A link as the last part is followed even when it leads nowhere yet (at most 40 links, as the kernel does).
+        for _ in 0..<40 {
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: existing.path) else { break }
+            existing = URL(fileURLWithPath: target, relativeTo: existing.deletingLastPathComponent()).standardizedFileURL
+        }
         var rest: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
             rest.insert(existing.lastPathComponent, at: 0)

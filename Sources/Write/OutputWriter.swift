@@ -16,16 +16,30 @@ public enum FileContents: Sendable, Equatable {
 /// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,
 /// so readers (and a failed or killed build) never see half a site.
 public final class OutputWriter: @unchecked Sendable {
-    /// The file that says "Valgrund made this folder": only such folders are ever replaced.
+    /// The file that says "Valgrund made this folder": only such folders are ever replaced. It is
+    /// the only file in the output that is not part of the site.
     public static let markerName = ".valgrund-site"
     static let markerText = "This folder is a site built by Valgrund. Valgrund replaces it on every build.\n"
+    /// SOURCE's folder for what Valgrund keeps between builds, outside every site (the Site module's `BuildCache`).
+    public static let cacheFolderName = ".valgrund-cache"
+    /// The preview's own output, inside the cache folder.
+    public static let previewFolderName = "preview"
 
+    /// Where the site goes: the output folder, or the folder a symbolic link there points to (the
+    /// link stays as it is, and the new site is swapped in behind it).
     public let output: URL
+    /// Which site this is: a new one for every site swapped in, written in its marker. Bookkeeping
+    /// about an output is trusted only for the site it was made for.
+    public let siteID: String
     let staging: URL
-    private let stagingPath: String
-    /// The site being replaced, when its files may be taken over: a file with the same bytes is
-    /// linked into the new site instead of written again.
-    private let previousPath: String?
+    /// The staging folder, open: files are written relative to it.
+    private let stagingFolder: Int32
+    /// The site being replaced, open, when its files may be taken over (-1 otherwise): a file
+    /// with the same bytes is linked into the new site instead of written again. Held open, it
+    /// stays the site that was checked, even if another build swaps its own in meanwhile.
+    private let previousFolder: Int32
+    /// The mode, owner and group of the output folder as the person set them, for the new one.
+    private let settings: FolderSettings?
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
     private var paths: Set<String> = []
@@ -33,101 +47,113 @@ public final class OutputWriter: @unchecked Sendable {
     private var finished = false
 
     /// Checks that `output` may be replaced, clears what killed builds left behind, and opens a staging folder.
-    /// - Parameter reusingPrevious: take over unchanged files of the site now in `output`.
-    public init(output: URL, source: URL, reusingPrevious: Bool = false) throws(OutputError) {
-        self.output = output.standardizedFileURL
-        let marker = self.output.appendingPathComponent(Self.markerName).path
-        previousPath = reusingPrevious && FileManager.default.fileExists(atPath: marker) ? self.output.path : nil
-        try OutputSafety.check(output: self.output, source: source.standardizedFileURL)
+    /// - Parameter previousSiteID: take over unchanged files of the site now in `output` when it
+    ///   is this site (the identity in its marker).
+    public init(output: URL, source: URL, reusing previousSiteID: String? = nil) throws(OutputError) {
+        try OutputSafety.check(output: output.standardizedFileURL, source: source.standardizedFileURL)
+        let location = Self.location(of: output)
+        self.output = location
+        settings = FolderSettings(of: self.output.path)
         let parent = self.output.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(parent.path, "\(error.localizedDescription)")
-        }
+        let failure = FolderIO.makeFolders(parent.path, in: AT_FDCWD)
+        if failure != 0 { throw .cannotWrite(parent.path, FolderIO.reason(failure)) }
         Self.removeLeftovers(of: self.output)
         let name = ".\(self.output.lastPathComponent).valgrund-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         staging = parent.appendingPathComponent(name)
-        stagingPath = staging.path
-        do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-        } catch {
-            throw .cannotWrite(staging.path, "\(error.localizedDescription)")
-        }
+        siteID = Self.newSiteID()
+        stagingFolder = try Self.makeStaging(staging, of: self.output, settings: settings, marker: Self.markerText + "site: \(siteID)\n")
+        // Last: nothing after it can fail, which would leave the folder open.
+        previousFolder = previousSiteID.map { Self.openSite(location, siteID: $0) } ?? -1
     }
 
     deinit {
+        close(stagingFolder)
+        if previousFolder >= 0 { close(previousFolder) }
         if !finished { Self.remove(staging, of: output) }
+    }
+
+    /// The folder the site goes to for the output folder `output`: its real path, symbolic links
+    /// resolved, also when the link's target does not exist yet.
+    public static func location(of output: URL) -> URL {
+        URL(fileURLWithPath: OutputSafety.resolved(output), isDirectory: true)
+    }
+
+    /// 128 random bits: two sites in one folder never share an identity.
+    private static func newSiteID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return [generator.next(), generator.next()].map { (value: UInt64) in
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+
+    /// The staging folder with the marker in it, given the output's settings, and open; nothing is
+    /// left behind when it cannot be made.
+    private static func makeStaging(_ staging: URL, of output: URL, settings: FolderSettings?, marker: String) throws(OutputError) -> Int32 {
+        guard mkdir(staging.path, 0o777) == 0 else { throw .cannotWrite(staging.path, FolderIO.reason(errno)) }
+        // Owner and group first, so that files made inside take the group when it is inherited (setgid).
+        settings?.apply(to: staging.path, writable: true)
+        let folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        var failure = folder < 0 ? errno : 0
+        if failure == 0 { failure = FolderIO.writeFile(markerName, in: folder, Data(marker.utf8)) }
+        if failure != 0 {
+            if folder >= 0 { close(folder) }
+            remove(staging, of: output)
+            throw .cannotWrite(staging.path + "/" + markerName, FolderIO.reason(failure))
+        }
+        return folder
+    }
+
+    /// The identity of the site in `output` (from its marker), or nil when it has none.
+    public static func siteID(of output: URL) -> String? {
+        siteID(marker: FolderIO.read(output.path + "/" + markerName, in: AT_FDCWD))
+    }
+
+    /// The identity in a marker's bytes.
+    static func siteID(marker: Data?) -> String? {
+        guard let marker else { return nil }
+        let prefix = "site: "
+        return String(decoding: marker, as: UTF8.self).split(separator: "\n")
+            .first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    }
+
+    /// The folder `output`, open, when it holds the site `siteID`; -1 otherwise.
+    static func openSite(_ output: URL, siteID: String) -> Int32 {
+        let folder = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return -1 }
+        guard Self.siteID(marker: FolderIO.read(markerName, in: folder)) == siteID else {
+            close(folder)
+            return -1
+        }
+        return folder
     }
 
     /// Writes one file of the site; `path` is relative to the output folder.
     public func write(_ path: String, _ contents: FileContents) throws {
-        let target = try prepare(path)
-        if let previousPath, Self.sameBytes(previousPath + "/" + path, contents), link(previousPath + "/" + path, target) {
+        try prepare(path)
+        if previousFolder >= 0, FolderIO.sameBytes(path, in: previousFolder, contents),
+           linkat(previousFolder, path, stagingFolder, path, 0) == 0 {
             return
         }
-        try Self.writeFile(target, contents)
-        lock.lock(); changedFiles += 1; lock.unlock()
-    }
-
-    /// A new file with `contents`: bytes are written, a file to copy is copied by the kernel (or
-    /// through a small buffer), never read whole, keeping its modification time (see `sameBytes`).
-    static func writeFile(_ path: String, _ contents: FileContents) throws {
-        switch contents {
-        case .bytes(let data):
-            try writeFile(path, data)
-        case .copy(let source):
-            let failure = valgrund_copy_file(source, path)
-            if failure != 0 { throw OutputError.cannotWrite(path, "copying \(source): \(String(cString: strerror(failure)))") }
-        }
-    }
-
-    /// A new file with `data`, by plain system calls: a site is thousands of small files, and
-    /// Foundation's writer costs more per file than the writing.
-    static func writeFile(_ path: String, _ data: Data) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if close(descriptor) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw OutputError.cannotWrite(path, String(cString: strerror(failure))) }
-    }
-
-    /// Writes one file of the site by handing its place to `produce` (for files too large to build in memory first).
-    public func write(_ path: String, producedBy produce: (URL) throws -> Void) throws {
-        try produce(URL(fileURLWithPath: try prepare(path)))
+        let failure = FolderIO.writeFile(path, in: stagingFolder, contents)
+        if failure != 0 { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(failure)) }
         lock.lock(); changedFiles += 1; lock.unlock()
     }
 
     /// Takes a file over from the site being replaced, unchanged.
     public func keep(_ path: String) throws {
-        let target = try prepare(path)
-        guard let previousPath else { throw OutputError.cannotWrite(path, "there is no earlier site to take it from") }
-        let old = previousPath + "/" + path
-        if !link(old, target) {
-            // No hard links on this file system: copy.
-            try Self.writeFile(target, .copy(from: old))
-        }
+        try prepare(path)
+        guard previousFolder >= 0 else { throw OutputError.cannotWrite(place(of: path), "there is no earlier site to take it from") }
+        guard linkat(previousFolder, path, stagingFolder, path, 0) != 0 else { return }
+        // No hard links on this file system: copy.
+        let failure = FolderIO.copyFile(path, in: previousFolder, to: path, in: stagingFolder)
+        if failure != 0 { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(failure)) }
     }
 
     /// Whether a file at `path` (relative to the output folder) exists in the site being replaced.
     /// Asked for every page of the site before a rebuild, so it is a plain stat (FileManager's check is slow on Linux).
     public func previousHas(_ path: String) -> Bool {
-        guard let previousPath else { return false }
-        var info = stat()
-        return stat(previousPath + "/" + path, &info) == 0
+        previousFolder >= 0 && FolderIO.exists(path, in: previousFolder)
     }
 
     /// How many files were written with bytes the site being replaced did not have at their path.
@@ -142,78 +168,52 @@ public final class OutputWriter: @unchecked Sendable {
         return paths
     }
 
-    /// The file's place in the staging folder, its folder made.
-    private func prepare(_ path: String) throws -> String {
+    /// Where a file of the site goes, as a person looks for it: the output folder and the file's path in it.
+    func place(of path: String) -> String {
+        output.path + "/" + path
+    }
+
+    /// Checks the path and makes its folder in the staging folder.
+    private func prepare(_ path: String) throws {
         guard Self.isSafeRelativePath(path) else {
             throw OutputError.unsafePath(path)
         }
-        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+        let folder = FolderIO.folder(of: path)
         // Folders are made under the lock: a file written by another thread must not find its folder half made.
         lock.lock()
         defer { lock.unlock() }
         paths.insert(path)
         if !createdFolders.contains(folder) {
-            try FileManager.default.createDirectory(atPath: stagingPath + "/" + folder, withIntermediateDirectories: true)
+            let failure = FolderIO.makeFolders(folder, in: stagingFolder)
+            if failure != 0 { throw OutputError.cannotWrite(place(of: folder), FolderIO.reason(failure)) }
             createdFolders.insert(folder)
-        }
-        return stagingPath + "/" + path
-    }
-
-    private func link(_ from: String, _ to: String) -> Bool {
-        Glibc.link(from, to) == 0
-    }
-
-    /// Whether the file at `path` holds exactly `contents` (its size is checked first, which settles
-    /// most cases). A copy is taken to be unchanged when it has the size and modification time of
-    /// the file it was copied from (copies keep that time), so a large file is not read to find out.
-    static func sameBytes(_ path: String, _ contents: FileContents) -> Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        switch contents {
-        case .bytes(let data):
-            guard Int(info.st_size) == data.count, let old = FileManager.default.contents(atPath: path) else { return false }
-            return old == data
-        case .copy(let source):
-            var original = stat()
-            return stat(source, &original) == 0 && (original.st_mode & S_IFMT) == S_IFREG && original.st_size == info.st_size
-                && original.st_mtim.tv_sec == info.st_mtim.tv_sec && original.st_mtim.tv_nsec == info.st_mtim.tv_nsec
         }
     }
 
     /// Puts the new site in place of the old one in one step.
-    public func commit() throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: output.path) {
+    public func commit() throws(OutputError) {
+        settings?.apply(to: staging.path, writable: false)
+        if FolderIO.exists(output.path, in: AT_FDCWD) {
             if Self.exchange(staging.path, output.path) {
                 Self.remove(staging, of: output)
-            } else {
+            } else if [EINVAL, ENOSYS, ENOTSUP].contains(errno) {
                 // No atomic exchange on this file system: move the old site aside, then the new one in.
                 let old = output.deletingLastPathComponent()
                     .appendingPathComponent(".\(output.lastPathComponent).valgrund-old-\(getpid())")
-                try fm.moveItem(at: output, to: old)
-                try fm.moveItem(at: staging, to: output)
+                guard rename(output.path, old.path) == 0 else { throw .cannotReplace(output.path, FolderIO.reason(errno)) }
+                guard rename(staging.path, output.path) == 0 else {
+                    let failure = errno
+                    _ = rename(old.path, output.path)
+                    throw .cannotReplace(output.path, FolderIO.reason(failure))
+                }
                 Self.remove(old, of: output)
+            } else {
+                throw .cannotReplace(output.path, FolderIO.reason(errno))
             }
-        } else {
-            try fm.moveItem(at: staging, to: output)
+        } else if rename(staging.path, output.path) != 0 {
+            throw .cannotReplace(output.path, FolderIO.reason(errno))
         }
         finished = true
-    }
-
-    /// Replaces one file of a built site in a single step: `produce` writes a new file at the place
-    /// it is given, which is then renamed over the old one.
-    /// - Parameter place: given the step that moves the finished file into place; it decides
-    ///   whether to take it (a file not moved is thrown away), e.g. under a lock.
-    public static func replaceFile(in output: URL, path: String, producedBy produce: (URL) throws -> Void,
-                                   placing place: (_ move: () throws -> Void) throws -> Void = { try $0() }) throws {
-        let url = output.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).new-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        try produce(temporary)
-        try place {
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-        }
     }
 
     /// Throws the new site away; the old one stays as it was.
@@ -265,5 +265,30 @@ public final class OutputWriter: @unchecked Sendable {
         return !bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains { part in
             part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) || part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
         }
+    }
+}
+
+/// What a person may have set on the output folder and expects to stay: its permissions (say
+/// 0700, or setgid so files take the group), its group (the web server's) and, for a build run
+/// as root, its owner. A site swapped in is a new folder, so they are copied to it.
+struct FolderSettings {
+    var mode: mode_t
+    var owner: uid_t
+    var group: gid_t
+
+    init?(of path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        mode = info.st_mode & 0o7777
+        owner = info.st_uid
+        group = info.st_gid
+    }
+
+    /// Gives `path` these settings; `writable` keeps it open to the builder while files go in.
+    /// The group is set only where the system lets the builder (a group it is in, or as root);
+    /// otherwise the folder keeps the builder's, as any new folder would.
+    func apply(to path: String, writable: Bool) {
+        _ = chown(path, geteuid() == 0 ? owner : uid_t.max, group)
+        _ = chmod(path, writable ? mode | S_IRWXU : mode)
     }
 }

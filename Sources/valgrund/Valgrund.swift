@@ -156,7 +156,7 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "The port (0 picks a free one).")
     var port: Int = 4000
 
-    @Option(name: .long, help: "Where to write the site (default: SOURCE/output).")
+    @Option(name: .long, help: "Where to write the preview (default: SOURCE/.valgrund-cache/preview, the preview's own folder, never the one `build` writes).")
     var output: String?
 
     @Flag(name: .long, help: "Include pages marked `draft: true`.")
@@ -169,8 +169,9 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(source: sourceOptions.sourceURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                                   includeDrafts: drafts, asOf: date.day)
+        // The preview builds into its own folder, so it never changes a site meant to be published.
+        let folder = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildCache.previewFolder(source: sourceOptions.sourceURL)
+        let options = BuildOptions(source: sourceOptions.sourceURL, output: folder, includeDrafts: drafts, asOf: date.day)
         let session = BuildSession(options: options)
         let first = session.build()
         Report.print(first)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Site
+import Write
 
 /// A rebuild renders only what changed, yet gives byte for byte the site a build from scratch gives.
 @Suite struct IncrementalBuildTests {
@@ -12,9 +13,10 @@ import Testing
         return source
     }
 
-    /// The site's files without Valgrund's own bookkeeping (the manifest holds file times).
+    /// The site's files: all but the marker, which says which build made the site (and so differs
+    /// from build to build). What a rebuild remembers is kept outside the output.
     static func siteFiles(_ output: URL) -> [String: Data] {
-        TestSupport.files(in: output).filter { !$0.key.hasPrefix(".valgrund/") }
+        TestSupport.files(in: output).filter { $0.key != OutputWriter.markerName }
     }
 
     /// Builds `source` into a fresh folder and expects the incremental output to be the same.
@@ -233,7 +235,7 @@ import Testing
     @Test func aDamagedManifestMeansAFullBuild() throws {
         let source = try Self.sampleCopy()
         let (_, output) = TestSupport.build(source)
-        let manifest = output.appendingPathComponent(".valgrund/manifest")
+        let manifest = BuildCache(BuildOptions(source: source, output: output)).manifest
         var bytes = try Data(contentsOf: manifest)
         bytes = bytes.prefix(bytes.count / 2)
         try bytes.write(to: manifest)

@@ -8,7 +8,7 @@ import Testing
     /// Kills; `VALGRUND_KILLS` raises it for a longer run (docs/reliability.md).
     static let kills = Int(ProcessInfo.processInfo.environment["VALGRUND_KILLS"] ?? "") ?? 50
 
-    /// The site's files, the bookkeeping in .valgrund/ aside (it holds file times).
+    /// The site's files, the marker aside (it names the build that made the site).
     static func site(_ folder: URL) -> [String: Data] {
         IncrementalBuildTests.siteFiles(folder)
     }

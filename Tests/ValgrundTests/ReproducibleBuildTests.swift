@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The same content and date give the same bytes, whatever order the file system lists files in
-/// and however many cores the build has. (.valgrund/ is Valgrund's own bookkeeping of file times
-/// for the next build, not part of the site, and is left out of the comparison.)
+/// and however many cores the build has. (The marker file, which names the build that made the
+/// site, is not part of the site and is left out of the comparison.)
 @Suite struct ReproducibleBuildTests {
     /// A copy of the sample content whose files and folders are created in reverse order, so that
     /// a file system that lists in creation order lists them differently from the original.

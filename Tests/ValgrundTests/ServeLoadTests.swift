@@ -12,10 +12,14 @@ import Testing
     final class Serving {
         let process = Process()
         let port: Int
+        /// What it printed up to the line that says where it serves from.
+        let announced: String
 
-        init(source: URL, output: URL) throws {
+        /// - Parameter output: its `--output`, or nil for its own default.
+        init(source: URL, output: URL?) throws {
             process.executableURL = CommandLineTests.binary
-            process.arguments = ["serve", "--source", source.path, "--output", output.path, "--port", "0", "--as-of", "2026-11-25"]
+            process.arguments = ["serve", "--source", source.path, "--port", "0", "--as-of", "2026-11-25"]
+                + (output.map { ["--output", $0.path] } ?? [])
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
@@ -32,6 +36,7 @@ import Testing
                 throw RawHTTP.Failure.connect
             }
             port = Int(text[range].dropFirst("127.0.0.1:".count).dropLast())!
+            announced = text
             // Keep reading what it prints so that it never blocks on a full pipe.
             out.fileHandleForReading.readabilityHandler = { handle in _ = handle.availableData }
         }

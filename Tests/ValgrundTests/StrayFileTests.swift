@@ -257,11 +257,13 @@ import Testing
         let output = TestSupport.temporaryFolder("inplace")
         let original = TestSupport.temporaryFolder("original").appendingPathComponent(String(repeating: "n", count: 250) + ".pdf")
         try Self.binary.write(to: original)
-        let update = InPlaceUpdate(output: output)
+        // The preview updates only a folder that holds its own site.
+        try Data("site: preview\n".utf8).write(to: output.appendingPathComponent(OutputWriter.markerName))
+        let update = try #require(InPlaceUpdate(output: output, siteID: "preview"))
         #expect(try update.apply([original.lastPathComponent: .copy(from: original.path), "a.html": .bytes(Data("a".utf8))], removing: []) == 2)
         #expect(FileManager.default.contents(atPath: output.appendingPathComponent(original.lastPathComponent).path) == Self.binary)
         #expect(try update.apply([original.lastPathComponent: .copy(from: original.path), "a.html": .bytes(Data("a".utf8))], removing: []) == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["a.html", original.lastPathComponent].sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["a.html", OutputWriter.markerName, original.lastPathComponent].sorted())
     }
 
     /// A file of 4 GB (sparse, so the test costs no disk) is copied by the real binary without

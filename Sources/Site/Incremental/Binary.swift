@@ -4,24 +4,39 @@ import Foundation
 /// at the start of every build, which JSON would make the slowest part of a no-op rebuild.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    /// Where full buffers go, so that a manifest of many megabytes is never held whole in memory.
-    private let sink: FileHandle?
+    /// Where full buffers go (an open file), so that a manifest of many megabytes is never held whole in memory.
+    private let sink: Int32
+    /// The `errno` of the first write that failed; `flush` reports it.
+    private var failure: Int32 = 0
     private static let flushSize = 1 << 20
 
-    init(writingTo sink: FileHandle) {
+    init(writingTo sink: Int32) {
         self.sink = sink
         bytes.reserveCapacity(Self.flushSize + (1 << 16))
     }
 
-    /// Writes what is buffered to the sink (if any); call once more at the end.
-    mutating func flush() throws {
-        guard let sink, !bytes.isEmpty else { return }
-        try sink.write(contentsOf: bytes)
+    /// Writes what is buffered to the sink; call once more at the end.
+    /// - Returns: 0, or the `errno` of the first write that failed (a full disk).
+    mutating func flush() -> Int32 {
+        guard failure == 0 else { return failure }
+        failure = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(sink, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
         bytes.removeAll(keepingCapacity: true)
+        return failure
     }
 
     private mutating func flushIfFull() {
-        if sink != nil, bytes.count >= Self.flushSize { try? flush() }
+        if bytes.count >= Self.flushSize { _ = flush() }
     }
 
     /// Small numbers in few bytes (LEB128, zigzag for the sign): most are counts and scores.

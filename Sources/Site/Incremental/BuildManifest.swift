@@ -3,15 +3,16 @@ import Foundation
 import Render
 import Search
 
-/// What the last successful build read and wrote, kept in the output folder next to the site it
-/// describes (so the two are swapped in together): the inputs' sizes and times, a hash of
-/// everything else the build depended on, every file of the site, and a record per page.
+/// What the last successful build read and wrote, kept outside the site (`BuildCache`): the
+/// identity of the site it describes, the inputs' sizes and times, a hash of everything else the
+/// build depended on, every file of the site, and a record per page.
 struct BuildManifest: Sendable {
-    static let folderName = ".valgrund"
-    static let fileName = "manifest"
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0002
+    static let format: UInt64 = 0x5647_4d41_4e49_0003
 
+    /// The site it describes (the identity in the output's marker): a manifest is trusted only
+    /// while that site is the one in the output folder.
+    var siteID: String
     var environment: UInt64
     var inputs: InputSnapshot
     var pageCount: Int
@@ -21,34 +22,25 @@ struct BuildManifest: Sendable {
     var warnings: [Diagnostic]
     var records: [PageRecord]
 
-    /// Where it is, relative to the output folder.
-    static let path = folderName + "/" + fileName
-
-    static func location(in output: URL) -> URL {
-        output.appendingPathComponent(folderName).appendingPathComponent(fileName)
-    }
-
-    /// Writes the manifest to a new file at `url`, a buffer at a time.
-    func write(to url: URL) throws {
-        try write(to: url, outputs: { outputs })
-    }
-
-    /// Writes the manifest with the site's files as `outputs` gives them, asked for last: a
-    /// build writes the manifest while the search index (whose files are among them) is made.
-    func write(to url: URL, outputs: () -> [String]) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        defer { try? handle.close() }
-        var writer = BinaryWriter(writingTo: handle)
+    /// Writes the manifest to the new file `path`, a buffer at a time, with the site's files as
+    /// `outputs` gives them, asked for last: a build writes the manifest while the search index
+    /// (whose files are among them) is made.
+    /// - Returns: 0, or the `errno` of what failed.
+    func write(to path: String, outputs: () -> [String]) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return errno }
+        var writer = BinaryWriter(writingTo: descriptor)
         encode(to: &writer)
         writer.strings(outputs())
-        try writer.flush()
+        var failure = writer.flush()
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        return failure
     }
 
     /// Everything but the outputs, which come last.
     private func encode(to writer: inout BinaryWriter) {
         writer.uint64(Self.format)
+        writer.string(siteID)
         writer.uint64(environment)
         inputs.write(to: &writer)
         writer.int(pageCount)
@@ -68,11 +60,12 @@ struct BuildManifest: Sendable {
         for record in records { Self.write(record, to: &writer, vocabulary: vocabulary) }
     }
 
-    /// The manifest of the site in `output`, or nil when there is none or it cannot be trusted.
-    static func read(from output: URL) -> BuildManifest? {
-        guard var reader = BinaryReader(contentsOf: location(in: output).path) else { return nil }
+    /// The manifest in the file at `path`, or nil when there is none or it is damaged.
+    static func read(from path: String) -> BuildManifest? {
+        guard var reader = BinaryReader(contentsOf: path) else { return nil }
         do {
             guard try reader.uint64() == format else { return nil }
+            let siteID = try reader.string()
             let environment = try reader.uint64()
             let inputs = try InputSnapshot.read(from: &reader)
             let pageCount = try reader.int()
@@ -91,7 +84,7 @@ struct BuildManifest: Sendable {
             let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
             let outputs = try reader.strings()
             guard reader.isAtEnd else { return nil }
-            return BuildManifest(environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
+            return BuildManifest(siteID: siteID, environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
                                  warnings: warnings, records: records)
         } catch {
             return nil

@@ -1,12 +1,25 @@
 import Foundation
 
-/// The size and modification time of every file a build reads (content/ and the site's themes/),
+/// The size, times and inode of every file a build reads (content/ and the site's themes/),
 /// taken before loading: when nothing differs from the last build, there is nothing to do.
+///
+/// The size and modification time alone can be fooled: an edit that keeps the size, followed by
+/// `touch -r` or an editor or tool that sets the old time back (`utime`), looks like no edit. The
+/// inode change time cannot be set back by anyone (the kernel sets it on every write, rename or
+/// time change), and the inode number changes when an editor saves by writing a new file and
+/// renaming it over the old one; with both, such an edit is seen, for the price of the one
+/// `stat` already made per file.
 struct InputSnapshot: Equatable, Sendable {
     struct File: Equatable, Sendable {
         var path: String
         var size: Int
         var modified: Int
+        /// The inode change time (ctime), in nanoseconds.
+        var changed: Int
+        var inode: UInt64
+
+        /// The last time anything about the file changed.
+        var lastChange: Int { max(modified, changed) }
     }
 
     var files: [File]
@@ -21,7 +34,7 @@ struct InputSnapshot: Equatable, Sendable {
     /// Whether `self` (taken now) shows the same files as `previous`, none of them changed too close
     /// to when `previous` was taken to be sure.
     func certainlySame(as previous: InputSnapshot) -> Bool {
-        files == previous.files && !files.contains { $0.modified + Self.racyMargin >= previous.taken }
+        files == previous.files && !files.contains { $0.lastChange + Self.racyMargin >= previous.taken }
     }
 
     static func == (a: InputSnapshot, b: InputSnapshot) -> Bool { a.files == b.files }
@@ -42,8 +55,7 @@ struct InputSnapshot: Equatable, Sendable {
         for path in paths {
             var info = stat()
             let exists = stat(source.path + "/" + path, &info) == 0
-            let file = File(path: path, size: Int(info.st_size),
-                            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+            let file = File(path: path, info)
             let index = files.partitioningIndex(where: { $0.path >= path })
             let found = index < files.count && files[index].path == path
             switch (found, exists) {
@@ -73,8 +85,7 @@ struct InputSnapshot: Equatable, Sendable {
             if (info.st_mode & S_IFMT) == S_IFDIR && !isLink {
                 walk(full, relative: relative + "/" + name, into: &files)
             } else {
-                let nanoseconds = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-                files.append(File(path: relative + "/" + name, size: Int(info.st_size), modified: nanoseconds))
+                files.append(File(path: relative + "/" + name, info))
             }
         }
     }
@@ -86,6 +97,8 @@ struct InputSnapshot: Equatable, Sendable {
             writer.string(file.path)
             writer.int(file.size)
             writer.int(file.modified)
+            writer.int(file.changed)
+            writer.uint64(file.inode)
         }
     }
 
@@ -93,8 +106,18 @@ struct InputSnapshot: Equatable, Sendable {
         let taken = try reader.int()
         let count = try reader.count()
         return InputSnapshot(files: try (0..<count).map { _ in
-            File(path: try reader.string(), size: try reader.int(), modified: try reader.int())
+            File(path: try reader.string(), size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                 inode: try reader.uint64())
         }, taken: taken)
+    }
+}
+
+extension InputSnapshot.File {
+    init(path: String, _ info: stat) {
+        self.init(path: path, size: Int(info.st_size),
+                  modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+                  changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
+                  inode: UInt64(info.st_ino))
     }
 }
 

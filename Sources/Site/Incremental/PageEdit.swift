@@ -16,7 +16,7 @@ import Write
 /// the same site: `apply` returns nil for it.
 enum PageEdit {
     static func apply(_ paths: [String], session: BuildSession) -> BuildReport? {
-        guard !paths.isEmpty, let summary = session.manifest.map({ (warnings: $0.warnings, pageCount: $0.pageCount) }),
+        guard !paths.isEmpty, let summary = session.manifest.map({ (warnings: $0.warnings, pageCount: $0.pageCount, siteID: $0.siteID) }),
               var live = session.takeLive() else { return nil }
         // From here the session has no site in memory: if this returns nil, the full way that
         // follows makes a new one. Held only here, the site and its tables change in place.
@@ -50,11 +50,13 @@ enum PageEdit {
         var report = BuildReport(diagnostics: summary.warnings, pageCount: summary.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: pages.count)
         report.fromMemory = true
-        session.withdrawManifestFile()
+        // Only the session's own site is changed in place; another one swapped in meanwhile is built afresh.
+        guard let update = InPlaceUpdate(output: options.outputFolder, siteID: summary.siteID) else { return nil }
         do {
-            report.fileCount = try InPlaceUpdate(output: options.outputFolder).apply(files.contents.written, removing: [])
+            try session.withdrawManifestFile()
+            report.fileCount = try update.apply(files.contents.written, removing: [])
         } catch {
-            report.outputError = "cannot update the site: \(error.localizedDescription)"
+            report.outputError = "\(error)"
             session.manifest = nil
             return report
         }
