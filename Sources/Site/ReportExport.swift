@@ -106,14 +106,15 @@ public enum ReportExport {
         let path = String(cString: resolved)
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue ? path : nil
     }
+}
 
-    /// The operating system's words for why a write failed ("No space left on device").
-    private static func systemReason(_ error: any Error) -> String {
-        let wrapped = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error
-        for candidate in [wrapped, error].compactMap({ $0 }) {
-            let described = candidate as NSError
-            if described.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(described.code))) }
-        }
-        return error.localizedDescription
+/// The operating system's words for why reading or writing a file failed ("No space left on device"),
+/// rather than Foundation's "The operation could not be completed".
+func systemReason(_ error: any Error) -> String {
+    let wrapped = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error
+    for candidate in [wrapped, error].compactMap({ $0 }) {
+        let described = candidate as NSError
+        if described.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(described.code))) }
     }
+    return error.localizedDescription
 }

@@ -46,7 +46,7 @@ public enum UnitTemplate {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw .cannotWrite("cannot write \(relative): \(error.localizedDescription)")
+            throw .cannotWrite("cannot write \(relative): \(systemReason(error))")
         }
         return relative
     }
