@@ -113,29 +113,30 @@ public struct YAMLDocument: @unchecked Sendable {
     }
 
     /// Where a duplicated key stands again: further along the same line (flow style) or on a later line at the same indentation.
+    /// The key may be written plain or quoted either time (`2026:` and `"2026":` are one key).
     static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard first.line >= 1, first.line <= lines.count else { return nil }
-        let sameLine = Array(lines[first.line - 1].unicodeScalars)
-        let keyScalars = Array(key.unicodeScalars)
-        var index = first.column - 1 + keyScalars.count
-        while index + keyScalars.count <= sameLine.count {
-            if Array(sameLine[index..<index + keyScalars.count]) == keyScalars, index > 0,
-               [" ", "{", ","].contains(sameLine[index - 1]) {
-                let after = sameLine[(index + keyScalars.count)...].drop { $0 == " " }
-                if after.first == ":" { return (first.line, index + 1) }
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        /// Whether a key written one of those ways, then a colon, starts at `index`.
+        func isKey(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+            spellings.contains { spelling in
+                index + spelling.count <= line.count && Array(line[index..<index + spelling.count]) == spelling
+                    && line[(index + spelling.count)...].drop { $0 == " " }.first == ":"
             }
+        }
+        let sameLine = Array(lines[first.line - 1].unicodeScalars)
+        var index = first.column - 1 + key.unicodeScalars.count
+        while index < sameLine.count {
+            if index > 0, [" ", "{", ","].contains(sameLine[index - 1]), isKey(sameLine, at: index) { return (first.line, index + 1) }
             index += 1
         }
         for number in first.line..<lines.count {
             let line = Array(lines[number].unicodeScalars)
             let indent = line.prefix { $0 == " " }.count
-            if indent < first.column - 1, !line.allSatisfy({ $0 == " " }), line.first != "#" { return nil }
-            guard indent == first.column - 1 else { continue }
-            let rest = line[indent...]
-            if rest.starts(with: keyScalars), rest.dropFirst(keyScalars.count).drop(while: { $0 == " " }).first == ":" {
-                return (number + 1, indent + 1)
-            }
+            // A line less indented ends the mapping, unless it is blank or a comment.
+            if indent < first.column - 1, indent < line.count, line[indent] != "#" { return nil }
+            if indent == first.column - 1, isKey(line, at: indent) { return (number + 1, indent + 1) }
         }
         return nil
     }

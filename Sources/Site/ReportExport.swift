@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Render
+import Write
 
 /// `valgrund export annual-report`: one year's report, or one section, in one format, to one file.
 public enum ReportExport {
@@ -9,6 +10,9 @@ public enum ReportExport {
         case content([Diagnostic])
         case noReport(year: Int, available: [Int])
         case unknownSection(String, available: [String])
+        /// `--output` names something the export must not replace (path, why); nothing was written.
+        case refused(String, String)
+        /// The file could not be written (the system's reason); nothing was left behind.
         case cannotWrite(String)
 
         public var description: String {
@@ -19,17 +23,15 @@ public enum ReportExport {
                 return "there is no annual report for \(year) (content/annual-report/\(year).md); \(years)"
             case let .unknownSection(name, available):
                 return "there is no section '\(name)'\(Suggestion.hint(for: name, in: available)); the sections are: \(available.joined(separator: ", "))"
+            case let .refused(path, why): return "will not write the export to \(path): \(why)"
             case .cannotWrite(let why): return why
             }
-        }
-
-        public var isUsageError: Bool {
-            if case .unknownSection = self { return true }
-            return false
         }
     }
 
     public static func export(_ options: BuildOptions, year: Int, format: ExportFormat, section: String?, to output: URL) throws(Failure) -> [Diagnostic] {
+        // Refused before anything is read, so a mistyped path costs nothing and touches nothing.
+        let target = try checkedTarget(output, source: options.source)
         let log = DiagnosticLog()
         guard let prepared = SiteBuilder.prepare(options, log: log), !log.hasErrors else {
             throw .content(log.all.filter { $0.severity == .error })
@@ -43,16 +45,76 @@ public enum ReportExport {
         guard let data = prepared.renderer.exportReport(year: year, section: section, format: format), !log.hasErrors else {
             throw .content(log.all.filter { $0.severity == .error })
         }
-        // Written beside the target and renamed, so a reader never finds half a file.
-        let temporary = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).valgrund-\(getpid())")
+        // Written beside the target under a name of its own and renamed over it, so a reader never
+        // finds half a file and two exports to one file at once both succeed (the last one wins).
         do {
-            try data.write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: output)
-            try FileManager.default.moveItem(at: temporary, to: output)
+            try OutputWriter.replaceFile(in: target.deletingLastPathComponent(), path: target.lastPathComponent,
+                                         producedBy: { try data.write(to: $0) })
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite("cannot write \(output.path): \(error.localizedDescription)")
+            throw .cannotWrite("cannot write \(output.path): \(systemReason(error))")
         }
         return log.all
     }
+
+    /// The target with its folder's symbolic links resolved, or why the export may not write there:
+    /// it replaces one regular file and never a folder, a link, a file people write (SOURCE's
+    /// content/ and themes/) or a file of a site Valgrund built (the next build would remove it).
+    static func checkedTarget(_ output: URL, source: URL) throws(Failure) -> URL {
+        let shown = output.path
+        let name = output.lastPathComponent
+        if output.hasDirectoryPath || name.isEmpty || name == "." || name == ".." {
+            throw .refused(shown, "that names a folder; give the name of the file to write, e.g. \(shown.hasSuffix("/") ? shown : shown + "/")arsrapport.docx")
+        }
+        if name == OutputWriter.markerName {
+            throw .refused(shown, "\(name) is the file that marks a folder as a site Valgrund built")
+        }
+        let parent = output.deletingLastPathComponent()
+        guard let folder = realPath(parent) else {
+            throw .refused(shown, "there is no folder \(parent.path) to write it in")
+        }
+        let target = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name, isDirectory: false)
+        var info = stat()
+        if lstat(target.path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw .refused(shown, "that is a folder; an export replaces only a file, never a folder")
+            case S_IFLNK: throw .refused(shown, "that is a symbolic link; give the path of the file itself, or another name")
+            default: throw .refused(shown, "that is not a regular file")
+            }
+        }
+        if let root = realPath(source) {
+            for protected in ["content", "themes"] where (folder + "/").hasPrefix(root + "/" + protected + "/") {
+                throw .refused(shown, "it is inside SOURCE's \(protected)/ folder, which holds what people write")
+            }
+        }
+        var above = URL(fileURLWithPath: folder, isDirectory: true)
+        while true {
+            if FileManager.default.fileExists(atPath: above.appendingPathComponent(OutputWriter.markerName).path) {
+                throw .refused(shown, "it is inside \(above.path), a site Valgrund built, which the next build replaces; write the export beside it")
+            }
+            if above.path == "/" { break }
+            above = above.deletingLastPathComponent()
+        }
+        return target
+    }
+
+    /// The absolute path of an existing folder with symbolic links resolved; nil when there is none.
+    private static func realPath(_ url: URL) -> String? {
+        guard let resolved = realpath(url.path, nil) else { return nil }
+        defer { free(resolved) }
+        var isFolder: ObjCBool = false
+        let path = String(cString: resolved)
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue ? path : nil
+    }
+}
+
+/// The operating system's words for why reading or writing a file failed ("No space left on device"),
+/// rather than Foundation's "The operation could not be completed".
+func systemReason(_ error: any Error) -> String {
+    let wrapped = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error
+    for candidate in [wrapped, error].compactMap({ $0 }) {
+        let described = candidate as NSError
+        if described.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(described.code))) }
+    }
+    return error.localizedDescription
 }

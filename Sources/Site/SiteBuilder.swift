@@ -17,6 +17,9 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// Problems with the output folder itself (refused, not writable), apart from the content's diagnostics.
     public var outputError: String?
+    /// The output folder was refused before anything was written (wrong usage); any other
+    /// `outputError` is a failure to read or write files.
+    public var outputRefused = false
     /// Pages rendered again; the others were taken over from the last build.
     public var renderedCount: Int = 0
     /// Built from the site in memory after an edit to the text of pages (`BuildSession.build(changed:)`).
@@ -54,7 +57,9 @@ public enum SiteBuilder {
         do {
             writer = try OutputWriter(output: options.outputFolder, source: options.source, reusing: previous?.siteID)
         } catch {
-            return BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
+            var report = BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
+            if case .refused = error { report.outputRefused = true }
+            return report
         }
         let log = DiagnosticLog()
         let failures = FailureBox()

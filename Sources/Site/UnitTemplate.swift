@@ -8,14 +8,15 @@ import Validate
 /// from the site's own steps, key figures and questions, that passes `valgrund check` as written.
 public enum UnitTemplate {
     public enum Failure: Error, CustomStringConvertible {
-        case invalidID(String)
+        /// The id and why `check` would refuse it.
+        case invalidID(String, String)
         case exists(String)
         case content([Diagnostic])
         case cannotWrite(String)
 
         public var description: String {
             switch self {
-            case .invalidID(let id): return "'\(id)' cannot be a unit id: use lowercase letters, digits and hyphens, e.g. forskolan-solrosen"
+            case let .invalidID(id, why): return "'\(id)' cannot be a unit id: \(why); e.g. \(UnitID.suggestion(for: id))"
             case .exists(let path): return "\(path) already exists; Valgrund does not overwrite it"
             case .content(let diagnostics): return diagnostics.map(\.description).joined(separator: "\n")
             case .cannotWrite(let why): return why
@@ -25,7 +26,7 @@ public enum UnitTemplate {
 
     /// Writes the file and returns its path relative to SOURCE.
     public static func create(id: String, name: String?, department: String?, options: BuildOptions) throws(Failure) -> String {
-        guard isUnitID(id) else { throw .invalidID(id) }
+        if let problem = UnitID.problem(id) { throw .invalidID(id, problem) }
         let log = DiagnosticLog()
         let source = options.source.standardizedFileURL
         let content = ContentLoader(source: source).load(log: log)
@@ -33,22 +34,21 @@ public enum UnitTemplate {
         guard let site = Validator.validate(content, context: context, log: log) else {
             throw .content(log.all.filter { $0.severity == .error })
         }
-        let relative = "content/\(site.config.folders.units)/\(id).yaml"
+        let folder = "content/\(site.config.folders.units)/"
+        let relative = folder + id + ".yaml"
         let url = source.appendingPathComponent(relative)
-        guard !FileManager.default.fileExists(atPath: url.path) else { throw .exists(relative) }
+        // A unit file may also end in .yml; a second file of one id would fail `check`.
+        for existing in [relative, folder + id + ".yml"] where FileManager.default.fileExists(atPath: source.appendingPathComponent(existing).path) {
+            throw .exists(existing)
+        }
         let text = render(id: id, name: name ?? humanize(id), department: department, site: site, year: options.asOf.year)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw .cannotWrite("cannot write \(relative): \(error.localizedDescription)")
+            throw .cannotWrite("cannot write \(relative): \(systemReason(error))")
         }
         return relative
-    }
-
-    static func isUnitID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first), id.count <= 80 else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
     static func humanize(_ id: String) -> String {

@@ -8,6 +8,8 @@ struct ExampleValidator {
     let site: Site
     let context: ValidationContext
     let log: DiagnosticLog
+    var brokenUnits = BrokenIDs([])
+    var brokenKeyFigures = BrokenIDs([])
 
     static let keys = ["title", "date", "summary", "unit", "key_figures", "tags", "draft", "annual_report", "slug"]
     static let reportKeys = ["title", "summary", "draft"]
@@ -32,12 +34,12 @@ struct ExampleValidator {
                               summary: map.string("summary")?.value, body: raw.body, bodyFirstLine: raw.bodyFirstLine,
                               location: raw.frontMatterStart)
         if let unit = map.string("unit") {
-            if site.unit(unit.value) != nil { example.unit = unit.value } else {
+            if site.unit(unit.value) != nil { example.unit = unit.value } else if !brokenUnits.contains(unit.value) {
                 log.error("no unit '\(unit.value)'\(Suggestion.hint(for: unit.value, in: site.units.map(\.id))); units are named by their file in units/", at: unit.location)
             }
         }
         for figure in map.stringList("key_figures") ?? [] {
-            if site.keyFigure(figure.value) != nil { example.keyFigures.append(figure.value) } else {
+            if site.keyFigure(figure.value) != nil { example.keyFigures.append(figure.value) } else if !brokenKeyFigures.contains(figure.value) {
                 log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: site.keyFigures.map(\.id)))", at: figure.location)
             }
         }

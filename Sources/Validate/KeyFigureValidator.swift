@@ -110,11 +110,18 @@ enum YearMap {
             return []
         }
         var result: [(Int, Node)] = []
+        var firstLine: [Int: Int] = [:]
         for (key, value) in mapping {
             guard let text = key.string, let year = Int(text), (1900...2200).contains(year) else {
                 log.error("'\(key.string ?? "?")' is not a year; write the year as four digits, e.g. `2026:`", at: document.location(of: key))
                 continue
             }
+            // Written differently (`02026:`), YAML sees two keys; the second is the mistake.
+            if let line = firstLine[year] {
+                log.error("the year \(year) is written twice here; it was already given at line \(line)", at: document.location(of: key))
+                continue
+            }
+            firstLine[year] = document.location(of: key).line
             result.append((year, value))
         }
         return result

@@ -55,9 +55,25 @@ enum PageValidator {
 
 /// Ids that units' files refer to: short, lowercase, safe in URLs.
 func isID(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first),
-          text.count <= 80 else { return false }
-    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    idProblem(text) == nil
+}
+
+/// Why `text` is no id (see `isID`), or nil when it is one.
+func idProblem(_ text: String) -> String? {
+    let maxLength = 80
+    guard let first = text.unicodeScalars.first else { return "it is empty" }
+    let isAllowed = { (scalar: Unicode.Scalar) in
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+    }
+    if let other = text.unicodeScalars.first(where: { !isAllowed($0) }) {
+        let what = other == " " ? "a space" : other.properties.isUppercase ? "the capital '\(other)'" : "'\(other.escaped(asASCII: false))'"
+        return "it holds \(what), and an id holds only lowercase letters, digits and hyphens"
+    }
+    if !(("a"..."z").contains(first) || ("0"..."9").contains(first)) {
+        return "it starts with '\(first)', and an id starts with a lowercase letter or a digit"
+    }
+    if text.count > maxLength { return "it has \(text.count) characters, and an id has at most \(maxLength)" }
+    return nil
 }
 
 func suggestedID(_ text: String) -> String {

@@ -34,6 +34,8 @@ struct ProgramLogicReader {
         guard let map = MappingReader(node, in: document, log: log, allowed: Column.allCases.map(\.rawValue), what: "'program_logic'") else { return nil }
         var columns: [Column: [(item: LogicItem, uses: [Located<String>], leadsTo: [Located<String>])]] = [:]
         var seen: [String: SourceLocation] = [:]
+        // Boxes with an id but errors of their own: a reference to one is not reported a second time.
+        var broken: Set<String> = []
         for column in Column.allCases {
             guard let list = map.node(column.rawValue) else { continue }
             guard case .sequence(let items) = list else {
@@ -44,7 +46,10 @@ struct ProgramLogicReader {
                 guard let item = MappingReader(entry, in: document, log: log, allowed: column.keys, what: "a \(column.singular)") else { continue }
                 let id = item.string("id", required: "every box needs an id that the others can point to, e.g. `id: \(column.singular.prefix(1))1`")
                 let text = item.string("text", required: "what the \(column.singular) is")
-                guard let id, let text else { continue }
+                guard let id, let text else {
+                    if let id { broken.insert(id.value) }
+                    continue
+                }
                 if let first = seen[id.value] {
                     log.error("the id '\(id.value)' is already used at line \(first.line) of this program logic", at: id.location)
                     continue
@@ -60,6 +65,7 @@ struct ProgramLogicReader {
         func check(_ references: [Located<String>], in column: Column) -> [String] {
             references.compactMap { reference in
                 if ids(column).contains(reference.value) { return reference.value }
+                if broken.contains(reference.value) { return nil }
                 log.error("no \(column.singular) '\(reference.value)' in this program logic\(Suggestion.hint(for: reference.value, in: ids(column)))", at: reference.location)
                 return nil
             }

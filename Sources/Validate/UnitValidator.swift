@@ -3,17 +3,33 @@ import Load
 import Model
 import Yams
 
+/// The rule for a unit's id, which is its file's name and part of its addresses: `valgrund new unit`
+/// refuses what the validator would.
+public enum UnitID {
+    /// Why `id` cannot name a unit, or nil when it can.
+    public static func problem(_ id: String) -> String? {
+        if let problem = idProblem(id) { return problem }
+        if PortableName.isWindowsReserved(id) {
+            return "Windows reserves the name '\(id)' for a device, so the site could not be copied to a Windows file share"
+        }
+        return nil
+    }
+
+    /// An id like `id` that passes, for messages.
+    public static func suggestion(for id: String) -> String {
+        let suggested = String(suggestedID(id).prefix(80))
+        return problem(suggested) == nil ? suggested : "enhet-" + suggested.prefix(70)
+    }
+}
+
 /// units/<id>.yaml → Unit, checked against the steps, questions, key figures and scales of the site.
 struct UnitValidator {
     let site: Site
     let context: ValidationContext
     let log: DiagnosticLog
-    /// Key-figure ids with errors of their own; nil when the whole catalogue is unusable.
-    var unreportedKeyFigures: Set<String>? = []
-
-    private func isUnreported(_ keyFigure: String) -> Bool {
-        unreportedKeyFigures.map { $0.contains(keyFigure) } ?? true
-    }
+    var brokenKeyFigures = BrokenIDs([])
+    var brokenSteps = BrokenIDs([])
+    var brokenQuestions = BrokenIDs([])
 
     static let keys = ["name", "department", "manager", "team", "years"]
     static let yearKeys = ["steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
@@ -22,8 +38,8 @@ struct UnitValidator {
 
     func validate(_ document: YAMLDocument) -> Unit? {
         let id = ContentLoader.unitID(ofFile: document.path)
-        guard isID(id) else {
-            log.error("the file name is the unit's id and must be lowercase letters, digits and hyphens, e.g. \(suggestedID(id)).yaml",
+        if let problem = UnitID.problem(id) {
+            log.error("the file name is the unit's id and cannot be '\(id)': \(problem); rename the file, e.g. \(UnitID.suggestion(for: id)).yaml",
                       at: SourceLocation(path: document.path))
             return nil
         }
@@ -82,6 +98,7 @@ struct UnitValidator {
         for (key, value) in mapping {
             let id = key.string ?? ""
             guard stepIDs.contains(id) else {
+                if brokenSteps.contains(id) { continue }
                 let known = stepIDs.isEmpty ? "the handbook has no step pages" : "the steps are " + stepIDs.joined(separator: ", ")
                 log.error("no step '\(id)'\(Suggestion.hint(for: id, in: stepIDs)); \(known)", at: document.location(of: key))
                 continue
@@ -110,7 +127,7 @@ struct UnitValidator {
         for (key, value) in mapping {
             let id = key.string ?? ""
             guard let figure = site.keyFigure(id) else {
-                if isUnreported(id) { skippedPerspectiveCheck = true; continue }
+                if brokenKeyFigures.contains(id) { skippedPerspectiveCheck = true; continue }
                 log.error("no key figure '\(id)' in key-figures.yaml\(Suggestion.hint(for: id, in: ids))", at: document.location(of: key))
                 skippedPerspectiveCheck = true
                 continue
@@ -161,7 +178,7 @@ struct UnitValidator {
             var plan = ActivityPlan(title: title?.value ?? "", responsible: map.string("responsible")?.value,
                                     status: enumValue(map, "status", PlanStatus.self) ?? .planned, due: map.day("due")?.value)
             if let figure = map.string("key_figure") {
-                if site.keyFigure(figure.value) != nil { plan.keyFigure = figure.value } else if !isUnreported(figure.value) {
+                if site.keyFigure(figure.value) != nil { plan.keyFigure = figure.value } else if !brokenKeyFigures.contains(figure.value) {
                     log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: ids))", at: figure.location)
                 }
             }
@@ -198,6 +215,7 @@ struct UnitValidator {
         return mapping.compactMap { key, value in
             let id = key.string ?? ""
             guard ids.contains(id) else {
+                if brokenQuestions.contains(id) { return nil }
                 let known = ids.isEmpty ? "the guide has no question pages" : "the questions are " + ids.joined(separator: ", ")
                 log.error("no question '\(id)'\(Suggestion.hint(for: id, in: ids)); \(known)", at: document.location(of: key))
                 return nil

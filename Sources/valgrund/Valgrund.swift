@@ -14,7 +14,19 @@ struct Valgrund: ParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self, New.self, Export.self]
     )
 
-    /// The contract's exit codes: 0 success, 1 content errors, 2 wrong usage.
+    /// The contract's exit codes, 0 success, 1 content errors, 2 wrong usage, and Valgrund's own 3:
+    /// files could not be read or written (no space, no permission, a name too long).
+    static let contentErrors = ExitCode(1)
+    static let wrongUsage = ExitCode(2)
+    static let cannotReadOrWrite = ExitCode(3)
+
+    /// The exit code of a build whose output could not be put in place: the content's errors come
+    /// first; a refused output folder is wrong usage; anything else failed on the disk.
+    static func exitCode(forOutputFailureOf report: BuildReport) -> ExitCode {
+        if report.diagnostics.contains(where: { $0.severity == .error }) { return contentErrors }
+        return report.outputRefused ? wrongUsage : cannotReadOrWrite
+    }
+
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -28,7 +40,7 @@ struct Valgrund: ParsableCommand {
                 Foundation.exit(0)
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            Foundation.exit(wrongUsage.rawValue)
         }
     }
 }
@@ -81,9 +93,9 @@ struct Build: ParsableCommand {
         Report.print(report)
         if let problem = report.outputError {
             Report.stderr("error: \(problem)")
-            throw ExitCode(report.diagnostics.contains { $0.severity == .error } ? 1 : 2)
+            throw Valgrund.exitCode(forOutputFailureOf: report)
         }
-        guard report.succeeded else { throw ExitCode(1) }
+        guard report.succeeded else { throw Valgrund.contentErrors }
         let seconds = Date().timeIntervalSince(started)
         print(Report.summary(report, output: options.outputFolder, seconds: seconds))
     }
@@ -98,7 +110,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = SiteBuilder.check(BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
         Report.print(report)
-        guard report.succeeded else { throw ExitCode(1) }
+        guard report.succeeded else { throw Valgrund.contentErrors }
         print("No errors: \(report.pageCount) pages checked")
     }
 }
@@ -141,8 +153,11 @@ struct NewUnit: ParsableCommand {
             print("Created \(path): fill it in, then run `valgrund check`")
         } catch {
             Report.stderr("error: \(error.description)")
-            if case .invalidID = error { throw ExitCode(2) }
-            throw ExitCode(1)
+            switch error {
+            case .invalidID, .exists: throw Valgrund.wrongUsage
+            case .content: throw Valgrund.contentErrors
+            case .cannotWrite: throw Valgrund.cannotReadOrWrite
+            }
         }
     }
 }
@@ -177,7 +192,7 @@ struct Serve: ParsableCommand {
         Report.print(first)
         if let problem = first.outputError {
             Report.stderr("error: \(problem)")
-            throw ExitCode(2)
+            throw Valgrund.exitCode(forOutputFailureOf: first)
         }
         let server = PreviewServer(root: options.outputFolder, configuration: PreviewServer.Configuration(port: port))
         let bound: Int
@@ -185,7 +200,7 @@ struct Serve: ParsableCommand {
             bound = try server.start()
         } catch {
             Report.stderr("error: cannot listen on 127.0.0.1:\(port): \(error)")
-            throw ExitCode(2)
+            throw Valgrund.wrongUsage
         }
         server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
         server.watch(source: options.source) { paths in
@@ -260,14 +275,20 @@ struct ExportAnnualReport: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(source: sourceOptions.sourceURL, audience: Audience(rawValue: audience) ?? .public, asOf: date.day)
-        let target = URL(fileURLWithPath: output).standardizedFileURL
+        // A trailing slash says "a folder" even when there is none of that name yet.
+        let target = URL(fileURLWithPath: output, isDirectory: output.hasSuffix("/")).standardizedFileURL
         do {
             let diagnostics = try ReportExport.export(options, year: year, format: ExportFormat(rawValue: format)!, section: section, to: target)
             for diagnostic in diagnostics { Report.stderr(diagnostic.description) }
             print("Wrote \(target.path)")
         } catch {
-            Report.stderr(error.isUsageError ? "error: \(error.description)" : (error.description.contains(": error: ") ? error.description : "error: \(error.description)"))
-            throw ExitCode(error.isUsageError ? 2 : 1)
+            // The content's diagnostics carry their own `path:line:column: error:`.
+            if case .content = error { Report.stderr(error.description) } else { Report.stderr("error: \(error.description)") }
+            switch error {
+            case .content, .noReport: throw Valgrund.contentErrors
+            case .unknownSection, .refused: throw Valgrund.wrongUsage
+            case .cannotWrite: throw Valgrund.cannotReadOrWrite
+            }
         }
     }
 }

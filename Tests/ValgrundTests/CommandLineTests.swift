@@ -101,8 +101,57 @@ import Testing
         let check = try Self.valgrund(["check", "--source", source.path, "--as-of", "2026-11-25"])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr == "")
-        // Never overwrites.
-        #expect(try Self.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path]).status == 1)
-        #expect(try Self.valgrund(["new", "unit", "Bad Id", "--source", source.path]).status == 2)
+        // Never overwrites: an id that is taken is wrong usage.
+        let again = try Self.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("content/units/biblioteket-centrum.yaml already exists"), "\(again.stderr)")
+    }
+
+    @Test func newUnitRefusesWhatCheckWouldRefuseAndWritesNothing() throws {
+        let source = try Self.sampleCopy()
+        let existing = try #require(try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("content/units").path)
+            .sorted().first { $0.hasSuffix(".yaml") }).dropLast(5)
+        let refused: [(id: String, why: String)] = [
+            ("con", "Windows reserves the name 'con' for a device"),
+            ("lpt1", "Windows reserves the name 'lpt1' for a device"),
+            ("Biblioteket", "it holds the capital 'B'"),
+            ("två-ord", "it holds 'å'"),
+            ("två ord", "it holds 'å'"),
+            ("bibliotek centrum", "it holds a space"),
+            ("-bibliotek", "it starts with '-'"),
+            ("", "it is empty"),
+            (String(repeating: "a", count: 81), "it has 81 characters, and an id has at most 80"),
+            (String(existing), "already exists"),
+        ]
+        let before = TestSupport.files(in: source)
+        for (id, why) in refused {
+            let run = try Self.valgrund(["new", "unit", "--source", source.path, "--as-of", "2026-11-25", "--", id])
+            #expect(run.status == 2, "'\(id)': \(run.stderr)")
+            #expect(run.stderr.contains(why), "'\(id)': \(run.stderr)")
+            #expect(TestSupport.files(in: source) == before, "'\(id)' wrote a file")
+        }
+        // At the limit, and with every kind of character an id may hold, the file passes `check`.
+        for id in [String(repeating: "a", count: 80), "0-bibliotek_2", "conference", "com10"] {
+            let created = try Self.valgrund(["new", "unit", id, "--source", source.path, "--as-of", "2026-11-25"])
+            #expect(created.status == 0, "'\(id)': \(created.stderr)")
+        }
+        let check = try Self.valgrund(["check", "--source", source.path, "--as-of", "2026-11-25"])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    @Test func failingToWriteFilesExitsWithThree() throws {
+        let source = try Self.sampleCopy()
+        // A path under a regular file cannot be made, not even by root.
+        let blocker = source.appendingPathComponent("fil")
+        try Data("orörd\n".utf8).write(to: blocker)
+        let output = blocker.appendingPathComponent("ut").path
+        let build = try Self.valgrund(["build", "--source", source.path, "--output", output, "--as-of", "2026-11-25"])
+        #expect(build.status == 3, "\(build.stderr)")
+        #expect(build.stderr.contains("error: cannot write \(blocker.path): Not a directory"), "\(build.stderr)")
+        let serve = try Self.valgrund(["serve", "--source", source.path, "--output", output, "--port", "0"])
+        #expect(serve.status == 3, "\(serve.stderr)")
+        #expect(try Data(contentsOf: blocker) == Data("orörd\n".utf8))
+        // A refused output folder stays wrong usage.
+        #expect(try Self.valgrund(["build", "--source", source.path, "--output", source.appendingPathComponent("content").path]).status == 2)
     }
 }
