@@ -20,6 +20,8 @@ public struct Theme: Sendable {
     public let brokenTemplates: Set<String>
     /// Templates the site's own theme folder provides (`partials/sidebar`, …) that differ from the built-in ones, by name.
     public let ownTemplates: Set<String>
+    /// What to report when a page reaches a partial tag at `PartialDepth.limit`, by the number in its marker.
+    let partialsAtDepthLimit: [Located<String>]
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
     static func files(name: String, source: URL) -> [String: ThemeFile]? {
@@ -80,6 +82,7 @@ public struct Theme: Sendable {
         var other: [String: Data] = [:]
         var sources: [String: String] = [:]
         var own: Set<String> = []
+        var written: [String: PartialDepth.Template] = [:]
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if let target = file.outsideSource {
@@ -93,8 +96,9 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: EscapingPragma.line + text), named: templateName)
-                    sources[templateName] = text
+                    _ = try MustacheTemplate(string: EscapingPragma.line + text)
+                    // Registered below, once the partials it includes are known to end.
+                    written[templateName] = PartialDepth.Template(text: String(decoding: file.data, as: UTF8.self), displayPath: file.displayPath)
                     // A copy of a built-in template (the repository's own sample site has them all) is no override.
                     if !file.displayPath.hasPrefix("(built-in theme)"), builtIn[path].flatMap({ Data(base64Encoded: $0) }) != file.data {
                         own.insert(templateName)
@@ -119,6 +123,15 @@ public struct Theme: Sendable {
                 other[path] = file.data
             }
         }
+        let depth = PartialDepth(templates: written, log: log)
+        broken.formUnion(depth.refused)
+        let (copies, atLimit) = depth.expand()
+        for (templateName, text) in copies {
+            let unindented = UnindentedPartials.strip(text)
+            guard let template = try? MustacheTemplate(string: EscapingPragma.line + unindented) else { continue }
+            library.register(template, named: templateName)
+            sources[templateName] = unindented
+        }
         for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
         }
@@ -134,7 +147,8 @@ public struct Theme: Sendable {
             byLanguage[language] = inlined
         }
         return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
-                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own)
+                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own,
+                     partialsAtDepthLimit: atLimit)
     }
 
     /// Mustache's parser errors in words a theme author understands.
