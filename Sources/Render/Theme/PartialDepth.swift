@@ -42,6 +42,8 @@ struct PartialDepth {
     private let includes: [String: [Include]]
     /// Templates refused (a dynamic partial name): not registered, so pages that need them are not rendered.
     private(set) var refused: Set<String> = []
+    /// Whether a cycle or a deep chain was reported already: pages that then reach the limit say nothing new.
+    private var reportedBeforeRendering = false
 
     init(templates: [String: Template], log: DiagnosticLog) {
         self.templates = templates
@@ -65,7 +67,7 @@ struct PartialDepth {
     func expand() -> (copies: [(name: String, text: String)], atLimit: [Located<String>]) {
         var depths: [String: Set<Int>] = [:]
         for name in templates.keys where !refused.contains(name) { depths[name] = [0] }
-        for depth in 0..<(Self.limit - 1) {
+        for depth in 0..<Self.limit {
             for (name, found) in includes where depths[name]?.contains(depth) == true {
                 for include in found where !refused.contains(include.partial) { depths[include.partial, default: []].insert(depth + 1) }
             }
@@ -75,7 +77,7 @@ struct PartialDepth {
         for (name, levels) in depths.sorted(by: { $0.key < $1.key }) {
             let found = includes[name] ?? []
             var numbers: [Int] = []
-            if levels.contains(Self.limit - 1) {
+            if levels.contains(Self.limit) {
                 numbers = found.indices.map { atLimit.count + $0 }
                 atLimit += found.map { tooDeep(name, $0) }
             }
@@ -83,7 +85,7 @@ struct PartialDepth {
                 var bytes = Array(templates[name]!.text.utf8)
                 // From the end, so the ranges still to rename stay where they were.
                 let renames = found.enumerated().flatMap { index, include -> [(Range<Int>, String)] in
-                    let renamed = depth + 1 < Self.limit ? Self.name(include.partial, depth: depth + 1) : "valgrund-too-deep??\(numbers[index])"
+                    let renamed = depth < Self.limit ? Self.name(include.partial, depth: depth + 1) : "valgrund-too-deep??\(numbers[index])"
                     return [(include.name, renamed)] + (include.closingName.map { [($0, renamed)] } ?? [])
                 }
                 for (range, renamed) in renames.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
@@ -92,6 +94,7 @@ struct PartialDepth {
                 copies.append((Self.name(name, depth: depth), String(decoding: bytes, as: UTF8.self)))
             }
         }
+        if reportedBeforeRendering { atLimit = [] }
         for index in atLimit.indices {
             copies.append(("valgrund-too-deep??\(index)", Self.marker + String(index) + "\u{1}"))
         }
@@ -116,10 +119,13 @@ struct PartialDepth {
 
     /// What to report when a page reaches the tag at the limit (once, whichever pages do).
     private func tooDeep(_ template: String, _ include: Include) -> Located<String> {
-        let chain = cycle(through: template, include.partial) ?? [template, include.partial]
+        let location = SourceLocation(path: templates[template]!.displayPath, line: include.line, column: include.column)
+        guard let chain = cycle(through: template, include.partial) else {
+            return Located("the partials are nested more than \(Self.limit) deep at '\(include.partial)'", at: location)
+        }
         return Located("the partial '\(include.partial)' includes itself (\(chain.joined(separator: " > "))) inside a section whose data "
                        + "does not end: partials nested more than \(Self.limit) deep",
-                       at: SourceLocation(path: templates[template]!.displayPath, line: include.line, column: include.column))
+                       at: location)
     }
 
     // MARK: The include graph
@@ -147,12 +153,13 @@ struct PartialDepth {
     }
 
     /// A partial reached from itself through tags outside sections recurses whatever the data.
-    private func reportCycles(log: DiagnosticLog) {
+    private mutating func reportCycles(log: DiagnosticLog) {
         var reported: Set<String> = []
         for name in templates.keys.sorted() where !reported.contains(name) {
             for include in includes[name] ?? [] where !include.conditional {
                 guard let chain = cycle(through: name, include.partial, unconditionalOnly: true) else { continue }
                 reported.formUnion(chain)
+                reportedBeforeRendering = true
                 log.error("the partial '\(name)' includes itself (\(chain.joined(separator: " > "))), which never ends",
                           at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
                 break
@@ -161,7 +168,7 @@ struct PartialDepth {
     }
 
     /// Chains of different partials nested deeper than the limit (a cycle counts once).
-    private func reportDeepChains(log: DiagnosticLog) {
+    private mutating func reportDeepChains(log: DiagnosticLog) {
         var longest: [String: [String]] = [:]
         var visiting: Set<String> = []
         func chain(from name: String) -> [String] {
@@ -181,6 +188,7 @@ struct PartialDepth {
         for name in templates.keys.sorted() {
             let found = chain(from: name)
             guard found.count > Self.limit + 1, let include = includes[name]?.first(where: { $0.partial == found[1] }) else { continue }
+            reportedBeforeRendering = true
             log.error("the partials are nested \(found.count - 1) deep (\(found.prefix(4).joined(separator: " > ")) > …); at most \(Self.limit) levels",
                       at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
             return
