@@ -10,8 +10,8 @@ import Testing
 @Suite struct NumberRangeTests {
     static let base = TestSupport.fixture("bad-data").appendingPathComponent("base")
 
-    /// The errors of the bad-data base with `old` replaced by `new` in `file` (which must hold it).
-    static func errors(in file: String, replacing old: String, with new: String) -> [String] {
+    /// The bad-data base with `old` replaced by `new` in `file` (which must hold it).
+    static func source(_ file: String, replacing old: String, with new: String) -> URL {
         let source = TestSupport.temporaryFolder("numbers")
         try! FileManager.default.removeItem(at: source)
         try! FileManager.default.copyItem(at: base, to: source)
@@ -19,6 +19,11 @@ import Testing
         let text = try! String(contentsOf: url, encoding: .utf8)
         precondition(text.contains(old), "\(file) has no '\(old)'")
         try! text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        return source
+    }
+
+    static func errors(in file: String, replacing old: String, with new: String) -> [String] {
+        let source = source(file, replacing: old, with: new)
         defer { try? FileManager.default.removeItem(at: source) }
         let report = SiteBuilder.check(BuildOptions(source: source, asOf: TestSupport.sampleDate))
         return report.diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -88,13 +93,7 @@ import Testing
 
     /// The largest count there may be is written out on the unit's page, grouped in thousands.
     @Test func theLargestCountIsShown() {
-        let source = TestSupport.temporaryFolder("numbers")
-        try! FileManager.default.removeItem(at: source)
-        try! FileManager.default.copyItem(at: Self.base, to: source)
-        let url = source.appendingPathComponent(Self.unit)
-        let text = try! String(contentsOf: url, encoding: .utf8)
-        try! text.replacingOccurrences(of: "besok: {value: {girls: 120", with: "besok: {value: {girls: 1000000000000")
-            .write(to: url, atomically: true, encoding: .utf8)
+        let source = Self.source(Self.unit, replacing: "besok: {value: {girls: 120", with: "besok: {value: {girls: 1000000000000")
         let (report, output) = TestSupport.build(source)
         #expect(TestSupport.errors(report) == [])
         #expect(TestSupport.read(output, "enheter/good.html").contains("1\u{00A0}000\u{00A0}000\u{00A0}000\u{00A0}000"))
