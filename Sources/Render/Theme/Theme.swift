@@ -83,6 +83,14 @@ public struct Theme: Sendable {
         var sources: [String: String] = [:]
         var own: Set<String> = []
         var written: [String: PartialDepth.Template] = [:]
+        // Parsed templates by their text: most copies of a template (PartialDepth) have the same text.
+        var parsed: [String: MustacheTemplate] = [:]
+        func parse(_ text: String) -> MustacheTemplate? {
+            if let known = parsed[text] { return known }
+            let template = try? MustacheTemplate(string: EscapingPragma.line + text)
+            parsed[text] = template
+            return template
+        }
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if let target = file.outsideSource {
@@ -96,7 +104,7 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    _ = try MustacheTemplate(string: EscapingPragma.line + text)
+                    parsed[text] = try MustacheTemplate(string: EscapingPragma.line + text)
                     // Registered below, once the partials it includes are known to end.
                     written[templateName] = PartialDepth.Template(text: String(decoding: file.data, as: UTF8.self), displayPath: file.displayPath)
                     // A copy of a built-in template (the repository's own sample site has them all) is no override.
@@ -128,7 +136,13 @@ public struct Theme: Sendable {
         let (copies, atLimit) = depth.expand()
         for (templateName, text) in copies {
             let unindented = UnindentedPartials.strip(text)
-            guard let template = try? MustacheTemplate(string: EscapingPragma.line + unindented) else { continue }
+            guard let template = parse(unindented) else {
+                // Renaming partial tags keeps a template readable; should it not, say so rather than drop it.
+                let file = written[String(templateName.prefix { $0 != "?" })]?.displayPath ?? "themes/\(name)"
+                log.error("template error: this template cannot be read once its partials are numbered by depth (\(templateName))",
+                          at: SourceLocation(path: file))
+                continue
+            }
             library.register(template, named: templateName)
             sources[templateName] = unindented
         }
@@ -140,7 +154,7 @@ public struct Theme: Sendable {
             var inlined = library
             for (templateName, text) in sources {
                 let written = InlinedStrings.inline(text, strings: texts)
-                if written != text, let template = try? MustacheTemplate(string: EscapingPragma.line + written) {
+                if written != text, let template = parse(written) {
                     inlined.register(template, named: templateName)
                 }
             }
