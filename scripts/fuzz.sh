@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes front matter, the YAML data files and Markdown with libFuzzer (docs/reliability.md).
+# Fuzzes front matter, the YAML data files (also with numbers at the edges spliced in), Markdown
+# and the theme's templates and strings with libFuzzer (docs/reliability.md).
 #
 #   scripts/fuzz.sh [SECONDS]      default 60; the long run: scripts/fuzz.sh 3600
 #
@@ -31,7 +32,8 @@ swift build -c release --product valgrund-fuzz --scratch-path .build/fuzz \
   -Xswiftc -DFUZZING -Xlinker "$libfuzzer" -Xlinker -lstdc++
 fuzzer=.build/fuzz/release/valgrund-fuzz
 
-# Seeds: every content file of the sample site, with the byte that says which kind of file it is.
+# Seeds: every content file of the sample site and the default theme's templates and Swedish
+# strings, with the byte that says which kind of file it is (FuzzHarness.selectors).
 ASAN_OPTIONS=detect_leaks=0 "$fuzzer" --write-seeds "$work"
 
 ASAN_OPTIONS=detect_leaks=0 "$fuzzer" "$work" "$kept" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=65536 \

@@ -207,6 +207,12 @@ public struct SiteRenderer: Sendable {
             }
             return nil
         }
+        // A partial that includes itself inside a section stops at the depth limit with a marker (PartialDepth).
+        if !theme.partialsAtDepthLimit.isEmpty, let number = PartialDepth.marked(in: html), number < theme.partialsAtDepthLimit.count {
+            let found = theme.partialsAtDepthLimit[number]
+            context.log.error(found.value, at: found.location)
+            return nil
+        }
         return html
     }
 

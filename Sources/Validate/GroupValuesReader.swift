@@ -11,8 +11,8 @@ struct GroupValuesReader {
     /// - Parameters:
     ///   - groups: the key figure's groups; other groups are errors.
     ///   - whole: values must be whole numbers (counts, group sizes).
-    ///   - range: allowed values (0–100 for percent).
-    func read(_ node: Node, key: String, figure: KeyFigure, whole: Bool = false, range: ClosedRange<Double>? = nil) -> GroupValues? {
+    ///   - range: allowed values (`range(of:)`; group sizes are counts).
+    func read(_ node: Node, key: String, figure: KeyFigure, whole: Bool = false, range: ClosedRange<Double>) -> GroupValues? {
         guard case .mapping(let mapping) = node else {
             log.error("'\(key)' must map each group to a number, like {\(figure.groups.map { "\($0.rawValue): …" }.joined(separator: ", "))}",
                       at: document.location(of: node))
@@ -38,7 +38,7 @@ struct GroupValuesReader {
                 log.error("'\(name)' in '\(key)' must be \(what), not \(describe(valueNode))", at: number.location)
                 continue
             }
-            if let range, !range.contains(number.value) {
+            if !range.contains(number.value) {
                 log.error("'\(name)' in '\(key)' must be between \(format(range.lowerBound)) and \(format(range.upperBound)), not \(describe(valueNode))", at: number.location)
                 continue
             }
@@ -47,12 +47,12 @@ struct GroupValuesReader {
         return GroupValues(values)
     }
 
-    /// The range a key figure's values must lie in.
-    static func range(of figure: KeyFigure) -> ClosedRange<Double>? {
+    /// The range a key figure's values must lie in (`NumberLimits`).
+    static func range(of figure: KeyFigure) -> ClosedRange<Double> {
         switch figure.measure {
-        case .percent: return 0...100
-        case .count: return 0...Double.greatestFiniteMagnitude
-        case .number: return nil
+        case .percent: return NumberLimits.percent
+        case .count: return NumberLimits.counts
+        case .number: return NumberLimits.numbers
         }
     }
 

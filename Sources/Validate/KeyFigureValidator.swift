@@ -84,7 +84,7 @@ enum KeyFigureValidator {
             result[year] = KeyFigureYear(
                 value: map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) },
                 target: map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) },
-                n: map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true) })
+                n: map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true, range: NumberLimits.counts) })
         }
         return result
     }

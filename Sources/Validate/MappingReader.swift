@@ -91,7 +91,7 @@ struct MappingReader {
         return value
     }
 
-    func int(_ key: String, required: String? = nil, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
+    func int(_ key: String, required: String? = nil, in range: ClosedRange<Int> = NumberLimits.wholeNumbers) -> Located<Int>? {
         guard let node = node(key) else {
             if let required { missing(key, required) }
             return nil
@@ -144,13 +144,25 @@ struct ValueReader {
         return Located(scalar.string, at: at(node))
     }
 
-    func int(_ node: Node, key: String, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-              let value = Int(scalar.string.hasPrefix("+") ? String(scalar.string.dropFirst()) : scalar.string) else {
+    /// Every whole number is read against a range, so that no sum, difference or loop over it
+    /// downstream can overflow; `range` defaults to `ContentLimits.wholeNumbers`.
+    func int(_ node: Node, key: String, in range: ClosedRange<Int> = NumberLimits.wholeNumbers) -> Located<Int>? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
             log.error("'\(key)' must be a whole number, not \(describe(node))", at: at(node))
             return nil
         }
-        if let range, !range.contains(value) {
+        let text = scalar.string.hasPrefix("+") ? String(scalar.string.dropFirst()) : scalar.string
+        guard let value = Int(text) else {
+            // Digits too many for any machine number are a number out of range, not a word.
+            let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(describe(node))", at: at(node))
+            } else {
+                log.error("'\(key)' must be a whole number, not \(describe(node))", at: at(node))
+            }
+            return nil
+        }
+        if !range.contains(value) {
             log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: at(node))
             return nil
         }
@@ -166,7 +178,9 @@ struct ValueReader {
         if let value = Double(text), value.isFinite, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) {
             return Located(value, at: at(node))
         }
-        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
+        if let value = Double(text), !value.isNaN, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) {
+            log.error("'\(key)' is too large a number: \(describe(node))", at: at(node))
+        } else if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
             log.error("'\(key)' must be a number written with a decimal point: \(text.replacingOccurrences(of: ",", with: "."))", at: at(node))
         } else {
             log.error("'\(key)' must be a number, not \(describe(node))", at: at(node))

@@ -49,11 +49,17 @@ enum SiteConfigValidator {
             config.perspectives = perspectives.map(\.value)
         }
         if let scale = map.mapping("rating_scale", allowed: ["min", "max"], what: "'rating_scale'") {
-            let min = scale.int("min", required: "the lowest rating, e.g. `min: 1`")
-            let max = scale.int("max", required: "the highest rating, e.g. `max: 10`")
+            let min = scale.int("min", required: "the lowest rating, e.g. `min: 1`", in: NumberLimits.ratings)
+            let max = scale.int("max", required: "the highest rating, e.g. `max: 10`", in: NumberLimits.ratings)
             if let min, let max {
-                if min.value < max.value { config.ratingScale = min.value...max.value } else {
+                if min.value >= max.value {
                     log.error("'max' must be greater than 'min' (\(min.value))", at: max.location)
+                } else if max.value - min.value > NumberLimits.ratingSteps {
+                    // The form offers one choice per step for every question.
+                    log.error("the scale may span at most \(NumberLimits.ratingSteps) steps, not \(max.value - min.value) (\(min.value) to \(max.value))",
+                              at: max.location)
+                } else {
+                    config.ratingScale = min.value...max.value
                 }
             }
         }

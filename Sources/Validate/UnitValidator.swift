@@ -141,7 +141,7 @@ struct UnitValidator {
             let reader = GroupValuesReader(document: document, log: log)
             let range = GroupValuesReader.range(of: figure)
             entry.value = map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) }
-            entry.n = map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true) }
+            entry.n = map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true, range: NumberLimits.counts) }
             entry.target = map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) }
             result.append(entry)
         }

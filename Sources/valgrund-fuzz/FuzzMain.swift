@@ -3,7 +3,8 @@ import Foundation
 
 // Built two ways (scripts/fuzz.sh): with coverage and `-D FUZZING`, libFuzzer drives the harness;
 // without, the program replays the inputs (files or folders) it is given. Either way
-// `valgrund-fuzz --write-seeds FOLDER` writes the sample content (the current folder) as seeds.
+// `valgrund-fuzz --write-seeds FOLDER` writes the sample content and the default theme (of the
+// current folder) as seeds.
 
 /// `--write-seeds FOLDER`: writes the seeds and exits.
 func writeSeedsIfAsked() {

@@ -31,8 +31,32 @@ import Testing
         #expect(seconds < 10, "\(label) took \(Int(seconds)) s")
     }
 
-    @Test func everyInputThatOnceBrokeSomethingIsHandled() {
-        for (name, input) in Self.inputs(in: "crashes") { Self.expectHandled(input, "crashes/\(name)") }
+    /// Where scripts/fuzz.sh writes what broke something: read from the repository itself, so an
+    /// input added there is replayed without a rebuild.
+    static let crashes = TestSupport.repositoryRoot.appendingPathComponent("Tests/ValgrundTests/Fixtures/fuzz/crashes")
+
+    /// Each input in its own `valgrund-fuzz` process: a crash that came back would end this test
+    /// process, so it is the child's signal or failure that fails the test.
+    @Test func everyInputThatOnceBrokeSomethingIsHandled() throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: Self.crashes.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names.count >= 6, "the recorded crashes are missing from \(Self.crashes.path)")
+        let replay = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("valgrund-fuzz")
+        for name in names {
+            let started = Date()
+            let process = Process()
+            process.executableURL = replay
+            process.arguments = [Self.crashes.appendingPathComponent(name).path]
+            process.standardOutput = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let seconds = Date().timeIntervalSince(started)
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0,
+                    "crashes/\(name): \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit") \(process.terminationStatus): \(said.suffix(400))")
+            #expect(seconds < 10, "crashes/\(name) took \(Int(seconds)) s")
+        }
     }
 
     @Test func theKeptCorpusIsHandled() {

@@ -36,8 +36,8 @@ struct DotPlot {
     func svg() -> String {
         let top = 44.0
         let height = top + rows.map(rowHeight).reduce(0, +) + 28
-        let span = Double(max(1, scale.upperBound - scale.lowerBound))
-        func x(_ value: Int) -> Double { left + (Double(value - scale.lowerBound) / span) * (width - left - right) }
+        let span = max(1, Double(scale.upperBound) - Double(scale.lowerBound))
+        func x(_ value: Int) -> Double { left + ((Double(value) - Double(scale.lowerBound)) / span) * (width - left - right) }
         var out = #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
         out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="23">\#(HTML.escape(labels.rating))</text>"#
@@ -80,6 +80,6 @@ struct DotPlot {
 
     private func n(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 }

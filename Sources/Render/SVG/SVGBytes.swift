@@ -32,7 +32,8 @@ struct SVGBytes {
         let tenths = (value * 10).rounded()
         guard abs(tenths) < 1e12 else {
             let rounded = tenths / 10
-            raw(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
+            // Far off the chart (a validated value cannot get here); `Int(_:)` would trap on infinity.
+            raw(rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded))
             return
         }
         let whole = Int(tenths)

@@ -6,7 +6,9 @@ extension Strings {
         let places = decimals ?? (value.rounded() == value ? 0 : 1)
         let rounded = (value * pow10(places)).rounded() / pow10(places)
         let negative = rounded < 0
-        let whole = Int(abs(rounded).rounded(.down))
+        // Validation keeps content numbers within ±1e12 (NumberLimits), so this never clamps; were
+        // one to get through, a wrong figure is better than a build that dies on the page.
+        let whole = Int(clamping: abs(rounded).rounded(.down), limit: 1e15)
         var digits = String(whole)
         let group = groupSeparator
         if whole >= 10_000 || (whole >= 1000 && group != "\u{00A0}") {
@@ -18,7 +20,7 @@ extension Strings {
             digits = String(grouped.reversed())
         }
         if places > 0 {
-            let fraction = Int(((abs(rounded) - Double(whole)) * pow10(places)).rounded())
+            let fraction = Int(clamping: ((abs(rounded) - Double(whole)) * pow10(places)).rounded(), limit: pow10(places) - 1)
             let text = String(fraction)
             digits += decimalSeparator + String(repeating: "0", count: max(0, places - text.count)) + text
         }
@@ -48,5 +50,13 @@ extension Strings {
         var result = 1.0
         for _ in 0..<places { result *= 10 }
         return result
+    }
+}
+
+extension Int {
+    /// `value` as a whole number within 0...limit: NaN becomes 0, anything larger the limit, where
+    /// `Int(value)` would stop the program.
+    init(clamping value: Double, limit: Double) {
+        self = value.isNaN || value < 0 ? 0 : Int(Swift.min(value, limit))
     }
 }

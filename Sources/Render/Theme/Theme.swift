@@ -24,6 +24,8 @@ public struct Theme: Sendable {
     public let brokenTemplates: Set<String>
     /// Templates the site's own theme folder provides (`partials/sidebar`, …) that differ from the built-in ones, by name.
     public let ownTemplates: Set<String>
+    /// What to report when a page reaches a partial tag at `PartialDepth.limit`, by the number in its marker.
+    let partialsAtDepthLimit: [Located<String>]
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
     static func files(name: String, source: URL) -> [String: ThemeFile]? {
@@ -89,6 +91,15 @@ public struct Theme: Sendable {
         var other: [String: Data] = [:]
         var sources: [String: String] = [:]
         var own: Set<String> = []
+        var written: [String: PartialDepth.Template] = [:]
+        // Parsed templates by their text: most copies of a template (PartialDepth) have the same text.
+        var parsed: [String: MustacheTemplate] = [:]
+        func parse(_ text: String) -> MustacheTemplate? {
+            if let known = parsed[text] { return known }
+            let template = try? MustacheTemplate(string: EscapingPragma.line + text)
+            parsed[text] = template
+            return template
+        }
         let builtIn = Dictionary(uniqueKeysWithValues: DefaultThemeFiles.base64.map { ($0.path, $0.contents) })
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if let target = file.outsideSource {
@@ -102,8 +113,9 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: EscapingPragma.line + text), named: templateName)
-                    sources[templateName] = text
+                    parsed[text] = try MustacheTemplate(string: EscapingPragma.line + text)
+                    // Registered below, once the partials it includes are known to end.
+                    written[templateName] = PartialDepth.Template(text: String(decoding: file.data, as: UTF8.self), displayPath: file.displayPath)
                     // A copy of a built-in template (the repository's own sample site has them all) is no override.
                     if !file.displayPath.hasPrefix("(built-in theme)"), builtIn[path].flatMap({ Data(base64Encoded: $0) }) != file.data {
                         own.insert(templateName)
@@ -134,6 +146,21 @@ public struct Theme: Sendable {
                 other[path] = file.data
             }
         }
+        let depth = PartialDepth(templates: written, log: log)
+        broken.formUnion(depth.refused)
+        let (copies, atLimit) = depth.expand()
+        for (templateName, text) in copies {
+            let unindented = UnindentedPartials.strip(text)
+            guard let template = parse(unindented) else {
+                // Renaming partial tags keeps a template readable; should it not, say so rather than drop it.
+                let file = written[String(templateName.prefix { $0 != "?" })]?.displayPath ?? "themes/\(name)"
+                log.error("template error: this template cannot be read once its partials are numbered by depth (\(templateName))",
+                          at: SourceLocation(path: file))
+                continue
+            }
+            library.register(template, named: templateName)
+            sources[templateName] = unindented
+        }
         for required in ["layout", "page", "section", "start", "404"] where library.getTemplate(named: required) == nil && !broken.contains(required) {
             log.error("the theme '\(name)' has no template templates/\(required).mustache", at: SourceLocation(path: "themes/\(name)"))
         }
@@ -142,14 +169,15 @@ public struct Theme: Sendable {
             var inlined = library
             for (templateName, text) in sources {
                 let written = InlinedStrings.inline(text, strings: texts)
-                if written != text, let template = try? MustacheTemplate(string: EscapingPragma.line + written) {
+                if written != text, let template = parse(written) {
                     inlined.register(template, named: templateName)
                 }
             }
             byLanguage[language] = inlined
         }
         return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
-                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own)
+                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own,
+                     partialsAtDepthLimit: atLimit)
     }
 
     /// Mustache's parser errors in words a theme author understands.
