@@ -20,7 +20,7 @@ import threading
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, TimeoutException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -163,7 +163,7 @@ def live_reload_check(driver, binary, source):
         with open(page, "a", encoding="utf-8") as f:
             f.write(f"\n{marker}\n")
         try:
-            WebDriverWait(driver, 60).until(lambda d: marker in d.find_element(By.TAG_NAME, "main").text)
+            WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(lambda d: marker in d.find_element(By.TAG_NAME, "main").text)
             check(f"serve: an edit reloads the open page ({time.time() - started:.1f} s)", True)
         except TimeoutException:
             check("serve: an edit reloads the open page", False, "page did not change")
@@ -171,7 +171,7 @@ def live_reload_check(driver, binary, source):
         with open(page, "a", encoding="utf-8") as f:
             f.write("\n[trasig länk](finns-inte.md)\n")
         try:
-            WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "div[role=alert]"))
+            WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(lambda d: d.find_elements(By.CSS_SELECTOR, "div[role=alert]"))
             alert = driver.find_element(By.CSS_SELECTOR, "div[role=alert]").text
             check("serve: errors show in the browser with file, line and column", "content/handbook/uppstart.md:" in alert, alert)
         except TimeoutException:
@@ -181,7 +181,7 @@ def live_reload_check(driver, binary, source):
         with open(page, "w", encoding="utf-8") as f:
             f.write(text.replace("[trasig länk](finns-inte.md)", "rättad"))
         try:
-            WebDriverWait(driver, 60).until(lambda d: "rättad" in d.find_element(By.TAG_NAME, "main").text and not d.find_elements(By.CSS_SELECTOR, "div[role=alert]"))
+            WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(lambda d: "rättad" in d.find_element(By.TAG_NAME, "main").text and not d.find_elements(By.CSS_SELECTOR, "div[role=alert]"))
             check("serve: fixing it clears the errors", True)
         except TimeoutException:
             check("serve: fixing it clears the errors", False)
