@@ -81,10 +81,15 @@ struct BarChart {
         let ticks = scale.ticks
         let tickLabels = ticks.map(format)
         let left = max(40, (tickLabels.map(Self.textWidth).max() ?? 0) + 12)
+        let clusterWidth = (width - left - right) / Double(max(1, categories.count))
+        let barWidth = min(56, clusterWidth * 0.78 / Double(max(1, series.count)))
         var legendOut = SVGBytes(capacity: 2048)
         let legendBottom = legend(left: left, into: &legendOut)
-        // Room above the highest tick for one row of labels over the tallest bar.
-        let plotTop = legendBottom + chipHeight + 10
+        // Room above the highest tick for the labels over the tallest bars: one row when every
+        // label fits across its bar, else a row per series, since side by side bars then need
+        // their labels stacked (a label is wider than a bar, "243 000" 86 units, a bar 56 at most).
+        let labelRows = widestLabel() + 8 <= barWidth ? 1.0 : Double(max(1, series.count))
+        let plotTop = legendBottom + labelRows * (chipHeight + 4) + 6
         let plotBottom = plotTop + plotHeight
         let height = plotBottom + Self.textSize + 16
         var out = SVGBytes(capacity: 8192)
@@ -128,8 +133,6 @@ struct BarChart {
         out.attribute("y1", plotBottom)
         out.attribute("y2", plotBottom)
         out.raw("/>")
-        let clusterWidth = (width - left - right) / Double(max(1, categories.count))
-        let barWidth = min(56, clusterWidth * 0.78 / Double(max(1, series.count)))
         // Bars and target marks first; the labels then go where they cover neither.
         var obstacles: [Box] = []
         var pending: [(text: String, center: Double, barTop: Double, barBox: Box, targetY: Double?)] = []
@@ -181,7 +184,7 @@ struct BarChart {
             out.attribute("width", chip.x1 - chip.x0)
             out.attribute("height", chipHeight)
             out.raw(#" rx="3"/><text class="bar-label""#)
-            out.attribute("x", label.center)
+            out.attribute("x", (chip.x0 + chip.x1) / 2)
             out.attribute("y", chip.y0 + chipHeight / 2 + Self.textSize * 0.35)
             out.raw(#" text-anchor="middle">"#)
             out.escaped(label.text)
@@ -191,15 +194,24 @@ struct BarChart {
         return out.string
     }
 
+    private func widestLabel() -> Double {
+        values.flatMap { $0 }.map { cell -> Double in
+            if case .value(let value) = cell { return Self.textWidth((shortFormat ?? format)(value)) }
+            return 0
+        }.max() ?? 0
+    }
+
     /// Where a value's chip goes: inside the top of its bar when it fits there, else just above
     /// the bar, else above its target mark, else higher up in steps; never over another label, a
     /// bar or a target mark. Nil when no place is free: the chart's table still holds the number.
     private func place(_ label: (text: String, center: Double, barTop: Double, barBox: Box, targetY: Double?),
                        among obstacles: inout [Box], left: Double, highest: Double) -> Box? {
         let chipWidth = Self.textWidth(label.text) + 8
-        func chip(_ y: Double) -> Box { Box(x0: label.center - chipWidth / 2, y0: y, x1: label.center + chipWidth / 2, y1: y + chipHeight) }
+        // Centred over its bar, but moved sideways to stay within the plot (the first and last bars).
+        let x0 = max(left, min(label.center - chipWidth / 2, width - chipWidth))
+        func chip(_ y: Double) -> Box { Box(x0: x0, y0: y, x1: x0 + chipWidth, y1: y + chipHeight) }
         func free(_ box: Box, inside: Bool) -> Bool {
-            box.y0 >= highest && box.x0 >= left && box.x1 <= width
+            box.y0 >= highest
                 && !obstacles.contains { $0.overlaps(box) && !(inside && $0.x0 == label.barBox.x0 && $0.y0 == label.barBox.y0 && $0.x1 == label.barBox.x1) }
         }
         var candidates: [(Double, Bool)] = []
@@ -208,9 +220,10 @@ struct BarChart {
         }
         var above = label.barTop - chipHeight - 3
         if let targetY = label.targetY, targetY < label.barTop { above = min(above, targetY - chipHeight - 5) }
-        while above >= highest {
-            candidates.append((above, false))
-            above -= chipHeight / 2
+        // Just above the bar (and its target), else just above whatever is in the way there.
+        let inTheWay = obstacles.filter { $0.x0 < x0 + chipWidth && x0 < $0.x1 }
+        for y in ([above] + inTheWay.map { $0.y0 - chipHeight - 2 }).filter({ $0 <= above && $0 >= highest }).sorted(by: >) {
+            candidates.append((y, false))
         }
         for (y, inside) in candidates where free(chip(y), inside: inside) {
             let box = chip(y)
