@@ -98,13 +98,13 @@ public enum ColumnKind: Sendable, Equatable {
 
     public var alignedRight: Bool { self == .number }
 
-    /// A column of numbers holds only numbers and cells that say why a number is absent (at least
-    /// one number); a date column only dates (`2026-11-18`); anything else, and row headers, is text.
+    /// A column of numbers holds only numbers and cells that say why a number is absent (a year
+    /// with every value missing is still a column of numbers); a date column only dates
+    /// (`2026-11-18`); anything else, and row headers, is text.
     public static func of(header: [String], rows: [[Cell]], rowHeaderColumns: Int) -> [ColumnKind] {
         header.indices.map { index in
             let cells = rows.compactMap { index < $0.count ? $0[index] : nil }
-            if index >= rowHeaderColumns, cells.contains(where: { if case .number = $0 { true } else { false } }),
-               cells.allSatisfy({ if case .text = $0 { false } else { true } }) {
+            if index >= rowHeaderColumns, !cells.isEmpty, cells.allSatisfy({ if case .text = $0 { false } else { true } }) {
                 return .number
             }
             let texts = cells.map(\.display).filter { !$0.isEmpty }

@@ -138,3 +138,26 @@ import Testing
         #expect(numbers > 5)
     }
 }
+
+/// `export` never writes an empty file either: a CSV of a part without tables is refused, naming the formats it has.
+@Suite struct EmptyExportTests {
+    @Test func csvOfTheIntroductionIsRefused() throws {
+        let target = TestSupport.temporaryFolder("export").appendingPathComponent("inledning.csv")
+        let options = BuildOptions(source: TestSupport.repositoryRoot, asOf: TestSupport.sampleDate)
+        #expect(throws: ReportExport.Failure.self) {
+            _ = try ReportExport.export(options, year: 2026, format: .csv, section: "inledning", to: target)
+        }
+        do {
+            _ = try ReportExport.export(options, year: 2026, format: .csv, section: "inledning", to: target)
+        } catch {
+            #expect("\(error)" == "the section 'inledning' holds no table, so there is no csv of it; it can be exported as docx, html, md")
+        }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        // A section with tables still exports, with an empty cell where a number is missing.
+        let figures = target.deletingLastPathComponent().appendingPathComponent("nyckeltal.csv")
+        _ = try ReportExport.export(options, year: 2026, format: .csv, section: "nyckeltal", to: figures)
+        let text = try String(contentsOf: figures, encoding: .utf8)
+        #expect(text.contains(";2026;Kvinnor;;"))
+        #expect(!text.contains(";–;") && !text.contains(";–\r\n"))
+    }
+}
