@@ -27,8 +27,12 @@ public enum CSVWriter {
             var text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             if text.hasSuffix(".0") { text = String(text.dropLast(2)) }
             return text.replacingOccurrences(of: ".", with: decimalSeparator)
-        case .text(let text), .empty(let text):
+        case .text(let text):
             return field(text, separator: separator)
+        case .empty:
+            // No number: an empty cell, so the column stays numbers only in a spreadsheet (the
+            // page's `–` or `..` would be text there and break sums and charts).
+            return ""
         }
     }
 

@@ -192,16 +192,15 @@ struct DocumentBody {
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:firstColumn=\"1\" w:lastRow=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         xml += String(repeating: "<w:gridCol/>", count: table.header.count) + "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+        let columns = table.columns
         for (index, name) in table.header.enumerated() {
-            xml += cell(name, bold: true, right: index >= table.rowHeaderColumns)
+            xml += cell(name, bold: true, kind: columns[index])
         }
         xml += "</w:tr>"
         for row in table.rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (index, value) in row.enumerated() {
-                var right = false
-                if case .text = value {} else { right = true }
-                xml += cell(value.display, bold: index < table.rowHeaderColumns, right: right && index >= table.rowHeaderColumns)
+                xml += cell(value.display, bold: index < table.rowHeaderColumns, kind: index < columns.count ? columns[index] : .text)
             }
             xml += "</w:tr>"
         }
@@ -209,10 +208,13 @@ struct DocumentBody {
         paragraph(style: nil, runs: [])
     }
 
-    private func cell(_ text: String, bold: Bool, right: Bool) -> String {
+    /// A cell aligned as its column: numbers right; a date's cell does not wrap (`noWrap`), so
+    /// Word widens the column rather than break `2026-11-18` at a hyphen.
+    private func cell(_ text: String, bold: Bool, kind: ColumnKind) -> String {
         let run = "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">\(DocxWriter.xml(text))</w:t></w:r>"
-        return "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>"
-            + (right ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>\(run)</w:p></w:tc>"
+        return "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>" + (kind == .date ? "<w:noWrap/>" : "")
+            + "</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>"
+            + (kind.alignedRight ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>\(run)</w:p></w:tc>"
     }
 
     private mutating func add(_ chart: Chart) {

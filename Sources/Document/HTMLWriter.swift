@@ -55,23 +55,20 @@ public enum HTMLWriter {
         case .table(let table):
             var out = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(escape(idPrefix))-caption\" tabindex=\"0\">\n<table>\n"
             out += "<caption id=\"\(escape(idPrefix))-caption\">\(escape(table.caption))</caption>\n<thead><tr>"
+            let columns = table.columns
             for (index, name) in table.header.enumerated() {
-                out += "<th scope=\"col\"\(index >= table.rowHeaderColumns ? " class=\"num\"" : "")>\(escape(name))</th>"
+                out += "<th scope=\"col\"\(classAttribute(columns[index]))>\(escape(name))</th>"
             }
             out += "</tr></thead>\n<tbody>\n"
             for row in table.rows {
                 out += "<tr>"
                 for (index, cell) in row.enumerated() {
+                    let kind = index < columns.count ? columns[index] : .text
+                    let empty = if case .empty = cell { true } else { false }
                     if index < table.rowHeaderColumns {
-                        out += "<th scope=\"row\">\(escape(cell.display))</th>"
+                        out += "<th scope=\"row\"\(classAttribute(kind))>\(escape(cell.display))</th>"
                     } else {
-                        let kind: String
-                        switch cell {
-                        case .number: kind = "num"
-                        case .empty: kind = "num empty"
-                        case .text: kind = ""
-                        }
-                        out += "<td\(kind.isEmpty ? "" : " class=\"\(kind)\"")>\(escape(cell.display))</td>"
+                        out += "<td\(classAttribute(kind, empty: empty))>\(escape(cell.display))</td>"
                     }
                 }
                 out += "</tr>\n"
@@ -79,6 +76,15 @@ public enum HTMLWriter {
             return out + "</tbody>\n</table>\n</div>\n"
         case .chart(let chart):
             return "<figure class=\"chart-figure\">\n\(chart.svg)\n</figure>\n"
+        }
+    }
+
+    /// The class a column's header and cells share: `num` (right-aligned), `date` (never wraps).
+    static func classAttribute(_ kind: ColumnKind, empty: Bool = false) -> String {
+        switch kind {
+        case .number: return empty ? " class=\"num empty\"" : " class=\"num\""
+        case .date: return " class=\"date\""
+        case .text: return ""
         }
     }
 

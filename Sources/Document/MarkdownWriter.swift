@@ -23,7 +23,7 @@ public enum MarkdownWriter {
         case .table(let table):
             var out = "**\(escape(table.caption))**\n\n"
             out += "| " + table.header.map(cell).joined(separator: " | ") + " |\n"
-            out += "|" + table.header.enumerated().map { index, _ in index < table.rowHeaderColumns ? " --- |" : " ---: |" }.joined() + "\n"
+            out += "|" + table.columns.map { $0.alignedRight ? " ---: |" : " --- |" }.joined() + "\n"
             for row in table.rows { out += "| " + row.map { cell($0.display) }.joined(separator: " | ") + " |\n" }
             return out + "\n"
         case .chart(let chart):

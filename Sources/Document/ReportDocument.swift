@@ -82,6 +82,45 @@ public struct DataTable: Sendable {
         self.rowHeaderColumns = rowHeaderColumns
         self.csv = csv ?? CSVTable(title: caption, header: header, rows: rows)
     }
+
+    /// Each column's kind, decided here once so that every writer (the page, the HTML export,
+    /// Word, Markdown) aligns a column and its header alike.
+    public var columns: [ColumnKind] { ColumnKind.of(header: header, rows: rows, rowHeaderColumns: rowHeaderColumns) }
+}
+
+/// How a column reads: numbers to the right (digits under digits), text and dates to the left,
+/// its header the same way as its cells.
+public enum ColumnKind: Sendable, Equatable {
+    case text
+    case number
+    /// Text that must stay on one line: `2026-11-18` broken at its hyphen reads as two numbers.
+    case date
+
+    public var alignedRight: Bool { self == .number }
+
+    /// A column of numbers holds only numbers and cells that say why a number is absent (a year
+    /// with every value missing is still a column of numbers); a date column only dates
+    /// (`2026-11-18`); anything else, and row headers, is text.
+    public static func of(header: [String], rows: [[Cell]], rowHeaderColumns: Int) -> [ColumnKind] {
+        header.indices.map { index in
+            let cells = rows.compactMap { index < $0.count ? $0[index] : nil }
+            if index >= rowHeaderColumns, !cells.isEmpty, cells.allSatisfy({ if case .text = $0 { false } else { true } }) {
+                return .number
+            }
+            let texts = cells.map(\.display).filter { !$0.isEmpty }
+            if !texts.isEmpty, texts.allSatisfy(isDate) { return .date }
+            return .text
+        }
+    }
+
+    /// `YYYY-MM-DD`, the way the content writes dates.
+    static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+    }
 }
 
 public struct CSVTable: Sendable {

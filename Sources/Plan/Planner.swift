@@ -7,11 +7,13 @@ public struct Planner {
     public var pathNames: [String: String]
     /// Titles of generated pages, from the theme's strings.
     public var titles: [String: String]
-    /// The ids of the annual report's sections (each can be downloaded alone) and the export formats.
+    /// The ids of the annual report's sections (each can be downloaded alone), and the formats a
+    /// year's report (section nil) or one section is offered in.
     public var reportSections: [String]
-    public var exportFormats: [String]
+    public var exportFormats: (_ site: Site, _ year: Int, _ section: String?) -> [String]
 
-    public init(pathNames: [String: String], titles: [String: String], reportSections: [String] = [], exportFormats: [String] = []) {
+    public init(pathNames: [String: String], titles: [String: String], reportSections: [String] = [],
+                exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }) {
         self.pathNames = pathNames
         self.titles = titles
         self.reportSections = reportSections

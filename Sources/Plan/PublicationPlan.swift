@@ -6,7 +6,7 @@ struct PublicationPlan {
     let pathNames: [String: String]
     let titles: [String: String]
     let reportSections: [String]
-    let exportFormats: [String]
+    let exportFormats: (_ site: Site, _ year: Int, _ section: String?) -> [String]
     private(set) var pages: [PlannedPage] = []
     private(set) var navigation: [NavItem] = []
     private(set) var exampleURLs: [String: String] = [:]
@@ -15,7 +15,8 @@ struct PublicationPlan {
     private(set) var downloadURLs: [String: String] = [:]
     private(set) var generatedURLs: [String: String] = [:]
 
-    init(pathNames: [String: String], titles: [String: String], reportSections: [String], exportFormats: [String]) {
+    init(pathNames: [String: String], titles: [String: String], reportSections: [String],
+         exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String]) {
         self.pathNames = pathNames
         self.titles = titles
         self.reportSections = reportSections
@@ -75,7 +76,7 @@ struct PublicationPlan {
             reportURLs[report.year] = url
             items.append(NavItem(title: report.title, url: url))
             for section in [nil] + reportSections.map(Optional.some) {
-                for format in exportFormats {
+                for format in exportFormats(site, report.year, section) {
                     let base = name("annual_report") + "-" + String(report.year) + (section.map { "-" + $0 } ?? "")
                     let download = folder + "/" + String(report.year) + "/" + base + "." + format
                     if add(download, .reportDownload(year: report.year, section: section, format: format), base,

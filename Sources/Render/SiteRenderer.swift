@@ -193,6 +193,11 @@ public struct SiteRenderer: Sendable {
         ReportViews(context: context).download(year: year, section: section, format: format.rawValue, theme: theme, pictures: pictures)
     }
 
+    /// The formats a year's report (or one section) is offered in: CSV only where there is a table.
+    public func reportFormats(year: Int, section: String?) -> [String] {
+        ReportSections.formats(context.site, strings: context.strings, year: year, section: section)
+    }
+
     /// The ids `--section` accepts.
     public var reportSectionIDs: [String] { ReportSections.ids(context.strings) }
 

@@ -10,6 +10,8 @@ public enum ReportExport {
         case content([Diagnostic])
         case noReport(year: Int, available: [Int])
         case unknownSection(String, available: [String])
+        /// The report or section holds nothing this format carries (CSV of a part without tables).
+        case nothingToExport(format: String, section: String?, available: [String])
         /// `--output` names something the export must not replace (path, why); nothing was written.
         case refused(String, String)
         /// The file could not be written (the system's reason); nothing was left behind.
@@ -23,6 +25,9 @@ public enum ReportExport {
                 return "there is no annual report for \(year) (content/annual-report/\(year).md); \(years)"
             case let .unknownSection(name, available):
                 return "there is no section '\(name)'\(Suggestion.hint(for: name, in: available)); the sections are: \(available.joined(separator: ", "))"
+            case let .nothingToExport(format, section, available):
+                return "\(section.map { "the section '\($0)'" } ?? "the report") holds no table, so there is no \(format) of it; "
+                    + "it can be exported as \(available.joined(separator: ", "))"
             case let .refused(path, why): return "will not write the export to \(path): \(why)"
             case .cannotWrite(let why): return why
             }
@@ -41,6 +46,10 @@ public enum ReportExport {
         }
         if let section, !prepared.renderer.reportSectionIDs.contains(section) {
             throw .unknownSection(section, available: prepared.renderer.reportSectionIDs)
+        }
+        let formats = prepared.renderer.reportFormats(year: year, section: section)
+        guard formats.contains(format.rawValue) else {
+            throw .nothingToExport(format: format.rawValue, section: section, available: formats)
         }
         guard let data = prepared.renderer.exportReport(year: year, section: section, format: format), !log.hasErrors else {
             throw .content(log.all.filter { $0.severity == .error })

@@ -257,7 +257,7 @@ public enum SiteBuilder {
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
                               titles: strings.table("titles"),
                               reportSections: ReportSections.ids(strings),
-                              exportFormats: ExportFormat.allCases.map(\.rawValue))
+                              exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
         let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
                                     options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)

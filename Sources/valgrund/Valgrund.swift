@@ -286,7 +286,7 @@ struct ExportAnnualReport: ParsableCommand {
             if case .content = error { Report.stderr(error.description) } else { Report.stderr("error: \(error.description)") }
             switch error {
             case .content, .noReport: throw Valgrund.contentErrors
-            case .unknownSection, .refused: throw Valgrund.wrongUsage
+            case .unknownSection, .nothingToExport, .refused: throw Valgrund.wrongUsage
             case .cannotWrite: throw Valgrund.cannotReadOrWrite
             }
         }

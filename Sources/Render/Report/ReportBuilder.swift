@@ -9,6 +9,14 @@ public enum ReportSections {
     public static func ids(_ strings: Strings) -> [String] {
         ReportBuilder.sectionKeys.map { strings["report.sections.\($0).id"] }
     }
+
+    /// The formats a year's report (`section` nil) or one of its sections is offered in. CSV holds
+    /// only tables, so it is offered only where there is one: never an empty file.
+    public static func formats(_ site: Site, strings: Strings, year: Int, section: String?) -> [String] {
+        let keys = ReportBuilder.sectionKeys.filter { section == nil || strings["report.sections.\($0).id"] == section }
+        let tables = keys.contains { ReportBuilder.hasTable($0, site: site, year: year) }
+        return ExportFormat.allCases.filter { $0 != .csv || tables }.map(\.rawValue)
+    }
 }
 
 /// The annual report of one year as a document: the hand-written introduction, then the generated
@@ -28,6 +36,19 @@ struct ReportBuilder {
 
     /// Section ids in order, as `--section` knows them.
     static let sectionKeys = ["introduction", "process", "key_figures", "examples", "learning_follow_up"]
+
+    /// Whether the section `key` of a year's report holds a table: the conditions its blocks are
+    /// built under, so the downloads are planned (before rendering) from the same rule.
+    static func hasTable(_ key: String, site: Site, year: Int) -> Bool {
+        switch key {
+        case "process": return !site.steps.isEmpty
+        case "key_figures": return site.config.perspectives.contains { perspective in site.keyFigures.contains { $0.perspective == perspective } }
+        case "examples": return site.examples.contains { $0.annualReport == year }
+        case "learning_follow_up":
+            return !site.questions.isEmpty && site.units.contains { $0.years[year]?.learningFollowUp != nil }
+        default: return false  // the introduction: its Markdown makes no tables
+        }
+    }
 
     func sectionID(_ key: String) -> String { strings["report.sections.\(key).id"] }
     func sectionTitle(_ key: String) -> String { strings["report.sections.\(key).title"] }
@@ -60,7 +81,7 @@ struct ReportBuilder {
                 "count": String(stamped), "before": String(stampedBefore), "previous": String(year - 1),
             ]))]),
         ]
-        guard !site.steps.isEmpty else { return blocks }
+        guard Self.hasTable("process", site: site, year: year) else { return blocks }
         let now = ProgressRules.unitsAtEachStep(site.units, year: year, steps: site.steps)
         let before = ProgressRules.unitsAtEachStep(site.units, year: year - 1, steps: site.steps)
         func label(_ step: Step?) -> String { step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"] }
@@ -71,7 +92,7 @@ struct ReportBuilder {
             series: [BarChart.Series(label: String(year - 1), style: "previous"), BarChart.Series(label: String(year), style: "score")],
             values: zip(before, now).map { [.value(Double($0.count)), .value(Double($1.count))] },
             targets: now.map { _ in [nil, nil] },
-            format: { strings.number($0, decimals: 0) }, maximum: nil,
+            format: { strings.number($0, decimals: 0) }, maximum: nil, wholeNumbers: true,
             labels: BarChart.Labels(target: "", suppressed: strings["symbols.suppressed"], missing: strings["symbols.missing"], evenBand: ""))
         blocks.append(.chart(ReportCharts.chart(chart.svg(), alt: chart.description)))
         let rows: [[Cell]] = zip(now, before).map { current, previous in
@@ -167,7 +188,7 @@ struct ReportBuilder {
 
     private func exampleBlocks(_ year: Int) -> [Block] {
         let examples = site.examples.filter { $0.annualReport == year }
-        guard !examples.isEmpty else { return [.paragraph([.text(strings.format("report.examples.none", ["year": String(year)]))])] }
+        guard Self.hasTable("examples", site: site, year: year) else { return [.paragraph([.text(strings.format("report.examples.none", ["year": String(year)]))])] }
         var blocks: [Block] = []
         for example in examples {
             blocks.append(.heading(level: 2, text: example.title))
@@ -192,7 +213,7 @@ struct ReportBuilder {
 
     private func learningFollowUpBlocks(_ year: Int) -> [Block] {
         let followUps = site.units.compactMap { $0.years[year]?.learningFollowUp }
-        guard !followUps.isEmpty, !site.questions.isEmpty else {
+        guard Self.hasTable("learning_follow_up", site: site, year: year) else {
             return [.paragraph([.text(strings.format("report.learning_follow_up.none", ["year": String(year)]))])]
         }
         var blocks: [Block] = [.paragraph([.text(strings.plural("report.learning_follow_up.intro", count: followUps.count, [

@@ -22,7 +22,8 @@ struct DotPlot {
         var agreed: String
     }
 
-    private let width = 560.0
+    /// As wide as a bar chart, so the same text size (`BarChart.textSize`) stays readable on a phone.
+    private let width = 520.0
     private let left = 24.0
     private let right = 24.0
     private let dotStep = 12.0
@@ -30,25 +31,26 @@ struct DotPlot {
     /// Room for the tallest column of equal ratings in a row.
     private func rowHeight(_ row: Row) -> Double {
         let tallest = Dictionary(grouping: row.ratings) { $0 }.values.map(\.count).max() ?? 1
-        return 46 + Double(max(1, tallest)) * dotStep
+        return 52 + Double(max(1, tallest)) * dotStep
     }
 
     func svg() -> String {
-        let top = 44.0
-        let height = top + rows.map(rowHeight).reduce(0, +) + 28
+        let top = 46.0
+        let height = top + rows.map(rowHeight).reduce(0, +) + 34
+        // In Double: a scale of ±Int.max must not overflow here (the validator bounds it, this does not rely on it).
         let span = max(1, Double(scale.upperBound) - Double(scale.lowerBound))
         func x(_ value: Int) -> Double { left + ((Double(value) - Double(scale.lowerBound)) / span) * (width - left - right) }
         var out = #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
-        out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="23">\#(HTML.escape(labels.rating))</text>"#
-        let second = left + 40 + Double(labels.rating.count) * 7.5
-        out += #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="23">\#(HTML.escape(labels.agreed))</text></g>"#
+        out += #"<g class="legend"><circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="24">\#(HTML.escape(labels.rating))</text>"#
+        let second = left + 40 + BarChart.textWidth(labels.rating)
+        out += #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="24">\#(HTML.escape(labels.agreed))</text></g>"#
         var baseY = top
         for row in rows {
             let rowTop = baseY
             baseY += rowHeight(row)
             let lineY = baseY - 22
-            out += #"<text class="row-label" x="\#(n(left))" y="\#(n(rowTop + 14))">\#(HTML.escape(row.label))</text>"#
+            out += #"<text class="row-label" x="\#(n(left))" y="\#(n(rowTop + 18))">\#(HTML.escape(row.label))</text>"#
             if let low = row.ratings.min(), let high = row.ratings.max(), high > low {
                 out += #"<rect class="spread" x="\#(n(x(low) - 8))" y="\#(n(lineY - 6))" width="\#(n(x(high) - x(low) + 16))" height="12" rx="6"/>"#
             }
@@ -67,7 +69,7 @@ struct DotPlot {
                 out += #"<path class="agreed" d="\#(diamond(x(agreed), lineY + 11, 8))"/>"#
             }
         }
-        let axisY = baseY + 14
+        let axisY = baseY + 20
         for value in scale {
             out += #"<text class="axis-label" x="\#(n(x(value)))" y="\#(n(axisY))" text-anchor="middle">\#(value)</text>"#
         }

@@ -35,7 +35,11 @@ struct FigurePresenter {
             targets: series.years.map { year in figure.groups.map { year.target?[$0] } },
             format: { strings.measured($0, figure) },
             shortFormat: figure.measure == .number ? { strings.number($0) } : nil,
-            maximum: figure.measure == .percent ? 100 : nil,
+            // Shares of one whole (women and men adding up to 100) keep the whole axis, so the even
+            // band sits where it means something; other percentages fit the data (sick leave of 5–10 %).
+            maximum: figure.distribution && figure.measure == .percent ? 100 : nil,
+            wholeNumbers: figure.measure == .count,
+            ceiling: figure.measure == .percent ? 100 : nil,
             evenBand: figure.distribution && figure.measure == .percent,
             labels: BarChart.Labels(target: strings["legend.target_short"], suppressed: strings["symbols.suppressed"],
                                     missing: strings["symbols.missing"], evenBand: strings["legend.even_short"]))

@@ -81,7 +81,7 @@ struct OverviewView {
             categories: counts.map { $0.step.map { String($0.number) } ?? "0" },
             series: [BarChart.Series(label: strings["overview.units_count"], style: "score")],
             values: counts.map { [.value(Double($0.count))] }, targets: counts.map { _ in [nil] },
-            format: { strings.number($0, decimals: 0) }, maximum: nil,
+            format: { strings.number($0, decimals: 0) }, maximum: nil, wholeNumbers: true,
             labels: BarChart.Labels(target: "", suppressed: strings["symbols.suppressed"], missing: strings["symbols.missing"], evenBand: ""))
         return ["rows": rows, "chart": chart.svg(), "title": strings.format("overview.counts_title", ["year": String(year)])]
     }

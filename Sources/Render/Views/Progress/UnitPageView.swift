@@ -98,7 +98,7 @@ struct UnitPageView {
             series: [BarChart.Series(label: strings["self_assessment.score"], style: "score")],
             values: years.map { [.value(Double(unit.years[$0]!.selfAssessment!))] },
             targets: years.map { _ in [nil] },
-            format: { strings.number($0, decimals: 0) }, maximum: Double(maximum),
+            format: { strings.number($0, decimals: 0) }, maximum: Double(maximum), wholeNumbers: true,
             labels: BarChart.Labels(target: "", suppressed: strings["symbols.suppressed"], missing: strings["symbols.missing"], evenBand: ""))
         let status = StatusViews(context: context)
         return [
