@@ -30,4 +30,14 @@ public enum URLSegment {
         let suffix = Slug.make(name[name.index(after: dot)...], keeping: nil)
         return suffix.isEmpty ? stem : stem + "." + suffix
     }
+
+    /// `make(name)`, with `-2`, `-3`… when an earlier name of the same kind already has it: generated
+    /// pages (a department, a tag) whose names differ only in what the rule drops still each get one.
+    public static func unique(_ name: String, in used: inout Set<String>) -> String {
+        let base = make(name)
+        var segment = base, number = 1
+        while used.contains(segment) { number += 1; segment = base + "-" + String(number) }
+        used.insert(segment)
+        return segment
+    }
 }

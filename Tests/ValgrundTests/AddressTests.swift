@@ -154,3 +154,11 @@ import Testing
         #expect(URLSegment.make("Москва 北京") == URLSegment.make("Москва 北京"))
     }
 }
+
+extension AddressTests {
+    @Test func generatedPagesWhoseNamesMeetGetNumbers() {
+        var used = Set<String>()
+        #expect(["Förvaltning", "Forvaltning", "förvaltning!", "Annan"].map { URLSegment.unique($0, in: &used) }
+                == ["forvaltning", "forvaltning-2", "forvaltning-3", "annan"])
+    }
+}
