@@ -1,6 +1,6 @@
-import Markdown
 import Diagnostics
 import Load
+import Markdown
 import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
