@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CMark"]),
-        .target(name: "Model", dependencies: ["Diagnostics"]),
+        .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
         .target(name: "Load", dependencies: ["Diagnostics", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
         .target(name: "Plan", dependencies: ["Model"]),

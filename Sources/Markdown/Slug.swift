@@ -12,6 +12,12 @@ public enum Slug {
     ]
 
     public static func make(_ text: some StringProtocol) -> String {
+        make(text, keeping: nil)
+    }
+
+    /// `make`, but `kept` (one ASCII symbol such as `_`) stays as it is instead of separating words:
+    /// file names keep their underscores.
+    public static func make(_ text: some StringProtocol, keeping kept: UInt8?) -> String {
         // Fast path: ASCII and Latin-1 letters, byte by byte.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -24,6 +30,7 @@ public enum Slug {
             switch byte {
             case 0x61...0x7A, 0x30...0x39: ascii = byte
             case 0x41...0x5A: ascii = byte + 32
+            case kept: ascii = byte
             case 0xC3:
                 guard let second = iterator.next(), second >= 0x80, second <= 0xBF else { fallback = true; break }
                 mapped = latin1[0x40 + Int(second) - 0x80]
@@ -39,22 +46,47 @@ public enum Slug {
             if let ascii { bytes.append(ascii) } else if let mapped { bytes.append(contentsOf: mapped.utf8) }
         }
         if !fallback { return String(decoding: bytes, as: UTF8.self) }
-        return slowMake(text)
+        return slowMake(text, keeping: kept)
     }
 
-    private static func slowMake(_ text: some StringProtocol) -> String {
+    private static func slowMake(_ text: some StringProtocol, keeping kept: UInt8?) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            guard let mapped = asciiBase(of: scalar) else {
+        func append(_ mapped: String?) {
+            guard let mapped, !mapped.isEmpty else {
                 pendingHyphen = !out.isEmpty
-                continue
+                return
             }
             if pendingHyphen { out.append("-"); pendingHyphen = false }
             out.append(mapped)
         }
+        // Letters of other scripts are transliterated a run at a time ("北京" → "bei-jing", "Москва" → "moskva"),
+        // since a script's transliteration can depend on the neighbouring letters.
+        var run = ""
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            append(transliterated(run))
+            run = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value > 0xFF, asciiBase(of: scalar) == nil, scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                run.unicodeScalars.append(scalar)
+                continue
+            }
+            flushRun()
+            if let kept, scalar.value == UInt32(kept) { append(String(scalar)) } else { append(asciiBase(of: scalar)) }
+        }
+        flushRun()
         return out
+    }
+
+    /// ICU's transliteration to Latin and then to ASCII, made into slug words; the ICU data is part of
+    /// the toolchain's Foundation, so the same text gives the same words on every build.
+    private static func transliterated(_ run: String) -> String? {
+        guard let latin = run.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) else { return nil }
+        let words = latin.unicodeScalars.split { !(("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)) }
+        return words.map { String(String.UnicodeScalarView($0)).lowercased() }.joined(separator: "-")
     }
 
     private static func asciiBase(of scalar: Unicode.Scalar) -> String? {

@@ -1,7 +1,8 @@
-/// The names a Windows file share (SMB) can hold: the site is often copied to one, so every file
-/// Valgrund writes must have such a name. Addresses made from titles and file names avoid what is
-/// refused here (`URLSegment`, `Slug`); names kept as the person wrote them (a copied image, a
-/// `slug`, a theme's static file) are checked with `problem(inAddress:)` and refused with their position.
+/// The names every file Valgrund writes must have: plain ASCII (mail clients, intranet platforms and
+/// file shares mangle `fika-för-jämställdhet.html`) that a Windows file share (SMB) can hold, since the
+/// site is often copied to one. Addresses made from titles and names avoid what is refused here
+/// (`URLSegment`, `Slug`); names kept as the person wrote them (a theme's static file, a site.yaml
+/// `paths` value) are checked with `problem(inAddress:)` and refused with their position.
 public enum PortableName {
     public static let windowsReserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL"]
         + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
@@ -24,18 +25,24 @@ public enum PortableName {
         return windowsReserved.contains(name.prefix { $0 != "." }.uppercased())
     }
 
-    /// Why a Windows file share could not hold a file at `address` (a path inside the site with `/`
-    /// between folders), in words that finish "…, but ___", or nil when it can.
+    /// Why the site could not have a file at `address` (a path inside the site with `/` between
+    /// folders), in words that finish "…, but ___" and say what would break, or nil when it can.
     public static func problem(inAddress address: some StringProtocol) -> String? {
         let bytes = address.utf8.count
         if bytes > maxAddressBytes {
-            return "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path"
+            return "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path" + shareConsequence
         }
         for name in address.split(separator: "/") {
-            if let problem = problem(inName: name) { return problem }
+            if let problem = problem(inName: name) { return problem + shareConsequence }
+        }
+        if let other = address.unicodeScalars.first(where: { !$0.isASCII || $0 == " " || $0 == "#" || $0 == "%" }) {
+            let shown = other == " " ? "a space" : "'\(other)'"
+            return "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
         }
         return nil
     }
+
+    private static let shareConsequence = ", so the site could not be copied to a Windows file share"
 
     /// Why a file share could not hold a file or folder named `name`, or nil.
     public static func problem(inName name: some StringProtocol) -> String? {

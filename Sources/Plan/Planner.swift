@@ -28,15 +28,17 @@ public struct Planner {
 
         func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
             if let problem = PortableName.problem(inAddress: url) {
-                // A page can be given a `slug`; a copied file keeps its name.
+                // A page can be given a `slug`; a copied file is renamed.
                 let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "rename it or give it a `slug`" : "rename it"
-                log.error("\(what) would get the address \(url), but \(problem), so the site could not be copied to a Windows file share; \(remedy)",
+                log.error("\(what) would get the address \(url), but \(problem); \(remedy)",
                           at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             if let previous = owner[url] {
                 let by = previous.map { "\($0.path)" } ?? "a generated page"
-                log.error("\(what) would get the address \(url), which \(by) already has; give one of them another `slug`",
+                // Names that differ only in letters outside ASCII (`fika-för.md`, `fika-for.md`) meet here too.
+                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "give one of them another `slug`" : "rename one of them"
+                log.error("\(what) would get the address \(url), which \(by) already has; \(remedy)",
                           at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
@@ -98,7 +100,7 @@ public struct Planner {
         var copied: [(String, String)] = []
         for asset in assets {
             let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
-            let name = String(asset.split(separator: "/").last ?? "")
+            let name = URLSegment.fileName(String(asset.split(separator: "/").last ?? ""))
             let folderURL = sections.folderURL(folder)
             let url = (folderURL.isEmpty ? "" : folderURL + "/") + name
             if claim(url, for: SourceLocation(path: "content/" + asset), what: "this file") {

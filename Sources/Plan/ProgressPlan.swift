@@ -44,9 +44,7 @@ struct ProgressPlan {
         var departmentItems: [NavItem] = []
         var used = Set<String>()
         for department in site.departments {
-            var slug = URLSegment.make(department)
-            while used.contains(slug) { slug += "-2" }
-            used.insert(slug)
+            let slug = URLSegment.unique(department, in: &used)
             let url = name("departments") + "/" + slug + ".html"
             if add(url, .department(department), department, location: nil, claim: claim) { departmentURLs[department] = url }
         }

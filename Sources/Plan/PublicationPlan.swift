@@ -51,9 +51,7 @@ struct PublicationPlan {
         }
         var used = Set<String>()
         for tag in site.tags {
-            var slug = URLSegment.make(tag)
-            while used.contains(slug) { slug += "-2" }
-            used.insert(slug)
+            let slug = URLSegment.unique(tag, in: &used)
             let url = folder + "/" + name("tags") + "/" + slug + ".html"
             if add(url, .tag(tag), tag, location: nil, claim: claim) { tagURLs[tag] = url }
         }

@@ -62,8 +62,14 @@ struct SectionBuilder {
         return result
     }
 
+    /// A folder that holds only copied files has no section: its address is made from its names.
     func folderURL(_ folder: String) -> String {
-        guard let section = sections[folder] else { return folder }
+        if folder.isEmpty { return "" }
+        guard let section = sections[folder] else {
+            let parentURL = folderURL(parent(of: folder))
+            let segment = URLSegment.make(String(folder.split(separator: "/").last ?? ""))
+            return parentURL.isEmpty ? segment : parentURL + "/" + segment
+        }
         return URLPath.folder(of: section.url)
     }
 

@@ -24,10 +24,11 @@ struct ExampleValidator {
         let title = map.string("title", required: "every example needs a title")
         let date = map.day("date", required: "the date the example was published, e.g. `date: 2026-10-01`")
         let stem = String(raw.contentPath.split(separator: "/").last?.dropLast(3) ?? "")
-        var slug = stem
+        // The file name makes the address by the rule for all names (`fika-för-alla.md` → `fika-for-alla`).
+        var slug = URLSegment.make(stem)
         if let own = map.string("slug") {
-            if isSafeName(own.value) { slug = own.value } else {
-                log.error("'slug' must be one URL segment of letters, digits and hyphens", at: own.location)
+            if isSafeSegment(own.value) { slug = own.value } else {
+                log.error("'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(own.value))", at: own.location)
             }
         }
         var example = Example(sourcePath: raw.path, slug: slug, title: title?.value ?? "", date: date?.value ?? Day(ordinal: 0),

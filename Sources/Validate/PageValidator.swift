@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Markdown
 import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
@@ -20,8 +21,9 @@ enum PageValidator {
         page.summary = map.string("summary")?.value
         page.draft = map.bool("draft")?.value ?? false
         if let slug = map.string("slug") {
-            if isSafeName(slug.value) { page.slug = slug.value } else {
-                log.error("'slug' must be one URL segment of letters, digits and hyphens, e.g. `slug: uppstart`", at: slug.location)
+            if isSafeSegment(slug.value) { page.slug = slug.value } else {
+                let suggestion = segmentSuggestion(slug.value)
+                log.error("'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(suggestion.isEmpty ? ", e.g. `uppstart`" : suggestion)", at: slug.location)
             }
         }
         if let step = map.string("step") {
@@ -77,16 +79,6 @@ func idProblem(_ text: String) -> String? {
 }
 
 func suggestedID(_ text: String) -> String {
-    var result = ""
-    for scalar in text.lowercased().unicodeScalars {
-        switch scalar {
-        case "a"..."z", "0"..."9": result.unicodeScalars.append(scalar)
-        case "å", "ä": result += "a"
-        case "ö": result += "o"
-        case "é": result += "e"
-        default: if !result.hasSuffix("-") { result += "-" }
-        }
-    }
-    let trimmed = result.split(separator: "-").joined(separator: "-")
-    return trimmed.isEmpty ? "id" : trimmed
+    let slug = Slug.make(text)
+    return slug.isEmpty ? "id" : slug
 }

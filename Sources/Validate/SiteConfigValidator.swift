@@ -105,12 +105,24 @@ enum SiteConfigValidator {
         let reader = ValueReader(document: document, log: log)
         for (key, value) in mapping {
             guard let name = key.string, let segment = reader.string(value, key: name) else { continue }
-            if isSafeName(segment.value) { result[name] = segment.value } else {
-                log.error("'\(name)' must be one URL segment of letters, digits and hyphens", at: segment.location)
+            if isSafeSegment(segment.value) { result[name] = segment.value } else {
+                log.error("'\(name)' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(segment.value))", at: segment.location)
             }
         }
         return result
     }
+}
+
+/// The last part of an address written by hand (`slug`, a `paths` value): a safe name in plain
+/// ASCII. Non-ASCII is refused rather than transliterated, so the address is the one the file says.
+func isSafeSegment(_ name: String) -> Bool {
+    isSafeName(name) && name.unicodeScalars.allSatisfy(\.isASCII)
+}
+
+/// ", e.g. `<the name made ASCII>`" for messages about a refused segment.
+func segmentSuggestion(_ name: String) -> String {
+    let suggested = URLSegment.make(name)
+    return isSafeSegment(suggested) ? " (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `\(suggested)`" : ""
 }
 
 /// One folder or URL segment: no separators, no dot-dot, nothing a file system treats specially.

@@ -137,7 +137,7 @@ public struct Theme: Sendable {
             } else if path.hasPrefix("static/") {
                 let address = String(path.dropFirst("static/".count))
                 if let problem = PortableName.problem(inAddress: address) {
-                    log.error("this file would be copied to \(address), but \(problem), so the site could not be copied to a Windows file share; rename it",
+                    log.error("this file would be copied to \(address), but \(problem); rename it",
                               at: SourceLocation(path: file.displayPath))
                     continue
                 }
