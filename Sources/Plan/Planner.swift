@@ -99,6 +99,13 @@ public struct Planner {
 
         var copied: [(String, String)] = []
         for asset in assets {
+            // A name a file share cannot hold is the author's to change (issue 14: an error at its path,
+            // as a page's slug is); only names a share can hold are made plain ASCII for the address.
+            if let problem = asset.split(separator: "/").lazy.compactMap({ PortableName.problem(inName: $0) }).first {
+                log.error("this file cannot be published: \(problem), so the site could not be copied to a Windows file share; rename it",
+                          at: SourceLocation(path: "content/" + asset))
+                continue
+            }
             let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
             let name = URLSegment.fileName(String(asset.split(separator: "/").last ?? ""))
             let folderURL = sections.folderURL(folder)
