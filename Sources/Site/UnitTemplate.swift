@@ -68,7 +68,7 @@ public enum UnitTemplate {
             "# Kontrollera filen med: valgrund check",
             "",
             line("name: \(quoted(name))", "Enhetens namn"),
-            line("department: \(quoted(department ?? "Ange förvaltning"))", "Förvaltningen enheten hör till"),
+            line("department: \(quoted(department ?? UnitPlaceholder.department))", "Förvaltningen enheten hör till"),
             "manager: \"\"                      # Chefens namn (visas bara på intranätet)",
             "team: []                          # Arbetsgruppen, t.ex. [Anna Andersson, Bo Berg]",
             "years:",

@@ -55,3 +55,18 @@ public enum ProgressRules {
         return now - before
     }
 }
+
+extension ProgressRules {
+    /// Whether a unit-year holds real data, not only what `valgrund new unit` writes: a step that is
+    /// under way, done or planned for a date, a self-assessment, a stamp, a key figure's value, n or
+    /// target, an activity plan, a program-logic box, a learning follow-up or a follow-up text. Only
+    /// such a year enters counts, charts and the report; empty blocks (`learning_follow_up:` with
+    /// nothing, `{}`) are read as absent before this is asked.
+    public static func holdsData(_ year: UnitYear) -> Bool {
+        year.steps.values.contains { $0.status != .planned || $0.date != nil }
+            || year.selfAssessment != nil || year.stamp != nil
+            || year.keyFigures.contains { !($0.value?.isEmpty ?? true) || !($0.n?.isEmpty ?? true) || !($0.target?.isEmpty ?? true) }
+            || !year.activityPlans.isEmpty || year.programLogic != nil || year.learningFollowUp != nil
+            || year.interimReport != nil || year.followUp != nil
+    }
+}
