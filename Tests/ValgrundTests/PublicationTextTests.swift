@@ -123,3 +123,96 @@ extension PublicationTextTests {
         }
     }
 }
+
+extension PublicationTextTests {
+    @Test func hand_written_figures_are_the_generated_ones_everywhere() throws {
+        let source = Self.sampleCopy()
+        let (report, site) = TestSupport.build(source)
+        #expect(TestSupport.errors(report) == [])
+        let page = TestSupport.read(site, "arsredovisning/2026.html")
+        let generated = try #require(page.firstMatch(of: /(\d+) enheter arbetade med Välgrundad verksamhet 2026 \((\d+) år 2025\)/))
+        let written = try #require(page.firstMatch(of: /Under året arbetade (\d+) enheter i (\d+) förvaltningar med processen, mot (\d+) året innan/))
+        #expect(written.1 == generated.1)
+        #expect(written.3 == generated.2)
+        #expect(!page.contains("{%"))
+        let export = TestSupport.temporaryFolder("export").appendingPathComponent("r.md")
+        _ = try ReportExport.export(BuildOptions(source: source, asOf: TestSupport.sampleDate), year: 2026, format: .md, section: nil, to: export)
+        let markdown = try String(contentsOf: export, encoding: .utf8)
+        #expect(markdown.contains("Under året arbetade \(generated.1) enheter"))
+        #expect(!markdown.contains("{%"))
+        let search = TestSupport.files(in: site).filter { $0.key.hasPrefix("search/") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(!search.isEmpty && !search.contains { $0.contains("{%") })
+    }
+
+    static let figurePage = """
+        ---
+        title: Om arbetet
+        summary: "{% units %} enheter"
+        ---
+
+        I år deltar {% units %} enheter, {% stamps 2025 %} fick stämpeln 2025 och {% steps_done.uppstart %} har gjort uppstarten.
+        Så skriver du: `{% units %}` och \\{% units %}.
+
+        Här är {% unit %} fel och {% units förra %} också.
+        """
+
+    static let figureUnits = [
+        "content/handbook/uppstart.md": "---\ntitle: Uppstart\nstep: uppstart\norder: 1\n---\n\nText.\n",
+        "content/units/a.yaml": "name: A\ndepartment: X\nyears:\n  2025: {stamp: 2025-05-01, steps: {uppstart: {status: done, date: 2025-02-01}}}\n  2026: {steps: {uppstart: {status: done, date: 2026-02-01}}}\n",
+        "content/units/b.yaml": "name: B\ndepartment: X\nyears:\n  2026: {steps: {uppstart: {status: in_progress}}}\n",
+    ]
+
+    @Test func generatedFiguresInAnyPageWithYearsCodeAndMistakes() {
+        var files = Self.figureUnits
+        files["content/om.md"] = Self.figurePage
+        let source = TestSupport.minimalSource(files)
+        let errors = TestSupport.errors(TestSupport.check(source))
+        #expect(errors == [
+            "content/om.md:9:8: error: no generated figure 'unit' (did you mean 'units'?); the figures are units, stamps, departments, units_with_learning_follow_up, targets, targets_met, steps_done.uppstart",
+            "content/om.md:9:27: error: 'förra' after the figure's name: only a year may stand there, e.g. `{% units 2026 %}`",
+        ])
+        files["content/om.md"] = Self.figurePage.replacingOccurrences(of: "\nHär är {% unit %} fel och {% units förra %} också.", with: "")
+        let (report, site) = TestSupport.build(TestSupport.minimalSource(files))
+        #expect(TestSupport.errors(report) == [])
+        let page = TestSupport.read(site, "om.html")
+        #expect(page.contains("I år deltar 2 enheter, 1 fick stämpeln 2025 och 1 har gjort uppstarten."))
+        #expect(page.contains("<code>{% units %}</code> och {% units %}."))
+        #expect(page.contains("content=\"2 enheter\""))
+    }
+
+    /// A rebuild notices that a page quoting figures changed with the units, though its file did not.
+    @Test func aRebuildUpdatesQuotedFiguresWhenAUnitChanges() throws {
+        var files = Self.figureUnits
+        files["content/om.md"] = "---\ntitle: Om\n---\n\nI år har {% stamps %} stämpeln.\n"
+        let source = TestSupport.minimalSource(files)
+        let (_, site) = TestSupport.build(source)
+        #expect(TestSupport.read(site, "om.html").contains("I år har 0 stämpeln."))
+        // A stamp changes no page's title or address: only the fingerprint of the quoting page tells.
+        try Data("name: B\ndepartment: X\nyears:\n  2026: {stamp: 2026-10-01, steps: {uppstart: {status: in_progress}}}\n".utf8)
+            .write(to: source.appendingPathComponent("content/units/b.yaml"))
+        let (report, _) = TestSupport.build(source, output: site)
+        #expect(TestSupport.errors(report) == [])
+        #expect(report.renderedCount < report.pageCount)
+        #expect(TestSupport.read(site, "om.html").contains("I år har 1 stämpeln."))
+    }
+}
+
+extension PublicationTextTests {
+    @Test(arguments: [("Sjukfrånvaro bland medarbetare", nil, "sjukfrånvaro bland medarbetare"),
+                      ("HR-ärenden per chef", nil, "HR-ärenden per chef"),
+                      ("Göteborgs bästa skolor", "Göteborgs bästa skolor", "Göteborgs bästa skolor"),
+                      ("andel som arbetar heltid", nil, "andel som arbetar heltid"),
+                      ("A", nil, "a")])
+    func keyFigureNamesInsideSentences(name: String, written: String?, expected: String) {
+        var figure = KeyFigure(id: "x", name: name, perspective: "P", measure: .percent, better: .higher, groups: [.women])
+        figure.nameInSentenceWritten = written
+        #expect(figure.nameInSentence == expected)
+    }
+
+    @Test func theUnitPageListsKeyFiguresInSentenceCase() {
+        let (_, site) = TestSupport.build(Self.sampleCopy())
+        let page = TestSupport.read(site, "enheter/bemanningsenheten.html")
+        #expect(page.contains("<strong>Medarbetare:</strong> andel tillsvidareanställda som arbetar heltid och sjukfrånvaro bland medarbetare"))
+        #expect(!page.contains(" och Sjukfrånvaro"))
+    }
+}
