@@ -5,7 +5,8 @@ import Model
 import Validate
 
 /// `valgrund new unit ID`: a unit file with every key present and a short comment on each, made
-/// from the site's own steps, key figures and questions, that passes `valgrund check` as written.
+/// from the site's own steps, key figures and questions, that passes `valgrund check` as written,
+/// with warnings naming what is still to fill in (and counts nowhere until it is).
 public enum UnitTemplate {
     public enum Failure: Error, CustomStringConvertible {
         /// The id and why `check` would refuse it.
