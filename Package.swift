@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Search", "Write", "Yams"]),
+        .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Search", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
             dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -5,7 +5,8 @@ public enum Collation {
         return ka != kb ? ka.lexicographicallyPrecedes(kb) : a < b
     }
 
-    static func key(_ text: String) -> [UInt32] {
+    /// Equal for words that differ only in case or accents (å, ä and ö stay letters of their own).
+    public static func key(_ text: String) -> [UInt32] {
         text.lowercased().unicodeScalars.map { scalar in
             switch scalar {
             case "å": return UInt32(("z" as Unicode.Scalar).value) + 1

@@ -16,6 +16,8 @@ public struct Example: Sendable {
     public var annualReport: Int?
     public var body: String
     public var bodyFirstLine: Int
+    /// Whether its text quotes generated figures (`{% units %}`), so that it changes with the units' data.
+    public var usesGeneratedFigures = false
     public var location: SourceLocation
 
     public init(sourcePath: String, slug: String, title: String, date: Day, summary: String? = nil, unit: String? = nil,

@@ -40,6 +40,9 @@ public enum Better: String, Sendable, CaseIterable {
 public struct KeyFigure: Sendable, Equatable {
     public var id: String
     public var name: String
+    /// The name as written inside a sentence, when the simple rule below gets it wrong
+    /// (`name_in_sentence:` in key-figures.yaml).
+    public var nameInSentenceWritten: String?
     /// One of site.yaml's perspectives.
     public var perspective: String
     public var measure: Measure
@@ -54,6 +57,17 @@ public struct KeyFigure: Sendable, Equatable {
     /// 40–60 % counts as an even split.
     public var distribution: Bool
     public var years: [Int: KeyFigureYear]
+
+    /// The name inside a sentence or after the first item of a list: "sjukfrånvaro bland medarbetare".
+    /// Its first letter is lowered unless the next letter is a capital too (an acronym such as "HR",
+    /// "LSS"); a name that starts with a proper noun gives its own `name_in_sentence`.
+    public var nameInSentence: String {
+        if let nameInSentenceWritten { return nameInSentenceWritten }
+        guard let first = name.first, first.isUppercase else { return name }
+        let second = name.dropFirst().first
+        if let second, second.isUppercase || second.isNumber { return name }
+        return first.lowercased() + name.dropFirst()
+    }
 
     public init(id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
                 source: String? = nil, description: String? = nil, unit: String? = nil, distribution: Bool = false,

@@ -19,6 +19,8 @@ public struct Page: Sendable, Equatable {
     public var bodyFirstLine: Int
     /// The opening `---`, or 1:1 when the page has no front matter.
     public var location: SourceLocation
+    /// Whether its text quotes generated figures (`{% units %}`), so that it changes with the units' data.
+    public var usesGeneratedFigures = false
 
     public init(sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
                 draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,

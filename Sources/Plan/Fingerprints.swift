@@ -55,7 +55,19 @@ public enum Fingerprints {
         }
 
         func file(_ path: String) -> UInt64 { hashes[path] ?? 0 }
-        func page(_ index: Int) -> UInt64 { site.pages.indices.contains(index) ? file(site.pages[index].sourcePath) : 0 }
+        func page(_ index: Int) -> UInt64 {
+            guard site.pages.indices.contains(index) else { return 0 }
+            let page = site.pages[index]
+            return page.usesGeneratedFigures ? withUnits(file(page.sourcePath)) : file(page.sourcePath)
+        }
+
+        /// A text that quotes generated figures changes with every unit file.
+        func withUnits(_ hash: UInt64) -> UInt64 {
+            var combined = StableHash()
+            combined.add(hash)
+            combined.add(units)
+            return combined.value
+        }
 
         func combined(_ paths: [String]) -> UInt64 {
             var hash = StableHash()
@@ -80,9 +92,11 @@ public enum Fingerprints {
             case .unitsOverview, .department, .overviewData, .keyFigure, .keyFiguresIndex:
                 hash.add(units)
             case .example(let slug):
-                hash.add(file(site.examples.first { $0.slug == slug }?.sourcePath ?? ""))
+                let example = site.examples.first { $0.slug == slug }
+                hash.add(example?.usesGeneratedFigures == true ? withUnits(file(example!.sourcePath)) : file(example?.sourcePath ?? ""))
             case .examplesIndex, .tag, .examplesFeed:
                 hash.add(examples)
+                if site.examples.contains(where: \.usesGeneratedFigures) { hash.add(units) }
             case .annualReport(let year), .reportDownload(let year, _, _):
                 hash.add(file(site.annualReports.first { $0.year == year }?.sourcePath ?? ""))
                 hash.add(units)

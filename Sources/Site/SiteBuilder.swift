@@ -249,11 +249,12 @@ public enum SiteBuilder {
         }
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
-        guard let site = Timings.shared.measure("validate", { Validator.validate(content, context: context, log: log) })?.redacted(for: options.audience),
+        guard var site = Timings.shared.measure("validate", { Validator.validate(content, context: context, log: log) })?.redacted(for: options.audience),
               let theme = Timings.shared.measure("theme", { session?.theme(named: themeName, environment: environment, log: log)
                                                              ?? Theme.load(name: themeName, source: source, log: log) })
         else { return nil }
         let strings = theme.strings[site.config.language] ?? Strings()
+        GeneratedFigureText.fill(&site, strings: strings, asOf: options.asOf, log: log)
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
                               titles: strings.table("titles"),
                               reportSections: ReportSections.ids(strings),

@@ -5,7 +5,8 @@ import Model
 import Validate
 
 /// `valgrund new unit ID`: a unit file with every key present and a short comment on each, made
-/// from the site's own steps, key figures and questions, that passes `valgrund check` as written.
+/// from the site's own steps, key figures and questions, that passes `valgrund check` as written,
+/// with warnings naming what is still to fill in (and counts nowhere until it is).
 public enum UnitTemplate {
     public enum Failure: Error, CustomStringConvertible {
         /// The id and why `check` would refuse it.
@@ -68,7 +69,7 @@ public enum UnitTemplate {
             "# Kontrollera filen med: valgrund check",
             "",
             line("name: \(quoted(name))", "Enhetens namn"),
-            line("department: \(quoted(department ?? "Ange förvaltning"))", "Förvaltningen enheten hör till"),
+            line("department: \(quoted(department ?? UnitPlaceholder.department))", "Förvaltningen enheten hör till"),
             "manager: \"\"                      # Chefens namn (visas bara på intranätet)",
             "team: []                          # Arbetsgruppen, t.ex. [Anna Andersson, Bo Berg]",
             "years:",

@@ -14,7 +14,8 @@ struct ExampleValidator {
     static let keys = ["title", "date", "summary", "unit", "key_figures", "tags", "draft", "annual_report", "slug"]
     static let reportKeys = ["title", "summary", "draft"]
 
-    func example(_ raw: RawPage) -> (example: Example, draft: Bool)? {
+    /// The example, whether it is a draft, and where each of its tags is written (for `TagSpellings`).
+    func example(_ raw: RawPage) -> (example: Example, draft: Bool, tagLocations: [SourceLocation])? {
         guard let frontMatter = raw.frontMatter else {
             log.error("a good example starts with front matter: `---`, `title: …`, `date: …` and another `---`", at: raw.frontMatterStart)
             return nil
@@ -44,10 +45,11 @@ struct ExampleValidator {
                 log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: site.keyFigures.map(\.id)))", at: figure.location)
             }
         }
-        example.tags = (map.stringList("tags") ?? []).map { $0.value.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let tags = (map.stringList("tags") ?? []).map { ($0.value.trimmingCharacters(in: .whitespaces), $0.location) }.filter { !$0.0.isEmpty }
+        example.tags = tags.map(\.0)
         example.annualReport = map.int("annual_report", in: 1900...2200)?.value
         guard title != nil, date != nil else { return nil }
-        return (example, map.bool("draft")?.value ?? false)
+        return (example, map.bool("draft")?.value ?? false, tags.map(\.1))
     }
 
     func report(_ raw: RawPage) -> (report: AnnualReport, draft: Bool)? {

@@ -5,7 +5,7 @@ import Yams
 
 /// key-figures.yaml → the catalogue.
 enum KeyFigureValidator {
-    static let keys = ["id", "name", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years"]
+    static let keys = ["id", "name", "name_in_sentence", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years"]
     static let yearKeys = ["value", "target", "n"]
 
     /// The catalogue, and the ids of entries that have errors (so references to them are not reported twice);
@@ -69,6 +69,7 @@ enum KeyFigureValidator {
                                groups: groups, source: map.string("source")?.value,
                                description: map.string("description")?.value, unit: map.string("unit")?.value,
                                distribution: map.bool("distribution")?.value ?? false)
+        figure.nameInSentenceWritten = map.string("name_in_sentence")?.value
         if let years = map.node("years") {
             figure.years = readYears(years, figure: figure, document: document, log: log)
         }

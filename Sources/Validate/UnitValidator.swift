@@ -51,8 +51,15 @@ struct UnitValidator {
                         sourcePath: document.path)
         if let years = map.node("years") {
             for (year, node) in YearMap.entries(years, in: document, log: log) {
-                unit.years[year] = readYear(year, node, document: document)
+                let data = readYear(year, node, document: document)
+                // A year as `new unit` wrote it would count as a unit taking part that has not started.
+                if ProgressRules.holdsData(data) { unit.years[year] = data }
             }
+        }
+        if let department, department.value == UnitPlaceholder.department {
+            log.warning("'\(department.value)' is what `valgrund new unit` writes: name the unit's department (förvaltning); until then the unit is left out of the site's counts, charts and report",
+                        at: department.location)
+            return nil
         }
         return name == nil || department == nil ? nil : unit
     }
@@ -78,14 +85,28 @@ struct UnitValidator {
         if let plans = map.node("activity_plans") { result.activityPlans = readPlans(plans, document: document) }
         if let logic = map.node("program_logic") { result.programLogic = ProgramLogicReader(document: document, log: log).read(logic) }
         if let followUp = map.node("learning_follow_up") { result.learningFollowUp = readLearningFollowUp(followUp, document: document) }
-        result.interimReport = map.string("interim_report")?.value
+        // Empty text and empty blocks are absent: they are what `new unit` writes, not data.
+        result.interimReport = map.string("interim_report").flatMap(Self.filled)
         if let answers = map.mapping("follow_up", allowed: Self.followUpKeys, what: "'follow_up'") {
-            result.followUp = FollowUpAnswers(
-                done: answers.string("done")?.value, wentWell: answers.string("went_well")?.value,
-                wentLessWell: answers.string("went_less_well")?.value, lessons: answers.string("lessons")?.value,
-                celebrate: answers.string("celebrate")?.value, tips: answers.string("tips")?.value)
+            let followUp = FollowUpAnswers(
+                done: answers.string("done").flatMap(Self.filled), wentWell: answers.string("went_well").flatMap(Self.filled),
+                wentLessWell: answers.string("went_less_well").flatMap(Self.filled), lessons: answers.string("lessons").flatMap(Self.filled),
+                celebrate: answers.string("celebrate").flatMap(Self.filled), tips: answers.string("tips").flatMap(Self.filled))
+            result.followUp = followUp == FollowUpAnswers() ? nil : followUp
+        }
+        if result.programLogic == ProgramLogic() { result.programLogic = nil }
+        if let followUp = result.learningFollowUp, followUp.date == nil, followUp.ratings.isEmpty, followUp.agreed.isEmpty {
+            result.learningFollowUp = nil
+        }
+        if !map.pairs.isEmpty, !ProgressRules.holdsData(result) {
+            log.warning("\(year) holds only what `valgrund new unit` writes: fill in the steps' status (in_progress, done) or dates, the self-assessment, key-figure values or the learning follow-up; until then the unit is left out of the counts, charts and report for \(year)",
+                        at: map.start)
         }
         return result
+    }
+
+    private static func filled(_ text: Located<String>) -> String? {
+        text.value.allSatisfy(\.isWhitespace) ? nil : text.value
     }
 
     private func readSteps(_ node: Node, year: Int, document: YAMLDocument) -> [String: StepProgress] {

@@ -43,15 +43,18 @@ public enum Validator {
         let brokenUnits = BrokenIDs(Set(brokenUnitFiles.map(ContentLoader.unitID(ofFile:))))
         let examples = ExampleValidator(site: site, context: context, log: log, brokenUnits: brokenUnits, brokenKeyFigures: brokenKeyFigures)
         var slugs: [String: String] = [:]
+        var tagSpellings = TagSpellings()
         for raw in content.examples {
-            guard let (example, draft) = examples.example(raw), !draft || context.includeDrafts else { continue }
+            guard let (example, draft, tagLocations) = examples.example(raw), !draft || context.includeDrafts else { continue }
             if let other = slugs[example.slug] {
                 log.error("two examples would get the address '\(example.slug)': this one and \(other); give one a `slug`", at: example.location)
                 continue
             }
             slugs[example.slug] = example.sourcePath
+            tagSpellings.add(example.tags, at: tagLocations)
             site.examples.append(example)
         }
+        tagSpellings.unify(&site.examples, log: log)
         site.examples.sort { $0.date != $1.date ? $0.date > $1.date : Collation.less($0.title, $1.title) }
         site.annualReports = content.annualReports.compactMap { raw in
             guard let (report, draft) = examples.report(raw), !draft || context.includeDrafts else { return nil }

@@ -55,3 +55,69 @@ public enum ProgressRules {
         return now - before
     }
 }
+
+extension ProgressRules {
+    /// Whether a unit-year holds real data, not only what `valgrund new unit` writes: a step that is
+    /// under way, done or planned for a date, a self-assessment, a stamp, a key figure's value, n or
+    /// target, an activity plan, a program-logic box, a learning follow-up or a follow-up text. Only
+    /// such a year enters counts, charts and the report; empty blocks (`learning_follow_up:` with
+    /// nothing, `{}`) are read as absent before this is asked.
+    public static func holdsData(_ year: UnitYear) -> Bool {
+        year.steps.values.contains { $0.status != .planned || $0.date != nil }
+            || year.selfAssessment != nil || year.stamp != nil
+            || year.keyFigures.contains { !($0.value?.isEmpty ?? true) || !($0.n?.isEmpty ?? true) || !($0.target?.isEmpty ?? true) }
+            || !year.activityPlans.isEmpty || year.programLogic != nil || year.learningFollowUp != nil
+            || year.interimReport != nil || year.followUp != nil
+    }
+}
+
+extension ProgressRules {
+    /// The year the site's progress pages show: `asOf`'s year when units have data for it, else the
+    /// latest year before it with data (or the earliest after, for a site with only future years).
+    public static func latestYear(of units: [Unit], asOf: Day) -> Int? {
+        let years = Set(units.flatMap { $0.years.keys })
+        if years.contains(asOf.year) { return asOf.year }
+        return years.filter { $0 <= asOf.year }.max() ?? years.max()
+    }
+
+    /// The names of the figures hand-written text can quote (`{% units %}`); `steps_done.` takes a step id.
+    public static func generatedFigureNames(steps: [Step]) -> [String] {
+        ["units", "stamps", "departments", "units_with_learning_follow_up", "targets", "targets_met"]
+            + steps.map { "steps_done." + $0.id }
+    }
+
+    /// The figure `name` for `year`, counted as the generated sections count it; nil for an unknown name.
+    /// - units: units taking part (with data for the year); departments: their departments;
+    ///   stamps: those granted the stamp; units_with_learning_follow_up: those that held it;
+    ///   steps_done.ID: those that have done the step; targets and targets_met: the municipality's
+    ///   key-figure targets (one per key figure and group) with an outcome to judge, and those reached,
+    ///   as in the "target reached" column of the report's tables.
+    public static func generatedFigure(_ name: String, year: Int, site: Site) -> Int? {
+        let taking = site.units.compactMap { $0.years[year] }
+        switch name {
+        case "units": return taking.count
+        case "stamps": return taking.filter { $0.stamp != nil }.count
+        case "departments": return Set(site.units.filter { $0.years[year] != nil }.map(\.department)).count
+        case "units_with_learning_follow_up": return taking.filter { $0.learningFollowUp != nil }.count
+        case "targets", "targets_met":
+            var judged = 0, reached = 0
+            for figure in site.keyFigures {
+                guard let entry = figure.years[year] else { continue }
+                let shown = Suppression.shown(values: entry.value, n: entry.n, figure: figure, minGroupSize: site.config.minGroupSize)
+                for group in figure.groups {
+                    guard let result = KeyFigureRules.targetReached(value: shown.values[group]?.number, target: entry.target?[group], figure: figure)
+                    else { continue }
+                    judged += 1
+                    if result { reached += 1 }
+                }
+            }
+            return name == "targets" ? judged : reached
+        default:
+            let prefix = "steps_done."
+            guard name.hasPrefix(prefix) else { return nil }
+            let step = String(name.dropFirst(prefix.count))
+            guard site.steps.contains(where: { $0.id == step }) else { return nil }
+            return taking.filter { $0.steps[step]?.status == .done }.count
+        }
+    }
+}

@@ -222,7 +222,7 @@ struct ReportBuilder {
         let agreed = site.questions.map { question in followUps.compactMap { $0.agreed[question.id] }.sorted() }
         let plot = DotPlot(
             idPrefix: "vg-report-lf", title: strings.format("report.learning_follow_up.chart_title", ["year": String(year)]),
-            description: strings.format("report.learning_follow_up.description", ["count": String(followUps.count)]),
+            description: strings.plural("report.learning_follow_up.description", count: followUps.count, ["count": String(followUps.count)]),
             rows: zip(site.questions, agreed).map { question, values in
                 DotPlot.Row(label: "\(question.number). \(question.title)", ratings: values, agreed: Self.median(values))
             },

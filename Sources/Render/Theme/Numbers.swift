@@ -40,7 +40,10 @@ extension Strings {
     func difference(_ value: Double, _ figure: KeyFigure) -> String {
         let sign = value > 0 ? "+" : ""
         switch figure.measure {
-        case .percent: return sign + number(value) + "\u{00A0}" + self["measure_units.percentage_points"]
+        case .percent:
+            // "1 procentenhet", "2 procentenheter", "0,5 procentenheter": the singular only for exactly one.
+            let one = abs(value) == 1 ? 1 : 2
+            return sign + number(value) + "\u{00A0}" + pluralForm("measure_units.percentage_points", count: one)
         case .count: return sign + number(value, decimals: 0)
         case .number: return sign + number(value) + (figure.unit.map { "\u{00A0}" + $0 } ?? "")
         }

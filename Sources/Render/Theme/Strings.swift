@@ -17,7 +17,11 @@ public struct Strings: @unchecked Sendable {
         func walk(_ node: [String: Any], prefix: String) {
             for (key, value) in node {
                 let path = prefix.isEmpty ? key : prefix + "." + key
-                if let text = value as? String { flat[path] = text } else if let child = value as? [String: Any] { walk(child, prefix: path) }
+                if let text = value as? String { flat[path] = text } else if let child = value as? [String: Any] {
+                    walk(child, prefix: path)
+                    // A text with plural forms (`{one: …, other: …}`) is its `other` form where no count is known.
+                    if let other = child["other"] as? String { flat[path] = other }
+                }
             }
         }
         walk(tree, prefix: "")
@@ -96,10 +100,17 @@ public struct Strings: @unchecked Sendable {
         return current
     }
 
-    /// Like `format`, but uses `<key>_one` when `count` is 1 and the strings have it ("1 enhet", "2 enheter").
+    /// Like `format`, for a text about `count` things: a text written with plural forms,
+    /// `{one: "1 enhet", other: "{count} enheter"}`, gives its `one` form when `count` is 1 (or −1)
+    /// and its `other` form otherwise; a plain text is used for every count.
     public func plural(_ key: String, count: Int, _ values: [String: String]) -> String {
-        if count == 1, flat[key + "_one"] != nil { return format(key + "_one", values) }
-        return format(key, values)
+        Self.fill(pluralForm(key, count: count), values)
+    }
+
+    /// The form of the text at `key` for `count`, unfilled.
+    func pluralForm(_ key: String, count: Int) -> String {
+        if abs(count) == 1, let one = flat[key + ".one"] { return one }
+        return self[key]
     }
 
     /// Fills `{name}` placeholders.

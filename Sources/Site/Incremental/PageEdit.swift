@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Load
+import Markdown
 import Model
 import Plan
 import Render
@@ -30,6 +31,8 @@ enum PageEdit {
             guard !summary.warnings.contains(where: { $0.location.path == sourcePath }),
                   let raw = loader.readPage(contentPath, log: log), let page = Validator.page(raw, log: log),
                   log.all.isEmpty, page.differsOnlyInBody(from: live.site.pages[index]),
+                  // Generated figures are filled in by the full way, which knows the units.
+                  !live.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
                   let hash = loader.hash(of: sourcePath) else { return nil }
             live.renderer.replacePage(at: index, with: page)
             live.hashes[sourcePath] = hash

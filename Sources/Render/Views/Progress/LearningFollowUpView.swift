@@ -28,8 +28,8 @@ struct LearningFollowUpView {
             return (q.title, hi - lo)
         }.max { $0.1 < $1.1 }
         let description = anyShown
-            ? strings.format("learning_follow_up.description", ["count": String(questions.count), "widest": widest.map { "\($0.0) (\($0.1))" } ?? "–"])
-            : strings.format("learning_follow_up.description_agreed_only", ["count": String(questions.count), "min": minimum])
+            ? strings.plural("learning_follow_up.description", count: questions.count, ["count": String(questions.count), "widest": widest.map { "\($0.0) (\($0.1))" } ?? "–"])
+            : strings.plural("learning_follow_up.description_agreed_only", count: questions.count, ["count": String(questions.count), "min": minimum])
         let plot = DotPlot(
             idPrefix: "vg-lf", title: strings.format("learning_follow_up.chart_title", ["unit": unit.name, "year": String(year)]),
             description: description, rows: rows, scale: context.site.config.ratingScale,

@@ -21,8 +21,10 @@ struct OverviewView {
             return view
         }
         view["year"] = year
-        view["intro"] = strings.format(department == nil ? "overview.intro" : "overview.department_intro",
-                                       ["count": String(units.count), "year": String(year)])
+        // Units without data for the year are listed, but are not among those working in it.
+        let taking = units.filter { $0.years[year] != nil }.count
+        view["intro"] = strings.plural(department == nil ? "overview.intro" : "overview.department_intro", count: taking,
+                                       ["count": String(taking), "year": String(year)])
         view["steps"] = context.site.steps.map { step -> [String: Any] in
             ["number": step.number, "title": step.title, "href": status.stepLink(step, from: url)]
         }
@@ -38,7 +40,7 @@ struct OverviewView {
         view["isDepartment"] = department != nil
         view["counts"] = counts(units, year: year, url: url)
         let stamped = units.filter { $0.years[year]?.stamp != nil }.count
-        view["stampSummary"] = strings.format("overview.stamps", ["stamped": String(stamped), "count": String(units.count)])
+        view["stampSummary"] = strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)])
         view["legend"] = Legend(context: context).items()
         view["data"] = status.link(from: url, to: "data/overview.json")
         return view

@@ -14,7 +14,7 @@ struct ProgramLogicView {
         func item(_ item: LogicItem, gapsOf: [(Bool, String)], links: [(String, [String])], state: (text: String, kind: String)?) -> [String: Any] {
             let itemGaps = gapsOf.filter(\.0).map(\.1)
             return [
-                "id": item.id, "text": item.text,
+                "text": item.text,
                 "links": links.filter { !$0.1.isEmpty }.map { ["label": $0.0, "targets": names($0.1)] },
                 "state": maybe(state.map { ["text": $0.text, "kind": $0.kind] }),
                 "gaps": itemGaps, "hasGap": !itemGaps.isEmpty,

@@ -48,9 +48,7 @@ struct StatusViews {
 
     /// The year the overview shows: the build date's year when units have data for it, else the latest with data.
     func overviewYear() -> Int? {
-        let years = Set(context.site.units.flatMap { $0.years.keys })
-        if years.contains(context.options.asOf.year) { return context.options.asOf.year }
-        return years.filter { $0 <= context.options.asOf.year }.max() ?? years.max()
+        ProgressRules.latestYear(of: context.site.units, asOf: context.options.asOf)
     }
 
     /// Self-assessment with its change from the year before: "45 (+8)".

@@ -127,7 +127,7 @@ struct UnitPageView {
         }
         let covered = Set(data.keyFigures.compactMap { context.site.keyFigure($0.id)?.perspective })
         let perspectives = context.site.config.perspectives.map { perspective -> [String: Any] in
-            let names = data.keyFigures.compactMap { context.site.keyFigure($0.id) }.filter { $0.perspective == perspective }.map(\.name)
+            let names = data.keyFigures.compactMap { context.site.keyFigure($0.id) }.filter { $0.perspective == perspective }.map(\.nameInSentence)
             return ["name": perspective, "covered": covered.contains(perspective), "figures": strings.sentenceList(names)]
         }
         return (views, perspectives, suppressed)
