@@ -28,6 +28,9 @@ public enum PortableName {
     /// Why the site could not have a file at `address` (a path inside the site with `/` between
     /// folders), in words that finish "…, but ___" and say what would break, or nil when it can.
     public static func problem(inAddress address: some StringProtocol) -> String? {
+        // Nearly every address is plain: one pass over its bytes settles it (the plan asks this of
+        // every page, and the words below cost more than the check).
+        if isPlain(address.utf8) { return nil }
         let bytes = address.utf8.count
         if bytes > maxAddressBytes {
             return "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path" + shareConsequence
@@ -40,6 +43,37 @@ public enum PortableName {
             return "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
         }
         return nil
+    }
+
+    /// Whether `bytes` is an address of ASCII letters, digits, `-`, `_` and `.` in segments that
+    /// are not empty, do not end in a dot and are no device name, short enough for a share.
+    private static func isPlain(_ bytes: some Collection<UInt8>) -> Bool {
+        guard bytes.count <= maxAddressBytes else { return false }
+        var segmentLength = 0, stemLength = -1, last: UInt8 = 0
+        var stem: [UInt8] = []
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "/"):
+                guard segmentLength > 0, last != UInt8(ascii: "."), !isDevice(stem, stemLength, segmentLength) else { return false }
+                segmentLength = 0; stemLength = -1; stem.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                if byte == UInt8(ascii: "."), stemLength < 0 { stemLength = segmentLength }
+                if stemLength < 0, stem.count < 5 { stem.append(byte) }
+                segmentLength += 1
+            default:
+                return false
+            }
+            last = byte
+        }
+        return segmentLength > 0 && last != UInt8(ascii: ".") && !isDevice(stem, stemLength, segmentLength)
+    }
+
+    /// Whether a segment whose name before its first dot is `stem` is a device name (`con`, `com1.png`).
+    private static func isDevice(_ stem: [UInt8], _ stemLength: Int, _ segmentLength: Int) -> Bool {
+        let length = stemLength < 0 ? segmentLength : stemLength
+        guard length == 3 || length == 4 else { return false }
+        return windowsReserved.contains(String(decoding: stem, as: UTF8.self).uppercased())
     }
 
     private static let shareConsequence = ", so the site could not be copied to a Windows file share"
