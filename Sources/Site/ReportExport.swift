@@ -56,12 +56,8 @@ public enum ReportExport {
         }
         // Written beside the target under a name of its own and renamed over it, so a reader never
         // finds half a file and two exports to one file at once both succeed (the last one wins).
-        do {
-            try OutputWriter.replaceFile(in: target.deletingLastPathComponent(), path: target.lastPathComponent,
-                                         producedBy: { try data.write(to: $0) })
-        } catch {
-            throw .cannotWrite("cannot write \(output.path): \(systemReason(error))")
-        }
+        let failure = FolderIO.replaceFile(target.path, with: data)
+        if failure != 0 { throw .cannotWrite("cannot write \(output.path): \(FolderIO.reason(failure))") }
         return log.all
     }
 

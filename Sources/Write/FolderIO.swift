@@ -53,6 +53,17 @@ public enum FolderIO {
         return failure
     }
 
+    /// Replaces the file at the absolute `path` with `data` in one step: written beside it under a
+    /// name of its own (so two replacements at once do not write into each other; the last wins),
+    /// then renamed over it. Nothing is left behind on failure.
+    public static func replaceFile(_ path: String, with data: Data) -> Int32 {
+        let temporary = folder(of: path) + "/.valgrund-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var failure = writeFile(temporary, in: AT_FDCWD, data)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 { unlink(temporary) }
+        return failure
+    }
+
     /// Writes `contents` to a new file at `path` (relative to `base`): bytes are written, a file to
     /// copy is copied by the kernel (or through a small buffer), never read whole.
     public static func writeFile(_ path: String, in base: Int32, _ contents: FileContents) -> Int32 {

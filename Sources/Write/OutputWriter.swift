@@ -216,27 +216,6 @@ public final class OutputWriter: @unchecked Sendable {
         finished = true
     }
 
-    /// Replaces one file of a built site in a single step: `produce` writes a new file at the place
-    /// it is given, which is then renamed over the old one.
-    /// - Parameter place: given the step that moves the finished file into place; it decides
-    ///   whether to take it (a file not moved is thrown away), e.g. under a lock.
-    public static func replaceFile(in output: URL, path: String, producedBy produce: (URL) throws -> Void,
-                                   placing place: (_ move: () throws -> Void) throws -> Void = { try $0() }) throws {
-        let url = output.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // A name of its own for each call, so two replacements of one file at once do not write into each other.
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        try produce(temporary)
-        try place {
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                                                               NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno))])
-            }
-        }
-    }
-
     /// Throws the new site away; the old one stays as it was.
     public func discard() {
         Self.remove(staging, of: output)
