@@ -6,7 +6,7 @@ opens PAGE in headless Chromium, appends a sentence to FILE (relative to SOURCE)
 until the page's <main> shows it. Repeats --runs times and prints the times and the median.
 The file is restored afterwards.
 
-    ~/.cache/site-audit/venv/bin/python bench/reload_time.py \
+    $(scripts/setup-test-tools.sh) bench/reload_time.py \
         --source . --file content/handbook/uppstart.md --page handbok/uppstart.html
 """
 import argparse

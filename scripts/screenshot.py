@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Full-page screenshots of built pages in headless Chromium, at phone and desktop widths.
 
-Uses the Selenium that `../shared/tools/site-audit --install` sets up:
-    ~/.cache/site-audit/venv/bin/python scripts/screenshot.py output handbok/uppstart.html index.html
+Uses the Selenium and Chromium that scripts/setup-test-tools.sh installs (it prints the Python to use):
+    $(scripts/setup-test-tools.sh) scripts/screenshot.py output handbok/uppstart.html index.html
 Writes /tmp/shots/<page>-<width>.png (or --out DIR). Pages open over file://, as a reader's
 browser would open a copied site. `--pdf` also prints each page to PDF (A4) like a reader would.
 """

@@ -1,24 +1,37 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test suite, then the sample site through site-audit
-# (valid HTML, accessibility in a real browser, no broken links).
+# Runs every test, from the repository alone:
+#   1. the Swift test suite;
+#   2. the sample site and the second municipality (Tests/ValgrundTests/Fixtures/other-municipality)
+#      built and audited page by page: links and fragments, the Nu Html Checker, axe-core's WCAG 2.1
+#      A/AA rules in Chromium, reflow at 320 CSS px, every page opened from disk (tests/audit/audit.py);
+#   3. the audit's own self-test: a copy broken on purpose must fail (tests/audit/selftest.py);
+#   4. the browser tests: search, navigation, file://, a hostile unit name, live reload (tests/browser/run.py).
+# The first run installs the browser tools (scripts/setup-test-tools.sh); a missing tool is an error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$SECONDS
+step() { printf '\n== %s (%d s so far)\n' "$*" $((SECONDS - started)) >&2; }
+
+step "system packages and test tools"
 scripts/ensure-system-packages.sh
+python=$(scripts/setup-test-tools.sh)
+
+step "Swift tests"
 swift build --build-tests
 swift test --skip-build
 swift build --product valgrund
-site=$(mktemp -d)/site
-.build/debug/valgrund build --source . --output "$site" --as-of 2026-11-25
-audit=""
-for candidate in "${SITE_AUDIT:-}" ../shared/tools/site-audit /work/shared/tools/site-audit; do
-  if [ -n "$candidate" ] && [ -x "$candidate" ]; then audit=$candidate; break; fi
-done
-if [ -n "$audit" ]; then
-  "$audit" --install
-  "$audit" "$site"
-  # The same Selenium and Chromium drive the browser tests: search, navigation, file://, live reload.
-  "${SITE_AUDIT_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/site-audit}/venv/bin/python" tests/browser/run.py --binary .build/debug/valgrund --source .
-else
-  echo "WARNING: site-audit not found (../shared/tools/site-audit); the sample site was built but neither audited nor tested in a browser" >&2
-  if [ "${SITE_AUDIT_REQUIRED:-0}" = 1 ]; then exit 1; fi
-fi
+
+step "sample site and second municipality: links, HTML, accessibility, reflow"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+.build/debug/valgrund build --source . --output "$work/sample" --as-of 2026-11-25
+.build/debug/valgrund build --source Tests/ValgrundTests/Fixtures/other-municipality --output "$work/other-municipality" --as-of 2026-11-25
+"$python" tests/audit/audit.py "$work/sample" "$work/other-municipality"
+
+step "the audit catches a site broken on purpose"
+"$python" tests/audit/selftest.py "$work/other-municipality"
+
+step "browser tests"
+"$python" tests/browser/run.py --binary .build/debug/valgrund --source .
+
+printf '\nall tests passed in %d s\n' $((SECONDS - started)) >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Browser tests of a built Valgrund site in headless Chromium (Selenium, as site-audit installs it).
+"""Browser tests of a built Valgrund site in headless Chromium (Selenium, as scripts/setup-test-tools.sh installs it).
 
-    ~/.cache/site-audit/venv/bin/python tests/browser/run.py --binary .build/debug/valgrund --source .
+    $(scripts/setup-test-tools.sh) tests/browser/run.py --binary .build/debug/valgrund --source .
 
 Builds the sample site (and a copy with a hostile unit name) into temporary folders, then drives
 them over http:// and file://, and `valgrund serve` for live reload. Exits 1 if any check fails.
