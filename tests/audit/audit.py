@@ -45,6 +45,7 @@ import urllib.parse
 EXIT_TOOLS, EXIT_TOOL_FAILED = 3, 4
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+NODES_SHOWN = 3
 
 
 class Report:
@@ -416,11 +417,16 @@ def check_browser(sites: list[str], schemes: list[str], report: Report) -> None:
                             raise SystemExit(EXIT_TOOL_FAILED)
                         version = result["version"]
                         for violation in result["violations"]:
-                            for node in violation["nodes"]:
+                            # A rule broken by a style sheet hits hundreds of elements: the first few name it.
+                            nodes = violation["nodes"]
+                            for node in nodes[:NODES_SHOWN]:
                                 target = " ".join(str(t) for t in node.get("target", []))
                                 snippet = (node.get("html") or "").replace("\n", " ")[:140]
                                 report.error(f"{page}: error: [{violation.get('impact')}] {violation['id']}: "
                                              f"{violation['help']} -- {target} {snippet}")
+                            if len(nodes) > NODES_SHOWN:
+                                report.error(f"{page}: error: [{violation.get('impact')}] {violation['id']}: "
+                                             f"and {len(nodes) - NODES_SHOWN} more elements")
                         report.ran("axe", 1)
                     driver.set_window_size(320, 800)
                     for path in pages:

@@ -29,9 +29,11 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 AS_OF = "2026-11-25"
 FAILURES = []
+CHECKS = []
 
 
 def check(name, condition, detail=""):
+    CHECKS.append(name)
     print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"), flush=True)
     if not condition:
         FAILURES.append(name)
@@ -214,7 +216,7 @@ def main():
         live_reload_check(driver, binary, source)
     finally:
         driver.quit()
-    print(f"{len(FAILURES)} browser check(s) failed" if FAILURES else "all browser checks passed")
+    print(f"{len(FAILURES)} of {len(CHECKS)} browser checks failed" if FAILURES else f"all {len(CHECKS)} browser checks passed")
     return 1 if FAILURES else 0
 
 
