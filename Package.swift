@@ -58,13 +58,24 @@ let package = Package(
         .executableTarget(name: "valgrund-fuzz", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "embed-theme"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
-        .testTarget(name: "DomainTests", dependencies: ["Model"]),
-        .testTarget(
-            name: "ValgrundTests",
-            dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation",
-                           "Serve", "FuzzHarness", "Markdown", "Search", .product(name: "NIOCore", package: "swift-nio")],
-            resources: [.copy("Fixtures")]
+        // Tests follow the modules; each target holds small sites written inline (as Hugo's and
+        // Zola's suites do) and the shared helpers of ValgrundTestSupport.
+        .target(
+            name: "ValgrundTestSupport",
+            dependencies: ["Site", "Diagnostics", "Model", "Document", "Write"],
+            path: "Tests/TestSupport"
         ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "LoadValidateTests", dependencies: ["ValgrundTestSupport", "Site", "Load", "Validate", "Model", "Diagnostics"]),
+        .testTarget(name: "PlanTests", dependencies: ["ValgrundTestSupport", "Site", "Plan", "Model"]),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
+                           "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .testTarget(name: "WriteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model"]),
+        .testTarget(name: "ServeTests", dependencies: ["ValgrundTestSupport", "Serve", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "SiteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model", "FuzzHarness"]),
     ]
 )

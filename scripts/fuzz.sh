@@ -5,9 +5,9 @@
 #   scripts/fuzz.sh [SECONDS]      default 60; the long run: scripts/fuzz.sh 3600
 #
 # The working corpus lives in .build/fuzz-corpus (seeded from content/ and the kept corpus);
-# inputs that crash, hang or break a guarantee are written to Tests/ValgrundTests/Fixtures/fuzz/crashes,
+# inputs that crash, hang or break a guarantee are written to Tests/Fixtures/fuzz/crashes,
 # where the test suite replays them. `scripts/fuzz.sh --keep` merges the working corpus into the
-# kept one (Tests/ValgrundTests/Fixtures/fuzz/corpus), smallest inputs that cover the most.
+# kept one (Tests/Fixtures/fuzz/corpus), smallest inputs that cover the most.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=60
@@ -18,8 +18,8 @@ for argument in "$@"; do
     *) seconds=$argument ;;
   esac
 done
-kept=Tests/ValgrundTests/Fixtures/fuzz/corpus
-crashes=Tests/ValgrundTests/Fixtures/fuzz/crashes
+kept=Tests/Fixtures/fuzz/corpus
+crashes=Tests/Fixtures/fuzz/crashes
 work=.build/fuzz-corpus
 mkdir -p "$kept" "$crashes" "$work"
 

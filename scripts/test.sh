@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, from the repository alone:
 #   1. the Swift test suite;
-#   2. the sample site and the second municipality (Tests/ValgrundTests/Fixtures/other-municipality)
+#   2. the sample site and the second municipality (Tests/Fixtures/other-municipality)
 #      built and audited page by page: links and fragments, the Nu Html Checker, axe-core's WCAG 2.1
 #      A/AA rules in Chromium, reflow at 320 CSS px, every page opened from disk (tests/audit/audit.py);
 #   3. the audit's own self-test: a copy broken on purpose must fail (tests/audit/selftest.py);
@@ -25,7 +25,7 @@ step "sample site and second municipality: links, HTML, accessibility, reflow"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 .build/debug/valgrund build --source . --output "$work/sample" --as-of 2026-11-25
-.build/debug/valgrund build --source Tests/ValgrundTests/Fixtures/other-municipality --output "$work/other-municipality" --as-of 2026-11-25
+.build/debug/valgrund build --source Tests/Fixtures/other-municipality --output "$work/other-municipality" --as-of 2026-11-25
 "$python" tests/audit/audit.py "$work/sample" "$work/other-municipality"
 
 step "the audit catches a site broken on purpose"
