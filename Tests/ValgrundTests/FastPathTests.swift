@@ -69,27 +69,70 @@ import Testing
         #expect(!html.contains("<table class=\"plans\">"))
     }
 
-    /// The sidebar Valgrund writes is the built-in templates' sidebar; a theme's own templates replace it.
-    @Test func theSidebarIsTheTemplatesUnlessAThemeHasItsOwn() throws {
+    /// The sidebar is Valgrund's own markup: each page's link to itself is marked as the current
+    /// page while it is written (the first such link, the start link included), and a theme's
+    /// `partials/sidebar` or `partials/nav-item` changes nothing (themes restyle it with CSS).
+    @Test func theSidebarMarksTheCurrentPageAsItIsWritten() throws {
+        let sidebar = Sidebar(root: "../", start: "Start", entries: [
+            Sidebar.Entry(classes: "folder open", title: "Sub <x>", href: "index.html", children: [
+                Sidebar.Entry(classes: nil, title: "B", href: "b.html", children: []),
+            ]),
+            Sidebar.Entry(classes: nil, title: "A & B", href: "../a.html", children: []),
+            Sidebar.Entry(classes: nil, title: "B again", href: "b.html", children: []),
+        ])
+        let written = sidebar.html(current: "b.html")
+        #expect(written == """
+                <ul class="nav-tree">
+                  <li><a href="../index.html">Start</a></li>
+            <li class="folder open"><a href="index.html">Sub &lt;x&gt;</a><ul><li><a href="b.html" aria-current="page">B</a></li>
+            </ul></li>
+            <li><a href="../a.html">A &amp; B</a></li>
+            <li><a href="b.html">B again</a></li>
+                </ul>
+
+            """)
+        #expect(TestSupport.count("aria-current", in: sidebar.html(current: "x.html")) == 0)
+        let top = Sidebar(root: "", start: "Start", entries: [Sidebar.Entry(classes: nil, title: "Start", href: "index.html", children: [])])
+        #expect(top.html(current: "index.html").contains("<li><a href=\"index.html\" aria-current=\"page\">Start</a></li>\n<li><a href=\"index.html\">"))
+
         let files = ["content/a.md": "---\ntitle: A & B\n---\nText.\n", "content/sub/b.md": "---\ntitle: B\n---\nText.\n"]
         let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
-        let strings = try #require(Self.theme.strings["sv"])
-        let nav: [[String: Any]] = [["classes": "folder open", "title": "Sub <x>", "href": "sub/index.html", "hasChildren": true,
-                                     "children": [["classes": Nothing(), "title": "B", "href": "sub/b.html", "hasChildren": false, "children": []]]],
-                                    ["classes": Nothing(), "title": "A & B", "href": "a.html", "hasChildren": false, "children": []]]
-        let view: [String: Any] = ["root": "../", "t": strings.tree, "nav": nav]
-        #expect(PageChrome.sidebarHTML(nav, root: "../", start: strings["start"]) == Self.theme.templates(for: "sv").render(view, withTemplate: "partials/sidebar"))
         #expect(TestSupport.read(output, "a.html").contains("<a href=\"a.html\" aria-current=\"page\">A &amp; B</a>"))
-
-        let own = TestSupport.minimalSource(files.merging(["themes/default/templates/partials/nav-item.mustache": "<li class=\"own\">{{title}}</li>\n"]) { $1 })
+        let own = TestSupport.minimalSource(files.merging(["themes/default/templates/partials/nav-item.mustache": "<li class=\"own\">{{title}}</li>\n",
+                                                           "themes/default/templates/partials/sidebar.mustache": "<ul class=\"own\"></ul>\n"]) { $1 })
         let (ownReport, ownOutput) = TestSupport.build(own)
         #expect(ownReport.succeeded, "\(TestSupport.errors(ownReport))")
-        #expect(TestSupport.read(ownOutput, "a.html").contains("<li class=\"own\">A &amp; B</li>"))
+        #expect(TestSupport.read(ownOutput, "a.html") == TestSupport.read(output, "a.html"))
     }
 
-    /// The key-figure sections Valgrund writes are what partials/key-figures and partials/figure
-    /// write; a theme's own figure partial is used in them.
+    /// A theme's own table of contents and pager are rendered with the page's view in their place.
+    @Test func aThemeCanWriteTheTableOfContentsAndPagerItself() {
+        let files = ["content/a.md": "---\ntitle: A\n---\n## Ett\n\n### Två\n",
+                     "content/b.md": "---\ntitle: B\n---\nText.\n",
+                     "themes/default/templates/partials/toc.mustache": "<ul class=\"own-toc\">{{#toc}}<li>{{level}}:{{id}}</li>{{/toc}}</ul>",
+                     "themes/default/templates/partials/pager.mustache": "<p class=\"own-pager\">{{#pager.previous}}&lt; {{title}}{{/pager.previous}}{{#pager.next}}{{title}} &gt;{{/pager.next}}</p>"]
+        let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
+        #expect(report.succeeded, "\(TestSupport.errors(report))")
+        let html = TestSupport.read(output, "a.html")
+        #expect(html.contains("  <ul class=\"own-toc\"><li>2:ett</li><li>3:tva</li></ul>\n"))
+        #expect(html.contains("<p class=\"own-pager\">") && html.contains("B &gt;</p>\n"))
+        #expect(!html.contains("class=\"toc\"") && !html.contains("class=\"pager\""))
+    }
+
+    /// A view's `child(named:)` gives Nothing for a value it has not (so Mustache does not look
+    /// further out) and nil for a name it does not have (so `t`, `root` … are found further out).
+    @Test func aViewsEmptyValuesDoNotShowAnOuterScopesValues() throws {
+        let card = SectionPage.Card(title: "Kort", href: "k.html", summary: nil, number: nil)
+        #expect(card.child(named: "summary") is Nothing)
+        #expect(card.child(named: "root") == nil)
+        let template = try MustacheTemplate(string: "{{#items}}[{{title}}|{{summary}}|{{root}}]{{/items}}")
+        let view: [String: Any] = ["items": [card], "summary": "Sidans sammanfattning", "root": "../"]
+        #expect(template.render(view) == "[Kort||../]")
+    }
+
+    /// The key-figure sections are partials/key-figures and partials/figure; a theme's own figure
+    /// partial is used in them, on unit pages as on key figures' pages.
     @Test func keyFigureSectionsAreTheTemplatesUnlessAThemeHasItsOwn() throws {
         func words(_ html: String) -> String { html.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let plain = try CommandLineTests.sampleCopy()
