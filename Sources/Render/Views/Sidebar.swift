@@ -10,45 +10,30 @@ struct Sidebar {
         var children: [Entry]
     }
 
-    /// The link to the start page, escaped.
-    private let startHref: String
-    private let startTitle: String
-    /// The entries with their text escaped once for every page of the folder.
-    private let entries: [Entry]
+    /// The folder's sidebar with no link marked.
+    private let unmarked: String
+    /// Every link in reading order (the start link first): where it goes, and the place in
+    /// `unmarked` just after its `href="…"`, where the current page's link says so.
+    private let links: [(href: String, end: String.Index)]
 
+    /// Written once for all the pages of a folder with the same folders open.
     init(root: String, start: String, entries: [Entry]) {
-        func escaped(_ entry: Entry) -> Entry {
-            Entry(classes: entry.classes.map { HTML.escape($0) }, title: HTML.escape(entry.title), href: HTML.escape(entry.href),
-                  children: entry.children.map(escaped))
-        }
-        self.startHref = HTML.escape(root + "index.html")
-        self.startTitle = HTML.escape(start)
-        self.entries = entries.map(escaped)
-    }
-
-    /// The sidebar of the page whose link to itself is `current`: its first link there (the
-    /// start link, then the entries in reading order) gets `aria-current="page"`.
-    func html(current: String) -> String {
-        var marked = false
         var out = ""
         out.reserveCapacity(256 + entries.count * 64)
+        var links: [(href: String, end: String.Index)] = []
         func link(_ href: String) {
             out += "<a href=\""
-            out += href
-            // Addresses hold no character that escaping changes (PortableName), so the escaped link is the link.
-            if !marked, href == current {
-                marked = true
-                out += "\" aria-current=\"page\">"
-            } else {
-                out += "\">"
-            }
+            out += HTML.escape(href)
+            out += "\""
+            links.append((href, out.endIndex))
+            out += ">"
         }
         func item(_ entry: Entry) {
             out += "<li"
-            if let classes = entry.classes { out += " class=\"" + classes + "\"" }
+            if let classes = entry.classes { out += " class=\"" + HTML.escape(classes) + "\"" }
             out += ">"
             link(entry.href)
-            out += entry.title
+            out += HTML.escape(entry.title)
             out += "</a>"
             if !entry.children.isEmpty {
                 out += "<ul>"
@@ -58,11 +43,24 @@ struct Sidebar {
             out += "</li>\n"
         }
         out += "    <ul class=\"nav-tree\">\n      <li>"
-        link(startHref)
-        out += startTitle
+        link(root + "index.html")
+        out += HTML.escape(start)
         out += "</a></li>\n"
         for entry in entries { item(entry) }
         out += "    </ul>\n"
-        return out
+        self.unmarked = out
+        self.links = links
+    }
+
+    /// The sidebar of the page whose link to itself is `current`: its first link there (the
+    /// start link, then the entries in reading order) has `aria-current="page"`.
+    func html(current: String) -> String {
+        guard let end = links.first(where: { $0.href == current })?.end else { return unmarked }
+        var html = ""
+        html.reserveCapacity(unmarked.utf8.count + 20)
+        html += unmarked[..<end]
+        html += " aria-current=\"page\""
+        html += unmarked[end...]
+        return html
     }
 }

@@ -1,8 +1,8 @@
 import Model
 import Mustache
 
-/// A key figure's chart and table as `partials/figure` places them; on a unit page also the
-/// figure's name, link and perspective (`partials/key-figures`).
+/// A key figure's chart and table (`Markup.figure`, placed as `{{{html}}}`); on a unit page also
+/// the figure's name, link and perspective (`Markup.keyFigures`).
 struct FigureView: MustacheParent {
     /// The figure on a unit page.
     struct Heading {
@@ -23,6 +23,7 @@ struct FigureView: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
+        case "html": Markup.figure(self)
         case "chart": chart
         case "tableCaption": tableCaption
         case "table": table
