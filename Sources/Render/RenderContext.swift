@@ -34,7 +34,7 @@ struct RenderContext: @unchecked Sendable {
     let sidebars = RenderCache<Sidebar>()
     /// The layout's shared parts, rendered once per folder (see PageChrome.fragment).
     let sharedParts = RenderCache<String>()
-    /// The theme's templates, for fragments rendered on their own.
+    /// The theme's templates, for the layout's shared parts rendered on their own.
     var templates: MustacheLibrary?
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
