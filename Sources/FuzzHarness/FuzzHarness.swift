@@ -52,7 +52,7 @@ public final class FuzzHarness: @unchecked Sendable {
     /// The templates a `.templates` input can be: the built-in theme's and two it does not have.
     public static let templateNames = [
         "page", "layout", "section", "start", "404", "unit", "key-figure", "units",
-        "partials/legend", "partials/figure", "partials/nav-item", "partials/sidebar", "partials/children",
+        "partials/legend", "partials/pager", "partials/breadcrumbs", "partials/site-footer", "partials/children",
         "partials/cycle", "partials/example-list", "partials/site-header", "partials/fuzz-a", "partials/fuzz-b",
     ]
 

@@ -49,9 +49,13 @@ public struct MarkdownOptions: Sendable {
     /// Ids the page template already uses; headings never take them.
     public var reservedIDs: Set<String>
     public var collectText: Bool
+    /// The level the text's top headings are written at, where the page already has its own above
+    /// them: with 3, `#` and `##` are written as `<h3>` (a unit's texts under the page's `<h2>`).
+    public var shallowestHeading: Int
 
     public init(allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
-                reservedIDs: Set<String> = [], collectText: Bool = false) {
+                reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1) {
+        self.shallowestHeading = shallowestHeading
         self.allowRawHTML = allowRawHTML
         self.firstLine = firstLine
         self.idPrefix = idPrefix
@@ -202,8 +206,9 @@ private struct TreeWalk {
             // a custom inline inside it carries the tags, keeping `<hN id="…">text</hN>` on one line.
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
                   let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
-            cmark_node_set_on_exit(inline, "</h\(level)>")
+            let written = max(level, options.shallowestHeading)
+            cmark_node_set_on_enter(inline, "<h\(written) id=\"\(id)\">")
+            cmark_node_set_on_exit(inline, "</h\(written)>")
             while let child = cmark_node_first_child(node) {
                 cmark_node_unlink(child)
                 cmark_node_append_child(inline, child)

@@ -1,6 +1,6 @@
-/// Markup written straight from Swift for the large, regular parts of pages (data tables), where
-/// going through a template cell by cell would cost more than the rest of the page.
-/// Everything from the content is escaped; the structure mirrors what the templates would write.
+/// Markup written straight from Swift for the large, regular parts of pages (data tables, the
+/// pieces in `Markup`), where going through a template cell by cell would cost more than the rest
+/// of the page. Everything from the content is escaped.
 struct HTMLBuilder {
     private(set) var html = ""
 

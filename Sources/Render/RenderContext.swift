@@ -30,13 +30,12 @@ struct RenderContext: @unchecked Sendable {
     let questionOfPage: [String: Question]
     /// Headings' ids per address, filled while rendering, for checking `#fragment` links afterwards.
     let anchors: AnchorRegistry
-    /// Sidebars rendered once per folder (see PageChrome.sidebar).
-    let sidebars = RenderCache()
-    /// The theme's templates, for fragments rendered on their own.
+    /// Sidebars' entries, worked out once per folder and open folders (see PageChrome.sidebar).
+    let sidebars = RenderCache<Sidebar>()
+    /// The layout's shared parts, rendered once per folder (see PageChrome.fragment).
+    let sharedParts = RenderCache<String>()
+    /// The theme's templates, for the layout's shared parts rendered on their own.
     var templates: MustacheLibrary?
-    /// The templates the site's theme has its own versions of (`Theme.ownTemplates`): where it has
-    /// a sidebar or a fragment's partial, that is rendered instead of Valgrund's markup.
-    var ownTemplates: Set<String> = []
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
 
@@ -80,11 +79,11 @@ struct RenderContext: @unchecked Sendable {
 }
 
 /// Values computed once and shared by the pages rendered in parallel.
-final class RenderCache: @unchecked Sendable {
+final class RenderCache<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: String] = [:]
+    private var values: [String: Value] = [:]
 
-    func value(for key: String, make: () -> String) -> String {
+    func value(for key: String, make: () -> Value) -> Value {
         lock.lock()
         if let value = values[key] { lock.unlock(); return value }
         lock.unlock()

@@ -33,7 +33,6 @@ public struct SiteRenderer: Sendable {
         let language = theme.strings[site.config.language] != nil ? site.config.language : "sv"
         var context = RenderContext(site: site, plan: plan, strings: theme.strings[language] ?? Strings(), options: options, log: log)
         context.templates = theme.templates(for: language)
-        context.ownTemplates = theme.ownTemplates
         self.context = context
         self.theme = theme
     }
@@ -203,9 +202,8 @@ public struct SiteRenderer: Sendable {
 
     func renderPage(_ planned: PlannedPage) -> String? {
         var kindName: Substring { String(describing: planned.kind).prefix { $0 != "(" } }
-        var (template, view): (String, [String: Any]) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
+        let (template, view) = Timings.shared.measure("view \(kindName)") { self.view(for: planned) }
         let templates = context.templates ?? theme.templates
-        Fragments.apply(to: &view, template: template, context: context)
         guard let html = Timings.shared.measure("template \(kindName)", { templates.render(view, withTemplate: template) }) else {
             if !theme.brokenTemplates.contains(template) {
                 context.log.error("the theme has no template templates/\(template).mustache", at: SourceLocation(path: "themes/\(theme.name)"))
@@ -221,34 +219,43 @@ public struct SiteRenderer: Sendable {
         return html
     }
 
-    private func view(for planned: PlannedPage) -> (String, [String: Any]) {
-        switch planned.kind {
-        case .start: ("start", SectionPageView(context: context).view(folder: "", url: planned.url))
-        case .section(let folder): ("section", SectionPageView(context: context).view(folder: folder, url: planned.url))
+    /// The page's template and its view; a page whose subject is gone from the site gets a view with
+    /// no values.
+    private func view(for planned: PlannedPage) -> (String, any MustacheParent) {
+        let chrome = PageChrome(context: context)
+        return switch planned.kind {
+        case .start: ("start", orNoView(SectionPageView(context: context).view(folder: "", url: planned.url)))
+        case .section(let folder): ("section", orNoView(SectionPageView(context: context).view(folder: folder, url: planned.url)))
         case .content(let index): ("page", ContentPageView(context: context).view(pageIndex: index, url: planned.url))
         case .print: ("print", PrintView(context: context).view(url: planned.url))
         case .assessmentForm: ("assessment-form", AssessmentFormView(context: context).view(url: planned.url))
         case .accessibility: ("accessibility", AccessibilityView(context: context).view(url: planned.url))
-        case .notFound: ("404", PageChrome(context: context).view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: []))
+        case .notFound: ("404", PlainPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: [])))
         case .unitsOverview: ("units", OverviewView(context: context).view(url: planned.url))
         case .department(let name): ("units", OverviewView(context: context).view(url: planned.url, department: name))
-        case .unit(let id, let year): ("unit", UnitPageView(context: context).view(unitID: id, year: year, url: planned.url))
+        case .unit(let id, let year): ("unit", orNoView(UnitPageView(context: context).view(unitID: id, year: year, url: planned.url)))
         case .keyFiguresIndex: ("key-figures", KeyFigureViews(context: context).index(url: planned.url))
-        case .keyFigure(let id): ("key-figure", KeyFigureViews(context: context).page(id: id, url: planned.url))
+        case .keyFigure(let id): ("key-figure", orNoView(KeyFigureViews(context: context).page(id: id, url: planned.url)))
         case .examplesIndex: ("examples", ExampleViews(context: context).index(url: planned.url))
         case .tag(let tag): ("examples", ExampleViews(context: context).tag(tag, url: planned.url))
-        case .example(let slug): ("example", ExampleViews(context: context).page(slug, url: planned.url))
+        case .example(let slug): ("example", orNoView(ExampleViews(context: context).page(slug, url: planned.url)))
         case .annualReportsIndex: ("reports", ReportViews(context: context).index(url: planned.url))
-        case .annualReport(let year): ("report", ReportViews(context: context).page(year: year, url: planned.url))
+        case .annualReport(let year): ("report", orNoView(ReportViews(context: context).page(year: year, url: planned.url)))
         case .search:
-            ("search", {
-                var view = PageChrome(context: context).view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: [])
-                view["searchAction"] = URLPath.href(URLPath.relative(from: planned.url, to: planned.url))
-                return view
-            }())
-        case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", [:])
+            ("search", SearchPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
+                                  searchAction: URLPath.href(URLPath.relative(from: planned.url, to: planned.url))))
+        case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", NoView())
         }
     }
+}
+
+/// The view of a page whose subject is gone from the site: it has no values.
+struct NoView: MustacheParent {
+    func child(named name: String) -> Any? { nil }
+}
+
+private func orNoView(_ view: (some MustacheParent)?) -> any MustacheParent {
+    view ?? NoView()
 }
 
 /// Search documents gathered while pages render in parallel.

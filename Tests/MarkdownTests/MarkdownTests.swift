@@ -11,6 +11,18 @@ import Testing
         #expect(rendered.html.contains("<h3 id=\"fore-kod-2\"><em>Före</em> <code>kod</code></h3>\n"))
     }
 
+    /// Text placed under the page's own `<h2>` starts its headings lower; deeper ones stay as written.
+    @Test func headingsStartAtTheLevelTheCallerGives() {
+        let markdown = "# Ett\n\n## Två\n\nTre\n===\n\n#### Fyra\n\n> ## Citat\n\n`<h1>` och <h2>x</h2>\n"
+        let html = MarkdownRenderer.render(markdown, options: MarkdownOptions(shallowestHeading: 3)).html
+        #expect(html.contains("<h3 id=\"ett\">Ett</h3>\n<h3 id=\"tva\">Två</h3>\n<h3 id=\"tre\">Tre</h3>\n<h4 id=\"fyra\">Fyra</h4>"))
+        #expect(html.contains("<blockquote>\n<h3 id=\"citat\">Citat</h3>"))
+        #expect(html.contains("<code>&lt;h1&gt;</code>") && !html.contains("<h1") && !html.contains("<h2"))
+        // The table of contents keeps the levels the text has.
+        #expect(MarkdownRenderer.render(markdown, options: MarkdownOptions(shallowestHeading: 3)).headings.map(\.level) == [1, 2, 1, 4, 2])
+        #expect(MarkdownRenderer.render(markdown).html.contains("<h1 id=\"ett\">Ett</h1>"))
+    }
+
     @Test func idPrefixForSharedDocuments() {
         let rendered = MarkdownRenderer.render("## Före\n", options: MarkdownOptions(idPrefix: "p-steg-"))
         #expect(rendered.html == "<h2 id=\"p-steg-fore\">Före</h2>\n")

@@ -9,10 +9,10 @@ import Diagnostics
 /// - a chain of partials nested deeper than `limit`: an error naming it;
 /// - a partial name taken from the data (`{{>*name}}`) cannot be followed: an error.
 ///
-/// Inside a section a partial may include itself (`partials/nav-item` draws nested folders), but
+/// Inside a section a partial may include itself (a list of entries nested in entries), but
 /// only as deep as the data goes, and data found again further up the context stack never ends.
 /// So every template is registered once per depth at which it can be rendered, its partial tags
-/// renamed to the copies one level down (`partials/nav-item??3`); a tag at the limit names a
+/// renamed to the copies one level down (`partials/walk??3`); a tag at the limit names a
 /// template that writes a marker instead, which the renderer reports (`marker(in:)`). Recursion
 /// then stops at `limit` levels whatever the theme and the data.
 struct PartialDepth {

@@ -22,8 +22,6 @@ public struct Theme: Sendable {
     public let otherFiles: [String: Data]
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
     public let brokenTemplates: Set<String>
-    /// Templates the site's own theme folder provides (`partials/sidebar`, …) that differ from the built-in ones, by name.
-    public let ownTemplates: Set<String>
     /// What to report when a page reaches a partial tag at `PartialDepth.limit`, by the number in its marker.
     let partialsAtDepthLimit: [Located<String>]
 
@@ -90,7 +88,6 @@ public struct Theme: Sendable {
         var broken: Set<String> = []
         var other: [String: Data] = [:]
         var sources: [String: String] = [:]
-        var own: Set<String> = []
         var written: [String: PartialDepth.Template] = [:]
         // Parsed templates by their text: most copies of a template (PartialDepth) have the same text.
         var parsed: [String: MustacheTemplate] = [:]
@@ -116,10 +113,6 @@ public struct Theme: Sendable {
                     parsed[text] = try MustacheTemplate(string: EscapingPragma.line + text)
                     // Registered below, once the partials it includes are known to end.
                     written[templateName] = PartialDepth.Template(text: String(decoding: file.data, as: UTF8.self), displayPath: file.displayPath)
-                    // A copy of a built-in template (the repository's own sample site has them all) is no override.
-                    if !file.displayPath.hasPrefix("(built-in theme)"), builtIn[path].flatMap({ Data(base64Encoded: $0) }) != file.data {
-                        own.insert(templateName)
-                    }
                 } catch let error as MustacheTemplate.ParserError {
                     broken.insert(templateName)
                     log.error(Self.explain(error.error), at: SourceLocation(
@@ -176,7 +169,7 @@ public struct Theme: Sendable {
             byLanguage[language] = inlined
         }
         return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
-                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken, ownTemplates: own,
+                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken,
                      partialsAtDepthLimit: atLimit)
     }
 

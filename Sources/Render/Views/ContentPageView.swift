@@ -1,13 +1,69 @@
 import Diagnostics
 import Markdown
 import Model
+import Mustache
 import Plan
 
 /// A hand-written Markdown page of the handbook.
+struct ContentPage: PageView {
+    /// An entry of the table of contents (`partials/toc`).
+    struct TocEntry: MustacheParent {
+        var text: String
+        var id: String
+        var level: Int
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "id": id
+            case "level": level
+            default: nil
+            }
+        }
+    }
+
+    /// Previous and next page (`partials/pager`); a missing one has no key.
+    struct Pager: MustacheParent {
+        var previous: TitledLink?
+        var next: TitledLink?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "previous": previous
+            case "next": next
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var content: String
+    var toc: [TocEntry]
+    var position: String?
+    var cycle: CycleView?
+    var assessmentForm: String?
+    var pager: Pager
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "content": content
+        case "toc": toc
+        case "hasToc": toc.count >= 2
+        case "tocHTML": toc.count >= 2 ? Markup.toc(toc, strings: chrome.strings) : Nothing()
+        case "position": maybe(position)
+        case "cycle": maybe(cycle)
+        case "assessmentForm": maybe(assessmentForm)
+        case "pager": pager
+        case "hasPager": pager.previous != nil || pager.next != nil
+        default: nil
+        }
+    }
+}
+
 struct ContentPageView {
     let context: RenderContext
 
-    func view(pageIndex: Int, url: String) -> [String: Any] {
+    func view(pageIndex: Int, url: String) -> ContentPage {
         let page = context.site.pages[pageIndex]
         let chrome = PageChrome(context: context)
         let folders = context.folderChain(page.folder)
@@ -16,50 +72,46 @@ struct ContentPageView {
         }
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
 
-        var view = Timings.shared.measure("content: chrome") { chrome.view(url: url, title: page.title, summary: page.summary, openFolders: folders,
-                               bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page")) }
-        view.merge(chrome.breadcrumbs(url: url, folders: folders)) { $1 }
-        view["content"] = rendered.html
-        let toc = Self.tableOfContents(rendered.headings)
-        view["toc"] = toc
-        view["hasToc"] = toc.count >= 2
+        let view = Timings.shared.measure("content: chrome") {
+            chrome.view(url: url, title: page.title, summary: page.summary, openFolders: folders,
+                        bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page"),
+                        breadcrumbs: chrome.breadcrumbs(url: url, folders: folders))
+        }
         let process = ProcessViews(context: context)
-        view["position"] = maybe(process.position(of: page))
-        if let step = page.step {
-            view["cycle"] = maybe(process.cycle(at: url, current: step.id))
-        }
+        var assessmentForm: String?
         if page.question != nil, let form = context.plan.generatedURLs["assessment_form"] {
-            view["assessmentForm"] = chrome.href(from: url, to: form)
+            assessmentForm = chrome.href(from: url, to: form)
         }
-        let pager = self.pager(for: pageIndex, url: url)
-        view["pager"] = pager
-        view["hasPager"] = !pager.isEmpty
-        return view
+        return ContentPage(
+            chrome: view, content: rendered.html, toc: Self.tableOfContents(rendered.headings),
+            position: process.position(of: page),
+            cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
+            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url))
     }
 
-    static func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+    static func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {
         headings.filter { $0.isTopLevel && ($0.level == 2 || $0.level == 3) }.map {
-            ["text": $0.text, "id": $0.id, "level": $0.level]
+            ContentPage.TocEntry(text: $0.text, id: $0.id, level: $0.level)
         }
     }
 
     /// Previous and next among the pages of the same folder.
-    private func pager(for pageIndex: Int, url: String) -> [String: Any] {
+    private func pager(for pageIndex: Int, url: String) -> ContentPage.Pager {
         let page = context.site.pages[pageIndex]
         guard let section = context.plan.sections[page.folder],
-              let position = section.pages.firstIndex(of: pageIndex) else { return [:] }
+              let position = section.pages.firstIndex(of: pageIndex) else { return ContentPage.Pager() }
         let chrome = PageChrome(context: context)
-        func link(_ index: Int) -> [String: Any]? {
+        func link(_ index: Int) -> TitledLink? {
             let target = context.site.pages[index]
             guard let targetURL = context.url(ofContent: target.contentPath) else { return nil }
-            return ["title": target.title, "href": chrome.href(from: url, to: targetURL)]
+            return TitledLink(title: target.title, href: chrome.href(from: url, to: targetURL))
         }
-        var pager: [String: Any] = [:]
-        if position > 0 { pager["previous"] = link(section.pages[position - 1]) }
+        var pager = ContentPage.Pager()
+        if position > 0 { pager.previous = link(section.pages[position - 1]) }
         else if section.indexPage != nil || !section.path.isEmpty {
-            pager["previous"] = ["title": section.title, "href": chrome.href(from: url, to: section.url)]
+            pager.previous = TitledLink(title: section.title, href: chrome.href(from: url, to: section.url))
         }
-        if position + 1 < section.pages.count { pager["next"] = link(section.pages[position + 1]) }
+        if position + 1 < section.pages.count { pager.next = link(section.pages[position + 1]) }
         return pager
     }
 }

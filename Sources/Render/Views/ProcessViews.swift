@@ -1,5 +1,39 @@
 import Model
+import Mustache
 import Plan
+
+/// The cycle of steps (`partials/cycle`): the picture, and the same steps as a list.
+struct CycleView: MustacheParent {
+    struct Step: MustacheParent {
+        var number: Int
+        var title: String
+        var current: Bool
+        var href: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "title": title
+            case "current": current
+            case "href": href
+            default: nil
+            }
+        }
+    }
+
+    var svg: String
+    var steps: [Step]
+    var caption: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "svg": svg
+        case "steps": steps
+        case "caption": caption
+        default: nil
+        }
+    }
+}
 
 /// The cycle of steps and the place of a page in the process or the question guide.
 struct ProcessViews {
@@ -7,14 +41,14 @@ struct ProcessViews {
 
     /// The cycle for a page at `url`, with `current` marked: the picture, and the same steps as a
     /// list for narrow screens where the picture's text would be too small. Nil when the site has no steps.
-    func cycle(at url: String, current: String? = nil) -> [String: Any]? {
+    func cycle(at url: String, current: String? = nil) -> CycleView? {
         guard let svg = cycleSVG(at: url, current: current) else { return nil }
-        let steps = context.site.steps.map { step -> [String: Any] in
+        let steps = context.site.steps.map { step in
             let target = context.url(ofContent: step.pagePath) ?? "index.html"
-            return ["number": step.number, "title": step.title, "current": step.id == current,
-                    "href": URLPath.href(URLPath.relative(from: url, to: target))]
+            return CycleView.Step(number: step.number, title: step.title, current: step.id == current,
+                                  href: URLPath.href(URLPath.relative(from: url, to: target)))
         }
-        return ["svg": svg, "steps": steps, "caption": caption()]
+        return CycleView(svg: svg, steps: steps, caption: caption())
     }
 
     func cycleSVG(at url: String, current: String?) -> String? {

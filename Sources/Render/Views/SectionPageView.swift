@@ -1,68 +1,117 @@
 import Model
+import Mustache
 import Plan
 
 /// A folder's page (and the start page, the top folder's): its index.md, then what it holds.
+struct SectionPage: PageView {
+    /// Cards for the folder's pages and sub-folders under a title (`partials/children`).
+    struct Group: MustacheParent {
+        var title: String?
+        var items: [Card]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": maybe(title)
+            case "items": items
+            default: nil
+            }
+        }
+    }
+
+    struct Card: MustacheParent {
+        var title: String
+        var href: String
+        var summary: String?
+        var number: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "href": href
+            case "summary": maybe(summary)
+            case "number": maybe(number)
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var content: String?
+    var cycle: CycleView?
+    var assessmentForm: String?
+    var childGroups: [Group]
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "content": maybe(content)
+        case "cycle": maybe(cycle)
+        case "assessmentForm": maybe(assessmentForm)
+        case "childGroups": childGroups
+        case "hasChildren": !childGroups.isEmpty
+        default: nil
+        }
+    }
+}
+
 struct SectionPageView {
     let context: RenderContext
 
-    func view(folder: String, url: String) -> [String: Any] {
-        guard let section = context.plan.sections[folder] else { return [:] }
+    func view(folder: String, url: String) -> SectionPage? {
+        guard let section = context.plan.sections[folder] else { return nil }
         let chrome = PageChrome(context: context)
         let folders = context.folderChain(folder)
         let indexPage = section.indexPage.map { context.site.pages[$0] }
         let title = folder.isEmpty ? (indexPage?.title ?? context.site.config.title) : section.title
-        var view = chrome.view(url: url, title: title, summary: section.summary, openFolders: folders,
-                               bodyClass: folder.isEmpty ? "start-page" : "section-page")
-        if !folder.isEmpty { view.merge(chrome.breadcrumbs(url: url, folders: folders)) { $1 } }
+        let view = chrome.view(url: url, title: title, summary: section.summary, openFolders: folders,
+                               bodyClass: folder.isEmpty ? "start-page" : "section-page",
+                               breadcrumbs: folder.isEmpty ? nil : chrome.breadcrumbs(url: url, folders: folders))
+        var content: String?
         if let page = indexPage {
             let rendered = PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
             context.anchors.record(ids: rendered.headings.map(\.id), for: url)
-            if !rendered.html.isEmpty { view["content"] = rendered.html }
+            if !rendered.html.isEmpty { content = rendered.html }
         }
-        let process = ProcessViews(context: context)
         let holdsSteps = folder.isEmpty || section.pages.contains { context.site.pages[$0].step != nil }
-        if holdsSteps, let cycle = process.cycle(at: url) { view["cycle"] = cycle }
+        var assessmentForm: String?
         if section.pages.contains(where: { context.site.pages[$0].question != nil }),
            let form = context.plan.generatedURLs["assessment_form"] {
-            view["assessmentForm"] = chrome.href(from: url, to: form)
+            assessmentForm = chrome.href(from: url, to: form)
         }
-        let groups = childGroups(of: section, url: url)
-        view["childGroups"] = groups
-        view["hasChildren"] = !groups.isEmpty
-        return view
+        return SectionPage(chrome: view, content: content,
+                           cycle: holdsSteps ? ProcessViews(context: context).cycle(at: url) : nil,
+                           assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url))
     }
 
     /// Cards for the folder's pages and sub-folders; question pages are grouped by their part.
-    private func childGroups(of section: Section, url: String) -> [[String: Any]] {
+    private func childGroups(of section: Section, url: String) -> [SectionPage.Group] {
         let chrome = PageChrome(context: context)
-        var groups: [(title: String?, items: [[String: Any]])] = []
-        func add(_ item: [String: Any], group: String?) {
-            if let last = groups.last, last.title == group {
-                groups[groups.count - 1].items.append(item)
-            } else {
-                groups.append((group, [item]))
-            }
-        }
-        var entries: [(order: Int?, path: String, item: [String: Any], group: String?)] = []
+        var entries: [(order: Int?, path: String, card: SectionPage.Card, group: String?)] = []
         for index in section.pages {
             let page = context.site.pages[index]
             guard let target = context.url(ofContent: page.contentPath) else { continue }
             let step = context.stepOfPage[page.contentPath]
             let question = context.questionOfPage[page.contentPath]
-            entries.append((page.order, page.contentPath, [
-                "title": page.title, "href": chrome.href(from: url, to: target), "summary": maybe(page.summary),
-                "number": maybe((step?.number ?? question?.number).map(String.init)),
-            ], question?.part))
+            entries.append((page.order, page.contentPath,
+                            SectionPage.Card(title: page.title, href: chrome.href(from: url, to: target), summary: page.summary,
+                                             number: (step?.number ?? question?.number).map(String.init)),
+                            question?.part))
         }
         for sub in section.subsections {
             guard let subsection = context.plan.sections[sub] else { continue }
-            entries.append((subsection.order, sub + "/", [
-                "title": subsection.title, "href": chrome.href(from: url, to: subsection.url),
-                "summary": maybe(subsection.summary), "number": Nothing(),
-            ], nil))
+            entries.append((subsection.order, sub + "/",
+                            SectionPage.Card(title: subsection.title, href: chrome.href(from: url, to: subsection.url),
+                                             summary: subsection.summary, number: nil),
+                            nil))
         }
         entries.sort { precedes(order: $0.order, path: $0.path, before: $1.order, path: $1.path) }
-        for entry in entries { add(entry.item, group: entry.group) }
-        return groups.map { ["title": maybe($0.title), "items": $0.items] }
+        var groups: [SectionPage.Group] = []
+        for entry in entries {
+            if let last = groups.last, last.title == entry.group {
+                groups[groups.count - 1].items.append(entry.card)
+            } else {
+                groups.append(SectionPage.Group(title: entry.group, items: [entry.card]))
+            }
+        }
+        return groups
     }
 }

@@ -1,4 +1,61 @@
 import Model
+import Mustache
+
+/// A key figure's chart and table (`Markup.figure`, placed as `{{{html}}}`); on a unit page also
+/// the figure's name, link and perspective (`Markup.keyFigures`).
+struct FigureView: MustacheParent {
+    /// The figure on a unit page.
+    struct Heading {
+        var id: String
+        var name: String
+        var href: String?
+        var perspective: String
+    }
+
+    var chart: String
+    var tableCaption: String
+    var table: String
+    var gap: String?
+    var hasSuppressed: Bool
+    var hasSizes: Bool
+    var suppressedNote: String
+    var heading: Heading?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "html": Markup.figure(self)
+        case "chart": chart
+        case "tableCaption": tableCaption
+        case "table": table
+        case "gap": maybe(gap)
+        case "hasSuppressed": hasSuppressed
+        case "hasSizes": hasSizes
+        case "columns": hasSizes ? 7 : 6
+        case "suppressedNote": suppressedNote
+        case "id": heading?.id
+        case "name": heading?.name
+        case "href": heading.map { maybe($0.href) }
+        case "perspective": heading?.perspective
+        default: nil
+        }
+    }
+}
+
+/// Whether a value reached its target: symbol and words.
+struct ReachedView: MustacheParent {
+    var symbol: String
+    var text: String
+    var yes: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "symbol": symbol
+        case "text": text
+        case "yes": yes
+        default: nil
+        }
+    }
+}
 
 /// Turns a `FigureSeries` into the chart, the table and the sentences of a page.
 struct FigurePresenter {
@@ -123,22 +180,21 @@ struct FigurePresenter {
     }
 
     /// The parts of a figure's view that the `figure` partial uses.
-    func figureView(_ series: FigureSeries, idPrefix: String, title: String, year: Int?) -> [String: Any] {
-        [
-            "chart": chart(series, idPrefix: idPrefix, title: title),
-            "tableCaption": strings.format("figure.caption", ["name": series.figure.name]),
-            "table": tableHTML(series),
-            "gap": maybe((year ?? series.years.last?.year).flatMap { gapText(series, $0) }),
-            "hasSuppressed": series.hasSuppressed,
-            "hasSizes": hasSizes(series),
-            "columns": hasSizes(series) ? 7 : 6,
-            "suppressedNote": strings.format("legend.suppressed_note", ["min": String(context.site.config.minGroupSize)]),
-        ]
+    func figureView(_ series: FigureSeries, idPrefix: String, title: String, year: Int?, heading: FigureView.Heading? = nil) -> FigureView {
+        FigureView(
+            chart: chart(series, idPrefix: idPrefix, title: title),
+            tableCaption: strings.format("figure.caption", ["name": series.figure.name]),
+            table: tableHTML(series),
+            gap: (year ?? series.years.last?.year).flatMap { gapText(series, $0) },
+            hasSuppressed: series.hasSuppressed,
+            hasSizes: hasSizes(series),
+            suppressedNote: strings.format("legend.suppressed_note", ["min": String(context.site.config.minGroupSize)]),
+            heading: heading)
     }
 
-    func reachedView(_ reached: Bool) -> [String: Any] {
-        ["symbol": reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
-         "text": reached ? strings["table.reached_yes"] : strings["table.reached_no"], "yes": reached]
+    func reachedView(_ reached: Bool) -> ReachedView {
+        ReachedView(symbol: reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
+                    text: reached ? strings["table.reached_yes"] : strings["table.reached_no"], yes: reached)
     }
 
     func sizeText(_ size: Suppression.Size?) -> String {

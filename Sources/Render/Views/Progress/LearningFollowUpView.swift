@@ -1,4 +1,46 @@
 import Model
+import Mustache
+
+/// The learning follow-up's chart and table.
+struct LearningFollowUpSheet: MustacheParent {
+    struct Row: MustacheParent {
+        var number: Int
+        var title: String
+        var href: String?
+        var ratings: String
+        var spread: String?
+        var agreed: Int?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "title": title
+            case "href": maybe(href)
+            case "ratings": ratings
+            case "spread": maybe(spread)
+            case "agreed": maybe(agreed)
+            default: nil
+            }
+        }
+    }
+
+    var date: DateView?
+    var chart: String
+    var rows: [Row]
+    var tooFewNote: String?
+    var scale: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "date": maybe(date)
+        case "chart": chart
+        case "rows": rows
+        case "tooFewNote": maybe(tooFewNote)
+        case "scale": scale
+        default: nil
+        }
+    }
+}
 
 /// The learning follow-up: every participant's rating per question and the group's joint one. A
 /// question's ratings are shown one by one only when enough people rated it (`Suppression.ratings`);
@@ -7,7 +49,7 @@ struct LearningFollowUpView {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    func view(_ followUp: LearningFollowUp, unit: Unit, year: Int, url: String) -> [String: Any]? {
+    func view(_ followUp: LearningFollowUp, unit: Unit, year: Int, url: String) -> LearningFollowUpSheet? {
         let questions = context.site.questions.filter { followUp.ratings[$0.id] != nil || followUp.agreed[$0.id] != nil }
         guard !questions.isEmpty else { return nil }
         let status = StatusViews(context: context)
@@ -34,25 +76,23 @@ struct LearningFollowUpView {
             idPrefix: "vg-lf", title: strings.format("learning_follow_up.chart_title", ["unit": unit.name, "year": String(year)]),
             description: description, rows: rows, scale: context.site.config.ratingScale,
             labels: DotPlot.Labels(rating: strings["learning_follow_up.one_rating"], agreed: strings["learning_follow_up.agreed"]))
-        return [
-            "date": status.date(followUp.date),
-            "chart": plot.svg(),
-            "rows": questions.map { question -> [String: Any] in
+        return LearningFollowUpSheet(
+            date: status.date(followUp.date),
+            chart: plot.svg(),
+            rows: questions.map { question in
                 let ratings = ratings(question)
                 let text = shown[question.id] == .tooFew
                     ? strings.format("learning_follow_up.too_few", ["min": minimum])
                     : ratings.isEmpty ? strings["symbols.missing"] : ratings.map(String.init).joined(separator: ", ")
-                return [
-                    "number": question.number, "title": question.title,
-                    "href": status.link(from: url, to: context.url(ofContent: question.pagePath)),
-                    "ratings": text,
-                    "spread": maybe(ratings.min().map { lo in "\(lo)–\(ratings.max()!)" }),
-                    "agreed": maybe(followUp.agreed[question.id]),
-                ]
+                return LearningFollowUpSheet.Row(
+                    number: question.number, title: question.title,
+                    href: status.link(from: url, to: context.url(ofContent: question.pagePath)),
+                    ratings: text,
+                    spread: ratings.min().map { lo in "\(lo)–\(ratings.max()!)" },
+                    agreed: followUp.agreed[question.id])
             },
-            "tooFewNote": maybe(tooFew ? strings.format("learning_follow_up.too_few_note", ["min": minimum]) : nil),
-            "scale": strings.format("form.scale", ["min": String(context.site.config.ratingScale.lowerBound),
-                                                    "max": String(context.site.config.ratingScale.upperBound)]),
-        ]
+            tooFewNote: tooFew ? strings.format("learning_follow_up.too_few_note", ["min": minimum]) : nil,
+            scale: strings.format("form.scale", ["min": String(context.site.config.ratingScale.lowerBound),
+                                                  "max": String(context.site.config.ratingScale.upperBound)]))
     }
 }

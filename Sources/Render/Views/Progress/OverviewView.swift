@@ -1,79 +1,206 @@
 import Markdown
 import Model
+import Mustache
 import Plan
+
+/// All units (or one department's) by steps.
+struct OverviewPage: PageView {
+    struct StepColumn: MustacheParent {
+        var number: Int
+        var title: String
+        var href: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": number
+            case "title": title
+            case "href": maybe(href)
+            default: nil
+            }
+        }
+    }
+
+    struct Department: MustacheParent {
+        var name: String
+        var href: String?
+        var id: String
+        var units: [UnitRow]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "href": maybe(href)
+            case "id": id
+            case "units": units
+            default: nil
+            }
+        }
+    }
+
+    struct UnitRow: MustacheParent {
+        var name: String
+        var href: String?
+        var hasYear: Bool
+        var cells: [Cell]
+        var stamp: DateView?
+        var selfAssessment: ScoreView?
+        var overdue: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "href": maybe(href)
+            case "hasYear": hasYear
+            case "cells": cells
+            case "stamp": maybe(stamp)
+            case "selfAssessment": maybe(selfAssessment)
+            case "overdue": maybe(overdue)
+            default: nil
+            }
+        }
+    }
+
+    struct Cell: MustacheParent {
+        var status: StatusView
+        var step: String
+        var date: DateView?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "status": status
+            case "step": step
+            case "date": maybe(date)
+            default: nil
+            }
+        }
+    }
+
+    /// How many units have reached each step: a chart and a table.
+    struct Counts: MustacheParent {
+        struct Row: MustacheParent {
+            var label: String
+            var href: String?
+            var count: Int
+
+            func child(named name: String) -> Any? {
+                switch name {
+                case "label": label
+                case "href": maybe(href)
+                case "count": count
+                default: nil
+                }
+            }
+        }
+
+        var rows: [Row]
+        var chart: String
+        var title: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "rows": rows
+            case "chart": chart
+            case "title": title
+            default: nil
+            }
+        }
+    }
+
+    /// What the page shows for the year; nil when no unit has data.
+    struct Year {
+        var year: Int
+        var intro: String
+        var steps: [StepColumn]
+        var departments: [Department]
+        var counts: Counts
+        var stampSummary: String
+        var legend: [SymbolView]
+        var data: String?
+    }
+
+    var chrome: Chrome
+    var isDepartment: Bool
+    var shown: Year?
+
+    func own(named name: String) -> Any? {
+        guard let shown else { return name == "noData" ? true : nil }
+        switch name {
+        case "year": return shown.year
+        case "intro": return shown.intro
+        case "steps": return shown.steps
+        case "departments": return shown.departments
+        case "isDepartment": return isDepartment
+        case "counts": return shown.counts
+        case "stampSummary": return shown.stampSummary
+        case "legend": return shown.legend
+        case "data": return maybe(shown.data)
+        default: return nil
+        }
+    }
+}
 
 /// All units (or one department's) by steps: where each stands, stamps and self-assessment change.
 struct OverviewView {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    func view(url: String, department: String? = nil) -> [String: Any] {
+    func view(url: String, department: String? = nil) -> OverviewPage {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
         let title = department ?? strings["titles.units"]
         var folders = ["@units"]
         if let department { folders.append("@department:" + department) }
-        var view = chrome.view(url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page")
-        view.merge(status.breadcrumbsToUnits(from: url, department: nil)) { $1 }
+        let view = chrome.view(url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page",
+                               breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil))
         let units = context.site.units.filter { department == nil || $0.department == department }
         guard let year = status.overviewYear() else {
-            view["noData"] = true
-            return view
+            return OverviewPage(chrome: view, isDepartment: department != nil, shown: nil)
         }
-        view["year"] = year
         // Units without data for the year are listed, but are not among those working in it.
         let taking = units.filter { $0.years[year] != nil }.count
-        view["intro"] = strings.plural(department == nil ? "overview.intro" : "overview.department_intro", count: taking,
-                                       ["count": String(taking), "year": String(year)])
-        view["steps"] = context.site.steps.map { step -> [String: Any] in
-            ["number": step.number, "title": step.title, "href": status.stepLink(step, from: url)]
-        }
         let departments = department.map { [$0] } ?? context.site.departments
-        view["departments"] = departments.map { name -> [String: Any] in
-            let members = units.filter { $0.department == name }
-            return [
-                "name": name, "href": status.departmentLink(name, from: url),
-                "id": "forvaltning-" + Slug.make(name),
-                "units": members.map { row($0, year: year, url: url) },
-            ]
-        }
-        view["isDepartment"] = department != nil
-        view["counts"] = counts(units, year: year, url: url)
         let stamped = units.filter { $0.years[year]?.stamp != nil }.count
-        view["stampSummary"] = strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)])
-        view["legend"] = Legend(context: context).items()
-        view["data"] = status.link(from: url, to: "data/overview.json")
-        return view
+        return OverviewPage(chrome: view, isDepartment: department != nil, shown: OverviewPage.Year(
+            year: year,
+            intro: strings.plural(department == nil ? "overview.intro" : "overview.department_intro", count: taking,
+                                  ["count": String(taking), "year": String(year)]),
+            steps: context.site.steps.map { step in
+                OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
+            },
+            departments: departments.map { name in
+                OverviewPage.Department(name: name, href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
+                                        units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
+            },
+            counts: counts(units, year: year, url: url),
+            stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)]),
+            legend: Legend(context: context).items(),
+            data: status.link(from: url, to: "data/overview.json")))
     }
 
-    private func row(_ unit: Unit, year: Int, url: String) -> [String: Any] {
+    private func row(_ unit: Unit, year: Int, url: String) -> OverviewPage.UnitRow {
         let status = StatusViews(context: context)
         let data = unit.years[year]
         let late = Set(ProgressRules.lateSteps(of: data, steps: context.site.steps, today: context.options.asOf).map(\.id))
         let overdue = data?.activityPlans.filter { ProgressRules.isOverdue($0, today: context.options.asOf) }.count ?? 0
-        return [
-            "name": unit.name, "href": status.unitLink(unit, year: year, from: url),
-            "hasYear": data != nil,
-            "cells": context.site.steps.map { step -> [String: Any] in
+        return OverviewPage.UnitRow(
+            name: unit.name, href: status.unitLink(unit, year: year, from: url),
+            hasYear: data != nil,
+            cells: context.site.steps.map { step in
                 let entry = data?.steps[step.id]
-                return ["status": status.stepStatus(entry, late: late.contains(step.id)), "step": step.title, "date": status.date(entry?.date)]
+                return OverviewPage.Cell(status: status.stepStatus(entry, late: late.contains(step.id)), step: step.title, date: status.date(entry?.date))
             },
-            "stamp": status.date(data?.stamp),
-            "selfAssessment": status.selfAssessment(unit, year: year),
-            "overdue": overdue > 0 ? strings.plural("overview.overdue_count", count: overdue, ["count": String(overdue)]) : Nothing(),
-        ]
+            stamp: status.date(data?.stamp),
+            selfAssessment: status.selfAssessment(unit, year: year),
+            overdue: overdue > 0 ? strings.plural("overview.overdue_count", count: overdue, ["count": String(overdue)]) : nil)
     }
 
     /// How many units have reached each step.
-    private func counts(_ units: [Unit], year: Int, url: String) -> [String: Any] {
+    private func counts(_ units: [Unit], year: Int, url: String) -> OverviewPage.Counts {
         let status = StatusViews(context: context)
         let counts = ProgressRules.unitsAtEachStep(units, year: year, steps: context.site.steps)
-        let rows = counts.map { entry -> [String: Any] in
-            [
-                "label": entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
-                "href": entry.step.map { status.stepLink($0, from: url) } ?? Nothing(),
-                "count": entry.count,
-            ]
+        let rows = counts.map { entry in
+            OverviewPage.Counts.Row(label: entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
+                                    href: entry.step.flatMap { status.stepLink($0, from: url) }, count: entry.count)
         }
         let chart = BarChart(
             idPrefix: "vg-counts-chart", title: strings.format("overview.counts_title", ["year": String(year)]),
@@ -85,6 +212,6 @@ struct OverviewView {
             values: counts.map { [.value(Double($0.count))] }, targets: counts.map { _ in [nil] },
             format: { strings.number($0, decimals: 0) }, maximum: nil, wholeNumbers: true,
             labels: BarChart.Labels(target: "", suppressed: strings["symbols.suppressed"], missing: strings["symbols.missing"], evenBand: ""))
-        return ["rows": rows, "chart": chart.svg(), "title": strings.format("overview.counts_title", ["year": String(year)])]
+        return OverviewPage.Counts(rows: rows, chart: chart.svg(), title: strings.format("overview.counts_title", ["year": String(year)]))
     }
 }

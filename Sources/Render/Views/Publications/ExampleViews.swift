@@ -1,77 +1,173 @@
 import Foundation
 import Markdown
 import Model
+import Mustache
 import Plan
+
+/// A card of an example for lists (`partials/example-list`), and the example's own facts.
+struct ExampleCard: MustacheParent {
+    var title: String
+    var href: String?
+    var date: DateView?
+    var summary: String?
+    var unit: NamedLink?
+    var tags: [NamedLink]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": maybe(href)
+        case "date": maybe(date)
+        case "summary": maybe(summary)
+        case "unit": maybe(unit)
+        case "tags": tags
+        case "hasTags": !tags.isEmpty
+        default: nil
+        }
+    }
+}
+
+/// The list of examples, all of them or one tag's.
+struct ExamplesPage: PageView {
+    struct Tag: MustacheParent {
+        var name: String
+        var href: String?
+        var count: Int
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "href": maybe(href)
+            case "count": count
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var feed: String?
+    var intro: String
+    var examples: [ExampleCard]
+    /// Nil on a tag's page, which lists no tags.
+    var tags: [Tag]?
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "feed": feed
+        case "intro": intro
+        case "examples": examples
+        case "tags": tags
+        case "hasTags": !(tags ?? []).isEmpty
+        default: nil
+        }
+    }
+}
+
+/// An example's page.
+struct ExamplePage: PageView {
+    /// The annual report that tells of the example.
+    struct Report: MustacheParent {
+        var href: String?
+        var text: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": maybe(href)
+            case "text": text
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var feed: String?
+    var content: String
+    var example: ExampleCard
+    var keyFigures: [NamedLink]
+    var hasKeyFigures: Bool
+    var report: Report?
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "feed": feed
+        case "content": content
+        case "example": example
+        case "keyFigures": keyFigures
+        case "hasKeyFigures": hasKeyFigures
+        case "report": report
+        default: nil
+        }
+    }
+}
 
 /// The good examples: the list (newest first), a page each, a page per tag, and the feed.
 struct ExampleViews {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    private func href(_ url: String, _ target: String?) -> Any { StatusViews(context: context).link(from: url, to: target) }
+    private func href(_ url: String, _ target: String?) -> String? { StatusViews(context: context).link(from: url, to: target) }
 
     /// A card of an example for lists.
-    func card(_ example: Example, from url: String) -> [String: Any] {
+    func card(_ example: Example, from url: String) -> ExampleCard {
         let status = StatusViews(context: context)
-        return [
-            "title": example.title, "href": href(url, context.plan.exampleURLs[example.slug]),
-            "date": status.date(example.date), "summary": maybe(example.summary),
-            "unit": maybe(example.unit.flatMap(context.site.unit).map { unit in ["name": unit.name, "href": status.unitLink(unit, from: url)] }),
-            "tags": example.tags.map { ["name": $0, "href": href(url, context.plan.tagURLs[$0])] },
-            "hasTags": !example.tags.isEmpty,
-        ]
+        return ExampleCard(
+            title: example.title, href: href(url, context.plan.exampleURLs[example.slug]),
+            date: status.date(example.date), summary: example.summary,
+            unit: example.unit.flatMap(context.site.unit).map { unit in NamedLink(name: unit.name, href: status.unitLink(unit, from: url)) },
+            tags: example.tags.map { NamedLink(name: $0, href: href(url, context.plan.tagURLs[$0])) })
     }
 
-    private func crumbs(_ url: String) -> [String: Any] {
-        var crumbs: [[String: Any]] = [["title": strings["start"], "href": href(url, "index.html")]]
+    private func crumbs(_ url: String) -> [TitledLink] {
+        var crumbs = [TitledLink(title: strings["start"], href: href(url, "index.html"))]
         if let index = context.plan.generatedURLs["examples"], index != url {
-            crumbs.append(["title": strings["titles.examples"], "href": href(url, index)])
+            crumbs.append(TitledLink(title: strings["titles.examples"], href: href(url, index)))
         }
-        return ["breadcrumbs": crumbs, "hasBreadcrumbs": true]
+        return crumbs
     }
 
-    private func base(_ url: String, title: String, summary: String?) -> [String: Any] {
-        var view = PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@examples"], bodyClass: "examples-page")
-        view.merge(crumbs(url)) { $1 }
-        if let feed = context.plan.generatedURLs["examples_feed"] { view["feed"] = href(url, feed) }
-        return view
+    private func chrome(_ url: String, title: String, summary: String?) -> Chrome {
+        PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@examples"], bodyClass: "examples-page",
+                                          breadcrumbs: crumbs(url))
     }
 
-    func index(url: String) -> [String: Any] {
-        var view = base(url, title: strings["titles.examples"], summary: nil)
-        view["intro"] = strings["examples.intro"]
-        view["examples"] = context.site.examples.map { card($0, from: url) }
-        view["tags"] = context.site.tags.map { tag in
-            ["name": tag, "href": href(url, context.plan.tagURLs[tag]),
-             "count": context.site.examples.filter { $0.tags.contains(tag) }.count]
-        }
-        view["hasTags"] = !context.site.tags.isEmpty
-        return view
+    private func feed(_ url: String) -> String? {
+        context.plan.generatedURLs["examples_feed"].flatMap { href(url, $0) }
     }
 
-    func tag(_ tag: String, url: String) -> [String: Any] {
-        var view = base(url, title: strings.format("examples.tag_title", ["tag": tag]), summary: nil)
-        view["intro"] = strings.format("examples.tag_intro", ["tag": tag])
-        view["examples"] = context.site.examples.filter { $0.tags.contains(tag) }.map { card($0, from: url) }
-        view["hasTags"] = false
-        return view
+    func index(url: String) -> ExamplesPage {
+        ExamplesPage(
+            chrome: chrome(url, title: strings["titles.examples"], summary: nil), feed: feed(url),
+            intro: strings["examples.intro"],
+            examples: context.site.examples.map { card($0, from: url) },
+            tags: context.site.tags.map { tag in
+                ExamplesPage.Tag(name: tag, href: href(url, context.plan.tagURLs[tag]),
+                                 count: context.site.examples.filter { $0.tags.contains(tag) }.count)
+            })
     }
 
-    func page(_ slug: String, url: String) -> [String: Any] {
-        guard let example = context.site.examples.first(where: { $0.slug == slug }) else { return [:] }
-        var view = base(url, title: example.title, summary: example.summary)
+    func tag(_ tag: String, url: String) -> ExamplesPage {
+        ExamplesPage(
+            chrome: chrome(url, title: strings.format("examples.tag_title", ["tag": tag]), summary: nil), feed: feed(url),
+            intro: strings.format("examples.tag_intro", ["tag": tag]),
+            examples: context.site.examples.filter { $0.tags.contains(tag) }.map { card($0, from: url) },
+            tags: nil)
+    }
+
+    func page(_ slug: String, url: String) -> ExamplePage? {
+        guard let example = context.site.examples.first(where: { $0.slug == slug }) else { return nil }
+        let chrome = chrome(url, title: example.title, summary: example.summary)
         let rendered = PageMarkdown(context: context).render(example.body, of: example.sourcePath, firstLine: example.bodyFirstLine, at: url)
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
-        view["content"] = rendered.html
-        view["example"] = card(example, from: url)
-        view["keyFigures"] = example.keyFigures.compactMap { id in
-            context.site.keyFigure(id).map { ["name": $0.name, "href": StatusViews(context: context).keyFigureLink(id, from: url)] }
+        var report: ExamplePage.Report?
+        if let year = example.annualReport, let target = context.plan.reportURLs[year] {
+            report = ExamplePage.Report(href: href(url, target), text: strings.format("examples.in_report", ["year": String(year)]))
         }
-        view["hasKeyFigures"] = !example.keyFigures.isEmpty
-        if let year = example.annualReport, let report = context.plan.reportURLs[year] {
-            view["report"] = ["href": href(url, report), "text": strings.format("examples.in_report", ["year": String(year)])]
-        }
-        return view
+        return ExamplePage(
+            chrome: chrome, feed: feed(url), content: rendered.html, example: card(example, from: url),
+            keyFigures: example.keyFigures.compactMap { id in
+                context.site.keyFigure(id).map { NamedLink(name: $0.name, href: StatusViews(context: context).keyFigureLink(id, from: url)) }
+            },
+            hasKeyFigures: !example.keyFigures.isEmpty, report: report)
     }
 
     /// Atom: addresses are absolute when site.yaml gives `url`, relative to the feed otherwise.

@@ -2,62 +2,147 @@ import Diagnostics
 import Document
 import Foundation
 import Model
+import Mustache
 import Plan
+
+/// The list of annual reports.
+struct ReportsPage: PageView {
+    struct Card: MustacheParent {
+        var title: String
+        var year: Int
+        var href: String?
+        var summary: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "year": year
+            case "href": maybe(href)
+            case "summary": maybe(summary)
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var intro: String
+    var reports: [Card]
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "intro": intro
+        case "reports": reports
+        default: nil
+        }
+    }
+}
+
+/// A year's annual report.
+struct ReportPage: PageView {
+    struct Section: MustacheParent {
+        var id: String
+        var title: String
+        var downloads: [Download]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "title": title
+            case "downloads": downloads
+            default: nil
+            }
+        }
+    }
+
+    struct Download: MustacheParent {
+        var href: String?
+        var label: String
+        var format: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": maybe(href)
+            case "label": label
+            case "format": format
+            default: nil
+            }
+        }
+    }
+
+    var chrome: Chrome
+    var introduction: String
+    var introductionID: String
+    var introductionTitle: String
+    var sectionsHTML: String
+    var sections: [Section]
+    var downloads: [Download]
+    var downloadNote: String
+
+    func own(named name: String) -> Any? {
+        switch name {
+        case "introduction": introduction
+        case "introductionID": introductionID
+        case "introductionTitle": introductionTitle
+        case "sectionsHTML": sectionsHTML
+        case "sections": sections
+        case "downloads": downloads
+        case "downloadNote": downloadNote
+        default: nil
+        }
+    }
+}
 
 /// The annual reports: a page per year with its generated sections and downloads.
 struct ReportViews {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    private func href(_ url: String, _ target: String?) -> Any { StatusViews(context: context).link(from: url, to: target) }
+    private func href(_ url: String, _ target: String?) -> String? { StatusViews(context: context).link(from: url, to: target) }
 
-    private func base(_ url: String, title: String, summary: String?) -> [String: Any] {
-        var view = PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@reports"], bodyClass: "report-page")
-        var crumbs: [[String: Any]] = [["title": strings["start"], "href": href(url, "index.html")]]
+    private func chrome(_ url: String, title: String, summary: String?) -> Chrome {
+        var crumbs = [TitledLink(title: strings["start"], href: href(url, "index.html"))]
         if let index = context.plan.generatedURLs["annual_reports"], index != url {
-            crumbs.append(["title": strings["titles.annual_report"], "href": href(url, index)])
+            crumbs.append(TitledLink(title: strings["titles.annual_report"], href: href(url, index)))
         }
-        view["breadcrumbs"] = crumbs
-        view["hasBreadcrumbs"] = true
-        return view
+        return PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@reports"], bodyClass: "report-page",
+                                                 breadcrumbs: crumbs)
     }
 
-    func index(url: String) -> [String: Any] {
-        var view = base(url, title: strings["titles.annual_report"], summary: nil)
-        view["intro"] = strings["report.index_intro"]
-        view["reports"] = context.site.annualReports.map { report in
-            ["title": report.title, "year": report.year, "href": href(url, context.plan.reportURLs[report.year]), "summary": maybe(report.summary)]
-        }
-        return view
+    func index(url: String) -> ReportsPage {
+        ReportsPage(
+            chrome: chrome(url, title: strings["titles.annual_report"], summary: nil), intro: strings["report.index_intro"],
+            reports: context.site.annualReports.map { report in
+                ReportsPage.Card(title: report.title, year: report.year, href: href(url, context.plan.reportURLs[report.year]), summary: report.summary)
+            })
     }
 
-    func page(year: Int, url: String) -> [String: Any] {
-        guard let report = context.site.annualReports.first(where: { $0.year == year }) else { return [:] }
+    func page(year: Int, url: String) -> ReportPage? {
+        guard let report = context.site.annualReports.first(where: { $0.year == year }) else { return nil }
         let builder = ReportBuilder(context: context, links: .relative(from: url))
         let document = builder.document(for: report)
-        var view = base(url, title: report.title, summary: report.summary)
+        let chrome = chrome(url, title: report.title, summary: report.summary)
         // The introduction keeps everything Markdown can say on the web; the generated sections follow.
         let rendered = PageMarkdown(context: context).render(report.body, of: report.sourcePath, firstLine: report.bodyFirstLine, at: url)
         var generated = document
         generated.sections.removeFirst()
         let sectionsHTML = HTMLWriter.fragment(generated)
         context.anchors.record(ids: rendered.headings.map(\.id) + document.sections.map(\.id), for: url)
-        view["introduction"] = rendered.html
-        view["introductionID"] = document.sections.first?.id ?? "intro"
-        view["introductionTitle"] = document.sections.first?.title ?? ""
-        view["sectionsHTML"] = sectionsHTML
-        view["sections"] = document.sections.map { section in
-            ["id": section.id, "title": section.title, "downloads": downloads(year: year, section: section.id, url: url)]
-        }
-        view["downloads"] = downloads(year: year, section: nil, url: url)
-        view["downloadNote"] = strings["report.download_note"]
-        return view
+        return ReportPage(
+            chrome: chrome, introduction: rendered.html,
+            introductionID: document.sections.first?.id ?? "intro",
+            introductionTitle: document.sections.first?.title ?? "",
+            sectionsHTML: sectionsHTML,
+            sections: document.sections.map { section in
+                ReportPage.Section(id: section.id, title: section.title, downloads: downloads(year: year, section: section.id, url: url))
+            },
+            downloads: downloads(year: year, section: nil, url: url),
+            downloadNote: strings["report.download_note"])
     }
 
-    private func downloads(year: Int, section: String?, url: String) -> [[String: Any]] {
+    private func downloads(year: Int, section: String?, url: String) -> [ReportPage.Download] {
         ExportFormat.allCases.compactMap { format in
             guard let target = context.plan.downloadURLs[SitePlan.downloadKey(year: year, section: section, format: format.rawValue)] else { return nil }
-            return ["href": href(url, target), "label": strings["report.formats.\(format.rawValue)"], "format": format.rawValue]
+            return ReportPage.Download(href: href(url, target), label: strings["report.formats.\(format.rawValue)"], format: format.rawValue)
         }
     }
 
