@@ -142,10 +142,4 @@ import Testing
             #expect(IndexedPage.excerpt(of: text) == String(text.prefix(length)))
         }
     }
-
-    @Test func jsonStringsAreEscapedOnBytes() {
-        var json = JSONBytes()
-        json.string("a\"b\\c<d\ne\u{1}f\u{2028}g\u{2029}hå")
-        #expect(String(decoding: json.bytes, as: UTF8.self) == #""a\"b\\c\u003cd\ne\u0001f\u2028g\u2029hå""#)
-    }
 }

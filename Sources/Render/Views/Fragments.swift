@@ -1,3 +1,5 @@
+import Markup
+
 /// Lists written straight from Swift: navigation that appears on nearly every page, and the step
 /// track, plan table and key figures of every unit page. Writing them through a template entry
 /// by entry is what costs most in a large site. A theme restyles them with CSS, or replaces one

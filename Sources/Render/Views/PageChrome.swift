@@ -1,4 +1,5 @@
 import Diagnostics
+import Markup
 import Model
 import Plan
 
@@ -125,6 +126,6 @@ struct PageChrome {
     }
 
     func href(from: String, to: String) -> String {
-        URLPath.href(URLPath.relative(from: from, to: to))
+        Href.escape(URLPath.relative(from: from, to: to))
     }
 }

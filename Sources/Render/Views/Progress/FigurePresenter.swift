@@ -1,3 +1,4 @@
+import Markup
 import Model
 
 /// Turns a `FigureSeries` into the chart, the table and the sentences of a page.

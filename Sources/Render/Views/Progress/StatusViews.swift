@@ -1,3 +1,4 @@
+import Markup
 import Model
 import Plan
 
@@ -27,7 +28,7 @@ struct StatusViews {
 
     func link(from url: String, to target: String?) -> Any {
         guard let target else { return Nothing() }
-        return URLPath.href(URLPath.relative(from: url, to: target))
+        return Href.escape(URLPath.relative(from: url, to: target))
     }
 
     func stepLink(_ step: Step, from url: String) -> Any {
@@ -63,12 +64,12 @@ struct StatusViews {
     }
 
     func breadcrumbsToUnits(from url: String, department: String? = nil) -> [String: Any] {
-        var crumbs: [[String: Any]] = [["title": strings["start"], "href": URLPath.href(URLPath.relative(from: url, to: "index.html"))]]
+        var crumbs: [[String: Any]] = [["title": strings["start"], "href": Href.escape(URLPath.relative(from: url, to: "index.html"))]]
         if let overview = context.plan.generatedURLs["units"], overview != url {
-            crumbs.append(["title": strings["titles.units"], "href": URLPath.href(URLPath.relative(from: url, to: overview))])
+            crumbs.append(["title": strings["titles.units"], "href": Href.escape(URLPath.relative(from: url, to: overview))])
         }
         if let department, let target = context.plan.departmentURLs[department], target != url {
-            crumbs.append(["title": department, "href": URLPath.href(URLPath.relative(from: url, to: target))])
+            crumbs.append(["title": department, "href": Href.escape(URLPath.relative(from: url, to: target))])
         }
         return ["breadcrumbs": crumbs, "hasBreadcrumbs": true]
     }

@@ -1,3 +1,5 @@
+import Markup
+
 /// The step track and the plan table of a unit page, written from the page's view (see `Fragments`).
 enum UnitFragments {
     static func steps(_ steps: [String: Any], strings: Strings) -> String {

@@ -1,25 +1,25 @@
 /// SVG written straight into UTF-8 bytes: a unit page draws hundreds of coordinates, and making a
 /// string of each piece cost more than the drawing.
-struct SVGBytes {
-    private(set) var bytes: [UInt8] = []
+public struct SVGBytes {
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func raw(_ text: StaticString) {
+    public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Text known to need no escaping (ids Valgrund made).
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func append(_ other: SVGBytes) { bytes.append(contentsOf: other.bytes) }
+    public mutating func append(_ other: SVGBytes) { bytes.append(contentsOf: other.bytes) }
 
-    mutating func escaped(_ text: String) { bytes.append(contentsOf: HTML.escape(text).utf8) }
+    public mutating func escaped(_ text: String) { bytes.append(contentsOf: HTML.escape(text).utf8) }
 
     /// ` name="value"` with the value as `number` writes it.
-    mutating func attribute(_ name: StaticString, _ value: Double) {
+    public mutating func attribute(_ name: StaticString, _ value: Double) {
         bytes.append(UInt8(ascii: " "))
         raw(name)
         bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
@@ -28,7 +28,7 @@ struct SVGBytes {
     }
 
     /// A coordinate to one decimal, without a trailing ".0": 12, 12.5, -0.5.
-    mutating func number(_ value: Double) {
+    public mutating func number(_ value: Double) {
         let tenths = (value * 10).rounded()
         guard abs(tenths) < 1e12 else {
             let rounded = tenths / 10
