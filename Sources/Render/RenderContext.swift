@@ -20,7 +20,7 @@ public struct RenderOptions: Sendable {
     }
 }
 
-struct RenderContext: @unchecked Sendable {
+struct RenderContext: Sendable {
     var site: Site
     let plan: SitePlan
     let strings: Strings
