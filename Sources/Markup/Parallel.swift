@@ -7,7 +7,7 @@ public func concurrentForEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
 }
 
 /// `transform` of every element, worked out on all cores, in the elements' order.
-public func concurrentMap<Element: Sendable, Result>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+public func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
     var results = [Result?](repeating: nil, count: elements.count)
     results.withUnsafeMutableBufferPointer { buffer in
         let slots = Slots(buffer)
@@ -24,8 +24,8 @@ public func concurrentMap<Element: Sendable, Result>(_ elements: [Element], _ tr
 /// `withUnsafeMutableBufferPointer`, which returns only after `concurrentPerform` has), every
 /// iteration writes only the slot of its own index (so no two threads touch the same memory) and
 /// nothing reads the buffer until all iterations have finished (`concurrentPerform` returning
-/// orders those writes before the reads). The compiler cannot see per-index ownership; nothing
-/// outside this file can make one.
+/// orders those writes before the reads). The results themselves are Sendable; what the compiler
+/// cannot see is that the slots are owned one per index. Nothing outside this file can make one.
 private struct Slots<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
