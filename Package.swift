@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "ValgrundTests",
             dependencies: ["Site", "Load", "Validate", "Model", "Plan", "Render", "Write", "Diagnostics", "Document", "ZIPFoundation",
-                           "Serve", "FuzzHarness", "Markdown", "Markup", "Search", .product(name: "NIOCore", package: "swift-nio")],
+                           "Serve", "FuzzHarness", "Markdown", "Search", .product(name: "NIOCore", package: "swift-nio")],
             resources: [.copy("Fixtures")]
         ),
     ]
