@@ -2,22 +2,29 @@
 /// going through a template cell by cell would cost more than the rest of the page.
 /// Everything from the content is escaped; the structure mirrors what the templates would write.
 public struct HTMLBuilder {
-    public private(set) var html = ""
+    // Inlinable, so the tables written cell by cell in other modules get these compiled in.
+    @usableFromInline var storage = ""
 
+    public var html: String { storage }
+
+    @inlinable
     public init(capacity: Int = 1024) {
-        html.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// Markup as written.
-    public mutating func raw(_ markup: String) { html += markup }
+    @inlinable
+    public mutating func raw(_ markup: String) { storage += markup }
 
     /// Text, escaped.
-    public mutating func text(_ text: String) { html += HTML.escape(text) }
+    @inlinable
+    public mutating func text(_ text: String) { storage += HTML.escape(text) }
 
     /// An element with escaped text inside.
+    @inlinable
     public mutating func element(_ name: String, _ attributes: String = "", _ text: String) {
-        html += "<\(name)\(attributes.isEmpty ? "" : " " + attributes)>"
-        html += HTML.escape(text)
-        html += "</\(name)>"
+        storage += "<\(name)\(attributes.isEmpty ? "" : " " + attributes)>"
+        storage += HTML.escape(text)
+        storage += "</\(name)>"
     }
 }

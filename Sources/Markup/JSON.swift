@@ -5,29 +5,37 @@ import Foundation
 /// Foundation's JSONSerialization spends more time bridging each value than this takes to write
 /// a whole file, and escapes `/` where nothing needs it.
 public struct JSONBytes: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    // The search index writes its files through these a byte or a number at a time: the methods
+    // are inlinable, so they are compiled into the callers' loops in other modules.
+    @usableFromInline var storage: [UInt8] = []
 
-    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    public var bytes: [UInt8] { storage }
 
-    public var data: Data { Data(bytes) }
+    @inlinable
+    public init(capacity: Int = 1024) { storage.reserveCapacity(capacity) }
+
+    public var data: Data { Data(storage) }
 
     /// Text written as it is: punctuation and JavaScript around the JSON.
-    public mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    @inlinable
+    public mutating func append(_ text: String) { storage.append(contentsOf: text.utf8) }
 
+    @inlinable
     public mutating func number(_ value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            storage.append(UInt8(ascii: "-"))
             // The magnitude of Int.min does not fit in an Int.
-            if value == .min { bytes.append(contentsOf: String(value).utf8.dropFirst()); return }
+            if value == .min { storage.append(contentsOf: String(value).utf8.dropFirst()); return }
             number(-value)
             return
         }
         if value >= 10 { number(value / 10) }
-        bytes.append(UInt8(48 + value % 10))
+        storage.append(UInt8(48 + value % 10))
     }
 
     /// Whole numbers without a decimal point; others in the shortest form that reads back the
     /// same; what JSON cannot hold (infinity, NaN) as null.
+    @inlinable
     public mutating func number(_ value: Double) {
         guard value.isFinite else { append("null"); return }
         if value == value.rounded(), abs(value) < 1e15 { number(Int(value)); return }
@@ -37,8 +45,9 @@ public struct JSONBytes: Sendable {
     /// A JSON string that is also safe inside a page's `<script>` and in JavaScript source:
     /// `<` is never raw (no text can close the script element) and neither are U+2028 and
     /// U+2029 (they end a line in JavaScript). Control characters are `\n`, `\r`, `\t` or `\u00XX`.
+    @inlinable
     public mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        storage.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { source in
             var i = 0
@@ -47,47 +56,49 @@ public struct JSONBytes: Sendable {
                 var end = i
                 while end < source.count, Self.isPlain(source[end]) { end += 1 }
                 if end > i {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<end]))
+                    storage.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<end]))
                     i = end
                     continue
                 }
                 let byte = source[i]
                 switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-                case UInt8(ascii: "<"): bytes.append(contentsOf: "\\u003c".utf8)
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: [92, 110])
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: [92, 114])
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: [92, 116])
+                case UInt8(ascii: "\""): storage.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): storage.append(contentsOf: [92, 92])
+                case UInt8(ascii: "<"): storage.append(contentsOf: "\\u003c".utf8)
+                case UInt8(ascii: "\n"): storage.append(contentsOf: [92, 110])
+                case UInt8(ascii: "\r"): storage.append(contentsOf: [92, 114])
+                case UInt8(ascii: "\t"): storage.append(contentsOf: [92, 116])
                 case 0..<0x20:
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0xF))
+                    storage.append(contentsOf: "\\u00".utf8)
+                    storage.append(Self.hexDigit(byte >> 4))
+                    storage.append(Self.hexDigit(byte & 0xF))
                 case 0xE2 where i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9):
-                    bytes.append(contentsOf: (source[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    storage.append(contentsOf: (source[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     i += 2
                 default:
-                    bytes.append(byte)
+                    storage.append(byte)
                 }
                 i += 1
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        storage.append(UInt8(ascii: "\""))
     }
 
     /// A byte written as it is: not a quote, backslash, `<`, control character or the lead byte
     /// of U+2028/U+2029.
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    @inlinable
+    static func isPlain(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") && byte != 0xE2
     }
 
     /// A new line indented by two spaces per level (pretty-printed `JSON`).
     fileprivate mutating func line(_ level: Int) {
-        bytes.append(10)
-        for _ in 0..<(level * 2) { bytes.append(32) }
+        storage.append(10)
+        for _ in 0..<(level * 2) { storage.append(32) }
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
+    @inlinable
+    static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }
