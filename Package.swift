@@ -3,9 +3,13 @@ import PackageDescription
 
 // The build is a pipeline; each stage is a module (see docs/architecture.md):
 // Load -> Validate -> Plan -> Render -> Write, run in order by Site, driven by the `valgrund` CLI.
+// Markup, which every stage may use, writes bytes and markup and depends on nothing.
+//
+// Linux only: the output folder is swapped in with renameat2 and files are written through
+// Glibc's descriptors, and the preview watches folders with inotify. `platforms` lists no Apple
+// platform because none is built or tested (see README.md, "Developing").
 let package = Package(
     name: "Valgrund",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "valgrund", targets: ["valgrund"]),
     ],
@@ -22,18 +26,25 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // zlib compresses the PNG pictures of Word exports (ZIPFoundation's own copy is private to it).
+        .systemLibrary(
+            name: "Zlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "Markup"),
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CMark"]),
         .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
-        .target(name: "Load", dependencies: ["Diagnostics", "Markdown", "Yams"]),
-        .target(name: "Validate", dependencies: ["Diagnostics", "Load", "Model", "Yams"]),
-        .target(name: "Plan", dependencies: ["Model"]),
-        .target(name: "Document", dependencies: ["ZIPFoundation"]),
-        .target(name: "Search", dependencies: ["Diagnostics"]),
+        .target(name: "Load", dependencies: ["Diagnostics", "Markup", "Markdown", "Yams"]),
+        .target(name: "Validate", dependencies: ["Diagnostics", "Markup", "Load", "Model", "Yams"]),
+        .target(name: "Plan", dependencies: ["Markup", "Model"]),
+        .target(name: "Document", dependencies: ["Markup", "Zlib", "ZIPFoundation"]),
+        .target(name: "Search", dependencies: ["Markup"]),
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search", "Write",
+                "Diagnostics", "Markup", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search", "Write",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -43,13 +54,13 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Diagnostics",
+                "Diagnostics", "Markup",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Diagnostics", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Search", "Write", "Yams"]),
+        .target(name: "Site", dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Search", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
             dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -65,6 +76,8 @@ let package = Package(
             dependencies: ["Site", "Diagnostics", "Model", "Document", "Write"],
             path: "Tests/TestSupport"
         ),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "LoadValidateTests", dependencies: ["ValgrundTestSupport", "Site", "Load", "Validate", "Model", "Diagnostics"]),

@@ -2,8 +2,8 @@
 # Installs the Debian packages Valgrund builds against, when they are missing.
 set -euo pipefail
 missing=()
-# libcmark-dev: Markdown. librsvg2-2 and a font: the charts drawn as pictures in Word exports.
-for package in libcmark-dev librsvg2-2 fonts-dejavu-core; do
+# libcmark-dev: Markdown. zlib1g-dev: the PNG pictures of Word exports. librsvg2-2 and a font: the charts drawn as pictures in Word exports.
+for package in libcmark-dev zlib1g-dev librsvg2-2 fonts-dejavu-core; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

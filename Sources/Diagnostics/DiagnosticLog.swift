@@ -1,20 +1,17 @@
-import Foundation
+import Synchronization
 
 /// Collects diagnostics from every stage (and from parallel work) so a run reports all of them at once.
-public final class DiagnosticLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [Diagnostic] = []
+public final class DiagnosticLog: Sendable {
+    private let items = Mutex<[Diagnostic]>([])
 
     public init() {}
 
     public func add(_ diagnostic: Diagnostic) {
-        lock.lock(); defer { lock.unlock() }
-        items.append(diagnostic)
+        items.withLock { $0.append(diagnostic) }
     }
 
     public func add(contentsOf diagnostics: some Sequence<Diagnostic>) {
-        lock.lock(); defer { lock.unlock() }
-        items.append(contentsOf: diagnostics)
+        items.withLock { $0.append(contentsOf: diagnostics) }
     }
 
     public func error(_ message: String, at location: SourceLocation) {
@@ -27,17 +24,14 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     /// Sorted by file and position, duplicates removed.
     public var all: [Diagnostic] {
-        lock.lock(); defer { lock.unlock() }
-        return Array(Set(items)).sorted()
+        Array(Set(items.withLock { $0 })).sorted()
     }
 
     public var hasErrors: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return items.contains { $0.severity == .error }
+        items.withLock { $0.contains { $0.severity == .error } }
     }
 
     public var errorCount: Int {
-        lock.lock(); defer { lock.unlock() }
-        return Set(items.filter { $0.severity == .error }).count
+        Set(items.withLock { $0.filter { $0.severity == .error } }).count
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import ZIPFoundation
 
 /// A picture of a chart for Word, which cannot show SVG everywhere.
@@ -44,7 +45,7 @@ public enum DocxWriter {
             relationships += "<Relationship Id=\"\(image.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/\(image.name)\"/>"
         }
         for link in body.links {
-            relationships += "<Relationship Id=\"\(link.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"\(xml(link.url))\" TargetMode=\"External\"/>"
+            relationships += "<Relationship Id=\"\(link.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"\(XML.escape(link.url))\" TargetMode=\"External\"/>"
         }
         relationships += "</Relationships>"
 
@@ -84,23 +85,6 @@ public enum DocxWriter {
     }
 
     static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#
-
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // XML 1.0 forbids most control characters.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }
 
 /// The body of document.xml, built block by block.
@@ -138,7 +122,7 @@ struct DocumentBody {
 
     private mutating func render(_ run: Run) -> String {
         func r(_ text: String, _ properties: String = "") -> String {
-            "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">\(DocxWriter.xml(text))</w:t></w:r>"
+            "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">\(XML.escape(text))</w:t></w:r>"
         }
         switch run {
         case .text(let text): return r(text)
@@ -211,7 +195,7 @@ struct DocumentBody {
     /// A cell aligned as its column: numbers right; a date's cell does not wrap (`noWrap`), so
     /// Word widens the column rather than break `2026-11-18` at a hyphen.
     private func cell(_ text: String, bold: Bool, kind: ColumnKind) -> String {
-        let run = "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">\(DocxWriter.xml(text))</w:t></w:r>"
+        let run = "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">\(XML.escape(text))</w:t></w:r>"
         return "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>" + (kind == .date ? "<w:noWrap/>" : "")
             + "</w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>"
             + (kind.alignedRight ? "<w:jc w:val=\"right\"/>" : "") + "</w:pPr>\(run)</w:p></w:tc>"
@@ -229,7 +213,7 @@ struct DocumentBody {
         // 16 cm wide at most, keeping the proportions (EMU: 914400 per inch, 360000 per cm).
         let widthEMU = min(16 * 360_000, Int(chart.width * 9525))
         let heightEMU = Int(Double(widthEMU) * Double(image.pixelHeight) / Double(max(1, image.pixelWidth)))
-        let alt = DocxWriter.xml(chart.alt)
+        let alt = XML.escape(chart.alt)
         xml += """
             <w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(widthEMU)" cy="\(heightEMU)"/><wp:docPr id="\(drawingID)" name="\(name)" descr="\(alt)" title="\(alt)"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="\(drawingID)" name="\(name)" descr="\(alt)"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="\(id)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(widthEMU)" cy="\(heightEMU)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
             """

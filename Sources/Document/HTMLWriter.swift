@@ -1,3 +1,5 @@
+import Markup
+
 /// A report as HTML: a fragment for the site's page, or a standalone document with its CSS inside
 /// (for pasting into a layout tool).
 public enum HTMLWriter {
@@ -5,9 +7,9 @@ public enum HTMLWriter {
     public static func fragment(_ document: ReportDocument, headingOffset: Int = 0, sectionTitles: Bool = true) -> String {
         var out = ""
         for section in document.sections {
-            out += "<section class=\"report-section\" id=\"\(escape(section.id))\" aria-labelledby=\"\(escape(section.id))-title\">\n"
+            out += "<section class=\"report-section\" id=\"\(HTML.escape(section.id))\" aria-labelledby=\"\(HTML.escape(section.id))-title\">\n"
             if sectionTitles {
-                out += "<h\(2 + headingOffset) id=\"\(escape(section.id))-title\">\(escape(section.title))</h\(2 + headingOffset)>\n"
+                out += "<h\(2 + headingOffset) id=\"\(HTML.escape(section.id))-title\">\(HTML.escape(section.title))</h\(2 + headingOffset)>\n"
             }
             for (index, block) in section.blocks.enumerated() {
                 out += render(block, idPrefix: "\(section.id)-\(index)", headingOffset: headingOffset)
@@ -20,19 +22,19 @@ public enum HTMLWriter {
     public static func standalone(_ document: ReportDocument, css: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(escape(document.language))">
+        <html lang="\(HTML.escape(document.language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(document.title))</title>
+        <title>\(HTML.escape(document.title))</title>
         <style>
         \(css)
         </style>
         </head>
         <body>
         <main>
-        <p class="organisation">\(escape(document.organisation))</p>
-        <h1>\(escape(document.title))</h1>
+        <p class="organisation">\(HTML.escape(document.organisation))</p>
+        <h1>\(HTML.escape(document.title))</h1>
         \(fragment(document))</main>
         </body>
         </html>
@@ -44,7 +46,7 @@ public enum HTMLWriter {
         switch block {
         case .heading(let level, let text):
             let tag = "h\(min(6, level + 1 + headingOffset))"
-            return "<\(tag)>\(escape(text))</\(tag)>\n"
+            return "<\(tag)>\(HTML.escape(text))</\(tag)>\n"
         case .paragraph(let inlines):
             return "<p>\(inline(inlines))</p>\n"
         case .quote(let inlines):
@@ -53,11 +55,11 @@ public enum HTMLWriter {
             let tag = ordered ? "ol" : "ul"
             return "<\(tag)>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</\(tag)>\n"
         case .table(let table):
-            var out = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(escape(idPrefix))-caption\" tabindex=\"0\">\n<table>\n"
-            out += "<caption id=\"\(escape(idPrefix))-caption\">\(escape(table.caption))</caption>\n<thead><tr>"
+            var out = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(HTML.escape(idPrefix))-caption\" tabindex=\"0\">\n<table>\n"
+            out += "<caption id=\"\(HTML.escape(idPrefix))-caption\">\(HTML.escape(table.caption))</caption>\n<thead><tr>"
             let columns = table.columns
             for (index, name) in table.header.enumerated() {
-                out += "<th scope=\"col\"\(classAttribute(columns[index]))>\(escape(name))</th>"
+                out += "<th scope=\"col\"\(classAttribute(columns[index]))>\(HTML.escape(name))</th>"
             }
             out += "</tr></thead>\n<tbody>\n"
             for row in table.rows {
@@ -66,9 +68,9 @@ public enum HTMLWriter {
                     let kind = index < columns.count ? columns[index] : .text
                     let empty = if case .empty = cell { true } else { false }
                     if index < table.rowHeaderColumns {
-                        out += "<th scope=\"row\"\(classAttribute(kind))>\(escape(cell.display))</th>"
+                        out += "<th scope=\"row\"\(classAttribute(kind))>\(HTML.escape(cell.display))</th>"
                     } else {
-                        out += "<td\(classAttribute(kind, empty: empty))>\(escape(cell.display))</td>"
+                        out += "<td\(classAttribute(kind, empty: empty))>\(HTML.escape(cell.display))</td>"
                     }
                 }
                 out += "</tr>\n"
@@ -91,28 +93,12 @@ public enum HTMLWriter {
     static func inline(_ inlines: [Inline]) -> String {
         inlines.map { item in
             switch item {
-            case .text(let text): return escape(text)
-            case .strong(let text): return "<strong>\(escape(text))</strong>"
-            case .emphasis(let text): return "<em>\(escape(text))</em>"
-            case .code(let text): return "<code>\(escape(text))</code>"
-            case .link(let text, let url): return "<a href=\"\(escape(url))\">\(escape(text))</a>"
+            case .text(let text): return HTML.escape(text)
+            case .strong(let text): return "<strong>\(HTML.escape(text))</strong>"
+            case .emphasis(let text): return "<em>\(HTML.escape(text))</em>"
+            case .code(let text): return "<code>\(HTML.escape(text))</code>"
+            case .link(let text, let url): return "<a href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>"
             }
         }.joined()
-    }
-
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

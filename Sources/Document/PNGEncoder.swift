@@ -1,4 +1,4 @@
-import CZlib
+import Zlib
 import Foundation
 
 /// Writes an RGB picture as PNG. cairo's own PNG writer spends four times as long as drawing the
@@ -48,7 +48,7 @@ private extension Data {
         appendBigEndian(UInt32(body.count))
         let typed = Data(type.utf8) + body
         append(typed)
-        let crc = typed.withUnsafeBytes { CZlib.crc32(0, $0.bindMemory(to: Bytef.self).baseAddress, uInt($0.count)) }
+        let crc = typed.withUnsafeBytes { Zlib.crc32(0, $0.bindMemory(to: Bytef.self).baseAddress, uInt($0.count)) }
         appendBigEndian(UInt32(crc))
     }
 }

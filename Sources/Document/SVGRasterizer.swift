@@ -1,25 +1,28 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Turns an SVG into a PNG with librsvg and cairo, loaded when first needed: only exports to Word
 /// need it, and a machine without librsvg (Debian: librsvg2-2) still builds sites.
-public final class SVGRasterizer: @unchecked Sendable {
+public final class SVGRasterizer: Sendable {
     public static let shared = SVGRasterizer()
 
-    private typealias NewFromData = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<OpaquePointer?>?) -> OpaquePointer?
-    private typealias RenderDocument = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
-    private typealias Unref = @convention(c) (OpaquePointer?) -> Void
-    private typealias SurfaceCreate = @convention(c) (Int32, Int32, Int32) -> OpaquePointer?
-    private typealias Create = @convention(c) (OpaquePointer?) -> OpaquePointer?
-    private typealias Destroy = @convention(c) (OpaquePointer?) -> Void
-    private typealias SetRGB = @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
-    private typealias Paint = @convention(c) (OpaquePointer?) -> Void
-    private typealias SurfaceData = @convention(c) (OpaquePointer?) -> UnsafeMutableRawPointer?
-    private typealias SurfaceStride = @convention(c) (OpaquePointer?) -> Int32
+    private typealias NewFromData = @Sendable @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<OpaquePointer?>?) -> OpaquePointer?
+    private typealias RenderDocument = @Sendable @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
+    private typealias Unref = @Sendable @convention(c) (OpaquePointer?) -> Void
+    private typealias SurfaceCreate = @Sendable @convention(c) (Int32, Int32, Int32) -> OpaquePointer?
+    private typealias Create = @Sendable @convention(c) (OpaquePointer?) -> OpaquePointer?
+    private typealias Destroy = @Sendable @convention(c) (OpaquePointer?) -> Void
+    private typealias SetRGB = @Sendable @convention(c) (OpaquePointer?, Double, Double, Double) -> Void
+    private typealias Paint = @Sendable @convention(c) (OpaquePointer?) -> Void
+    private typealias SurfaceData = @Sendable @convention(c) (OpaquePointer?) -> UnsafeMutableRawPointer?
+    private typealias SurfaceStride = @Sendable @convention(c) (OpaquePointer?) -> Int32
 
-    private struct Library {
+    /// The C functions, found once; calling them is safe from any thread once the first
+    /// picture is drawn (see `drawing`).
+    private struct Library: Sendable {
         let newFromData: NewFromData
         let renderDocument: RenderDocument
         let unref: Unref
@@ -34,18 +37,14 @@ public final class SVGRasterizer: @unchecked Sendable {
         let surfaceStride: SurfaceStride
     }
 
-    private let lock = NSLock()
+    /// Loaded when first asked for (a static `let` is set up once, whichever thread asks first).
+    private static let library: Library? = load()
     /// librsvg, pango and fontconfig are not safe to start from several threads at once: the first
-    /// picture is drawn alone, the rest in parallel.
-    private let drawing = NSLock()
-    private var warm = false
-    private lazy var library: Library? = Self.load()
+    /// picture is drawn alone, holding this, the rest in parallel once it is true.
+    private let warm = Mutex(false)
 
     /// Whether pictures can be made on this machine.
-    public var isAvailable: Bool {
-        lock.lock(); defer { lock.unlock() }
-        return library != nil
-    }
+    public var isAvailable: Bool { Self.library != nil }
 
     private static func load() -> Library? {
         guard let rsvg = dlopen("librsvg-2.so.2", RTLD_NOW) ?? dlopen("librsvg-2.so", RTLD_NOW),
@@ -74,16 +73,13 @@ public final class SVGRasterizer: @unchecked Sendable {
 
     /// A PNG of `svg` at `width` × `height` CSS pixels times `scale`, on white; nil when librsvg is missing or the SVG is invalid.
     public func png(_ svg: String, width: Double, height: Double, scale: Double = 1.5) -> PNGImage? {
-        lock.lock()
-        let library = self.library
-        lock.unlock()
-        guard let library else { return nil }
-        drawing.lock()
-        if warm {
-            drawing.unlock()
-            return draw(svg, width: width, height: height, scale: scale, library: library)
+        guard let library = Self.library else { return nil }
+        let first: PNGImage?? = warm.withLock { warm in
+            guard !warm else { return .none }
+            defer { warm = true }
+            return .some(draw(svg, width: width, height: height, scale: scale, library: library))
         }
-        defer { warm = true; drawing.unlock() }
+        if let first { return first }
         return draw(svg, width: width, height: height, scale: scale, library: library)
     }
 

@@ -2,13 +2,14 @@ import Diagnostics
 import Foundation
 import Model
 import Site
+import Synchronization
 
 /// One fuzz input, checked as part of a small site: the first byte chooses which file of the site
 /// the rest of the bytes become (`selectors`), the whole site is checked (load, validate, plan,
 /// render), and the result must be diagnostics, each with a file and a position. Used by the
 /// libFuzzer target (scripts/fuzz.sh) and by the test suite, which replays the kept corpus and
 /// every input that ever broke something.
-public final class FuzzHarness: @unchecked Sendable {
+public final class FuzzHarness: Sendable {
     /// What an input becomes, by its first byte (modulo the count). Inputs kept from before the
     /// later kinds were added keep their meaning: their first byte is below 6.
     public enum Kind: Sendable, Equatable {
@@ -62,7 +63,8 @@ public final class FuzzHarness: @unchecked Sendable {
 
     private let source: URL
     private let session: BuildSession
-    private let lock = NSLock()
+    /// One check at a time: every check writes its input into the same site.
+    private let checking = Mutex(())
 
     public init() {
         let root = FileManager.default.fileExists(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm") : FileManager.default.temporaryDirectory
@@ -98,8 +100,10 @@ public final class FuzzHarness: @unchecked Sendable {
     /// Checks the site with `input` in it and returns its diagnostics; throws when a guarantee is broken.
     @discardableResult
     public func run(_ input: [UInt8]) throws -> [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
+        try checking.withLock { _ in try check(input) }
+    }
+
+    private func check(_ input: [UInt8]) throws -> [Diagnostic] {
         guard let selector = input.first else { return [] }
         let kind = Self.selectors[Int(selector) % Self.selectors.count]
         let files = Self.files(kind, input.dropFirst())

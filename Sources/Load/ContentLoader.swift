@@ -4,6 +4,8 @@ import Foundation
 import Glibc
 #endif
 import Markdown
+import Markup
+import Synchronization
 import Yams
 
 /// Reads SOURCE/content into raw documents with positions. Nothing here knows what a key means.
@@ -213,27 +215,20 @@ public struct ContentLoader: Sendable {
         let value = read(local)
         log.add(contentsOf: local.all)
         if let stamp {
-            cache.store(LoadCache.Entry(stamp: stamp, value: value as Any, diagnostics: local.all, hash: hashes.value(for: path)), for: path)
+            cache.store(LoadCache.Entry(stamp: stamp, value: value, diagnostics: local.all, hash: hashes.value(for: path)), for: path)
         }
         return value
     }
 
     /// Reads and parses YAML files in parallel; the documents come back in the order of `files`.
     func readYAMLFiles(_ files: [String], log: DiagnosticLog, broken: inout Set<String>) -> [YAMLDocument] {
-        var documents = [YAMLDocument?](repeating: nil, count: files.count)
-        var failed = [Bool](repeating: false, count: files.count)
-        documents.withUnsafeMutableBufferPointer { documentBuffer in
-            failed.withUnsafeMutableBufferPointer { failedBuffer in
-                let slots = UnsafeSlots(documentBuffer), failures = UnsafeSlots(failedBuffer)
-                DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                    var brokenHere: Set<String> = []
-                    slots[index] = readYAML(at: files[index], log: log, required: true, broken: &brokenHere)
-                    failures[index] = !brokenHere.isEmpty
-                }
-            }
+        let read = concurrentMap(files) { file in
+            var brokenHere: Set<String> = []
+            let document = readYAML(at: file, log: log, required: true, broken: &brokenHere)
+            return (document: document, failed: !brokenHere.isEmpty)
         }
-        for (index, file) in files.enumerated() where failed[index] { broken.insert(Self.contentFolder + "/" + file) }
-        return documents.compactMap { $0 }
+        for (index, file) in files.enumerated() where read[index].failed { broken.insert(Self.contentFolder + "/" + file) }
+        return read.compactMap(\.document)
     }
 
     func readPages(_ files: [String], log: DiagnosticLog) -> [RawPage] {
@@ -272,9 +267,8 @@ public struct ContentLoader: Sendable {
 }
 
 /// Hashes of the files read, gathered from parallel reads.
-final class HashLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var hashes: [String: UInt64] = [:]
+final class HashLog: Sendable {
+    private let hashes = Mutex<[String: UInt64]>([:])
 
     func record(_ path: String, _ data: Data) {
         var hash = StableHash()
@@ -283,16 +277,14 @@ final class HashLog: @unchecked Sendable {
     }
 
     func value(for path: String) -> UInt64? {
-        lock.lock(); defer { lock.unlock() }
-        return hashes[path]
+        hashes.withLock { $0[path] }
     }
 
     func set(_ path: String, _ value: UInt64) {
-        lock.lock(); hashes[path] = value; lock.unlock()
+        hashes.withLock { $0[path] = value }
     }
 
     var all: [String: UInt64] {
-        lock.lock(); defer { lock.unlock() }
-        return hashes
+        hashes.withLock { $0 }
     }
 }

@@ -1,39 +1,37 @@
 import Diagnostics
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Parsed files kept between the builds of one process (the live preview), so that an edit
 /// re-reads only the file that changed.
-public final class LoadCache: @unchecked Sendable {
-    struct Entry {
+public final class LoadCache: Sendable {
+    struct Entry: Sendable {
         var stamp: FileStamp
-        var value: Any
+        var value: any Sendable
         var diagnostics: [Diagnostic]
         var hash: UInt64?
     }
 
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
+    private let entries = Mutex<[String: Entry]>([:])
 
     public init() {}
 
     func entry(for path: String) -> Entry? {
-        lock.lock(); defer { lock.unlock() }
-        return entries[path]
+        entries.withLock { $0[path] }
     }
 
     func store(_ entry: Entry, for path: String) {
-        lock.lock(); defer { lock.unlock() }
-        entries[path] = entry
+        entries.withLock { $0[path] = entry }
     }
 }
 
 /// A file's size, modification and inode change times and identity: when all are the same, so
 /// are (almost surely) its bytes. The change time is there because the modification time can be
 /// set back (`touch -r`, tools that keep times), and then an edit that keeps the size looks like none.
-struct FileStamp: Equatable {
+struct FileStamp: Equatable, Sendable {
     var size: Int
     var modified: Int
     var changed: Int

@@ -3,6 +3,13 @@ import Foundation
 import Yams
 
 /// A parsed YAML text that remembers where it sits in its file, so every node has a file position.
+///
+/// Why `@unchecked Sendable` is sound: Yams' `Node` is not Sendable because its scalars and
+/// collections hold references (a `Tag`, whose name is a `var`, and a weak `Anchor`). A document is
+/// parsed on one thread and only read afterwards: nothing in Valgrund writes to a node, a tag or
+/// an anchor after `parse` returns (the fields are read through Yams' getters), so the references
+/// are shared between threads read-only. Parsed files are handed from the parallel reads to
+/// validation, and kept in the preview's `LoadCache`, which needs the document to be Sendable.
 public struct YAMLDocument: @unchecked Sendable {
     /// Path relative to SOURCE.
     public var path: String

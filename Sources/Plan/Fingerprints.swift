@@ -1,4 +1,5 @@
 import Diagnostics
+import Markup
 import Model
 
 /// A hash per planned page of everything its bytes depend on: when it is the same as in the last

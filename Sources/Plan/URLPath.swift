@@ -35,23 +35,4 @@ public enum URLPath {
         guard let slash = url.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(url[..<slash])
     }
-
-    /// Percent-encodes what may not stand in an href as it is (spaces, `#`, `?`, non-ASCII stays readable).
-    public static func href(_ path: String) -> String {
-        if !path.utf8.contains(where: { [32, 35, 63, 37, 34, 60, 62].contains($0) }) { return path }
-        var out = ""
-        for scalar in path.unicodeScalars {
-            switch scalar {
-            case " ": out += "%20"
-            case "#": out += "%23"
-            case "?": out += "%3F"
-            case "%": out += "%25"
-            case "\"": out += "%22"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }

@@ -1,58 +1,60 @@
 import Diagnostics
 import Foundation
+import Synchronization
 
 /// Remembers which ids each page has and which `page#fragment` links were written, so links to
 /// headings that do not exist are reported once every page is rendered. A page that is not
 /// rendered again (it did not change) brings its ids and links from the last build.
-final class AnchorRegistry: @unchecked Sendable {
-    private let lock = NSLock()
-    private var idsByURL: [String: Set<String>] = [:]
-    /// By the page that has them.
-    private var links: [String: [ExpectedLink]] = [:]
+final class AnchorRegistry: Sendable {
+    private struct Recorded {
+        var idsByURL: [String: Set<String>] = [:]
+        /// By the page that has them.
+        var links: [String: [ExpectedLink]] = [:]
+    }
+
+    private let state = Mutex(Recorded())
 
     /// Forgets what the pages at `urls` recorded, before they are rendered again (the live
     /// preview's page edit keeps one registry for the whole site).
     func forget(_ urls: Set<String>) {
-        lock.lock(); defer { lock.unlock() }
-        for url in urls {
-            idsByURL[url] = nil
-            links[url] = nil
+        state.withLock { state in
+            for url in urls {
+                state.idsByURL[url] = nil
+                state.links[url] = nil
+            }
         }
     }
 
     /// What the page at `url` recorded, as its record keeps it.
     func recorded(for url: String) -> (ids: [String], links: [ExpectedLink]) {
-        lock.lock(); defer { lock.unlock() }
-        return (idsByURL[url].map { $0.sorted() } ?? [], links[url] ?? [])
+        state.withLock { state in (state.idsByURL[url].map { $0.sorted() } ?? [], state.links[url] ?? []) }
     }
 
     func record(ids: some Sequence<String>, for url: String) {
-        lock.lock(); defer { lock.unlock() }
-        idsByURL[url, default: []].formUnion(ids)
+        state.withLock { $0.idsByURL[url, default: []].formUnion(ids) }
     }
 
     /// - Parameters:
     ///   - from: the page that has the link.
     func expect(_ fragment: String, in url: String, from: String, at location: SourceLocation, written: String) {
-        lock.lock(); defer { lock.unlock() }
-        links[from, default: []].append(ExpectedLink(from: from, target: url, fragment: fragment, location: location, written: written))
+        state.withLock { $0.links[from, default: []].append(ExpectedLink(from: from, target: url, fragment: fragment, location: location, written: written)) }
     }
 
     /// Brings back what a page recorded when it was last rendered.
     func restore(_ record: PageRecord) {
-        lock.lock(); defer { lock.unlock() }
-        if !record.ids.isEmpty { idsByURL[record.url, default: []].formUnion(record.ids) }
-        if !record.links.isEmpty { links[record.url, default: []].append(contentsOf: record.links) }
+        state.withLock { state in
+            if !record.ids.isEmpty { state.idsByURL[record.url, default: []].formUnion(record.ids) }
+            if !record.links.isEmpty { state.links[record.url, default: []].append(contentsOf: record.links) }
+        }
     }
 
     /// The ids and links recorded for each page, by address.
     func recorded() -> (ids: [String: Set<String>], links: [String: [ExpectedLink]]) {
-        lock.lock(); defer { lock.unlock() }
-        return (idsByURL, links)
+        state.withLock { ($0.idsByURL, $0.links) }
     }
 
     func report(to log: DiagnosticLog) {
-        lock.lock(); defer { lock.unlock() }
+        let (idsByURL, links) = recorded()
         for link in links.values.joined() {
             guard let ids = idsByURL[link.target] else { continue }
             // Every link is checked on every page edit: Foundation's decoding only where it has work.

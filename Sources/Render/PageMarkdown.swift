@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Markup
 import Model
 import Plan
 
@@ -77,7 +78,7 @@ struct PageMarkdown {
         if let fragment, !fragment.isEmpty {
             context.anchors.expect(fragment, in: targetURL, from: pageURL, at: location, written: destination)
         }
-        let relative = URLPath.href(URLPath.relative(from: pageURL, to: targetURL))
+        let relative = Href.escape(URLPath.relative(from: pageURL, to: targetURL))
         return .replace(fragment.map { relative + "#" + $0 } ?? relative)
     }
 

@@ -1,9 +1,11 @@
 import Diagnostics
 import Foundation
 import Markdown
+import Markup
 import Model
 import Mustache
 import Plan
+import Synchronization
 
 /// What every page's view is computed from: the site, its plan and the strings of its language.
 /// The build's choices the pages depend on.
@@ -18,7 +20,7 @@ public struct RenderOptions: Sendable {
     }
 }
 
-struct RenderContext: @unchecked Sendable {
+struct RenderContext: Sendable {
     var site: Site
     let plan: SitePlan
     let strings: Strings
@@ -59,8 +61,7 @@ struct RenderContext: @unchecked Sendable {
         self.anchors = AnchorRegistry()
         let messages = ["tooShort": strings["search.too_short"], "none": strings["search.none"],
                         "one": strings["search.one"], "many": strings["search.many"]]
-        self.searchStrings = (try? JSONSerialization.data(withJSONObject: messages, options: [.sortedKeys]))
-            .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        self.searchStrings = JSON.object(messages.mapValues(JSON.string)).compact
     }
 
     func url(ofContent path: String) -> String? { plan.urlOfContent[path] }
@@ -79,18 +80,15 @@ struct RenderContext: @unchecked Sendable {
 }
 
 /// Values computed once and shared by the pages rendered in parallel.
-final class RenderCache<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: Value] = [:]
+final class RenderCache<Value: Sendable>: Sendable {
+    private let values = Mutex<[String: Value]>([:])
 
+    /// `make` runs outside the lock, so pages that need different values never wait for each
+    /// other (two that need the same new one may both make it; the values are the same).
     func value(for key: String, make: () -> Value) -> Value {
-        lock.lock()
-        if let value = values[key] { lock.unlock(); return value }
-        lock.unlock()
+        if let value = values.withLock({ $0[key] }) { return value }
         let value = make()
-        lock.lock()
-        values[key] = value
-        lock.unlock()
+        values.withLock { $0[key] = value }
         return value
     }
 }

@@ -1,9 +1,11 @@
 import Diagnostics
 import Foundation
+import Markup
 import Model
 import Mustache
 import Plan
 import Search
+import Synchronization
 import Write
 
 /// A finished file of the site.
@@ -85,7 +87,7 @@ public struct SiteRenderer: Sendable {
             let css = ReportExporter(context: context, theme: theme, pictures: pictures).css
             Timings.shared.measure("report pictures") { pictures.prepare(documents, css: css) }
         }
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        concurrentForEach(pages.count) { index in
             let planned = pages[index]
             if let record = reused[index] {
                 keep(planned.url)
@@ -143,7 +145,7 @@ public struct SiteRenderer: Sendable {
     /// build, and the edits since). Returns the new records of those pages.
     public func render(only pages: [PlannedPage], fingerprints: [String: UInt64], emit: @Sendable (OutputFile) -> Void) -> [PageRecord] {
         context.anchors.forget(Set(pages.map(\.url)))
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        concurrentForEach(pages.count) { index in
             renderFresh(pages[index], emit: emit)
         }
         context.anchors.report(to: context.log)
@@ -243,7 +245,7 @@ public struct SiteRenderer: Sendable {
         case .annualReport(let year): ("report", orNoView(ReportViews(context: context).page(year: year, url: planned.url)))
         case .search:
             ("search", SearchPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
-                                  searchAction: URLPath.href(URLPath.relative(from: planned.url, to: planned.url))))
+                                  searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url))))
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", NoView())
         }
     }
@@ -259,17 +261,15 @@ private func orNoView(_ view: (some MustacheParent)?) -> any MustacheParent {
 }
 
 /// Search documents gathered while pages render in parallel.
-final class SearchEntries: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [IndexedPage] = []
+final class SearchEntries: Sendable {
+    private let entries = Mutex<[IndexedPage]>([])
 
     func add(_ entry: IndexedPage) {
-        lock.lock(); entries.append(entry); lock.unlock()
+        entries.withLock { $0.append(entry) }
     }
 
     /// In address order, so the index is the same whatever order the pages finished in.
     var sorted: [IndexedPage] {
-        lock.lock(); defer { lock.unlock() }
-        return entries.sorted { $0.url < $1.url }
+        entries.withLock { $0 }.sorted { $0.url < $1.url }
     }
 }

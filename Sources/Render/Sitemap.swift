@@ -1,3 +1,4 @@
+import Markup
 import Model
 import Plan
 
@@ -7,7 +8,7 @@ enum Sitemap {
         guard let base = site.config.url else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in plan.pages.sorted(by: { $0.url < $1.url }) where page.kind != .notFound {
-            xml += "  <url><loc>\(HTML.escape(base + URLPath.href(page.url)))</loc></url>\n"
+            xml += "  <url><loc>\(HTML.escape(base + Href.escape(page.url)))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

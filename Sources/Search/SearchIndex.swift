@@ -1,5 +1,6 @@
-import Diagnostics
 import Foundation
+import Markup
+import Synchronization
 
 /// The offline search index: JavaScript files that add themselves to `window.valgrundSearch` when
 /// loaded with a `<script>` tag, which works from file:// where fetch() does not. The index is split
@@ -23,9 +24,9 @@ public enum SearchIndex {
 
     /// The index files of `pages`, which must be in a stable order (by address); their words are in `vocabulary`.
     public static func files(for pages: [IndexedPage], vocabulary: Vocabulary = .shared) -> [(path: String, data: Data)] {
-        let collected = Collected()
-        write(for: pages, vocabulary: vocabulary) { collected.add($0, $1) }
-        return collected.files.sorted { $0.path < $1.path }
+        let collected = Mutex<[(path: String, data: Data)]>([])
+        write(for: pages, vocabulary: vocabulary) { path, data in collected.withLock { $0.append((path, data)) } }
+        return collected.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     /// Hands each index file to `emit` as soon as it is made (from several threads at once), so
@@ -44,14 +45,14 @@ public enum SearchIndex {
         let formsOfTerm = Dictionary(grouping: words.indices, by: { Folding.fold(words[$0]) })
         let shards = Dictionary(grouping: formsOfTerm.keys, by: { String($0.prefix(2)) })
         let prefixes = shards.keys.sorted()
-        DispatchQueue.concurrentPerform(iterations: prefixes.count) { shard in
+        concurrentForEach(prefixes.count) { shard in
             let prefix = prefixes[shard]
             emit("search/t-\(fileName(prefix)).js",
                  termFile(prefix: prefix, terms: shards[prefix]!, formsOfTerm: formsOfTerm, words: words, postings: postings))
         }
         lap("terms")
         let starts = Array(stride(from: 0, to: pages.count, by: documentsPerShard))
-        DispatchQueue.concurrentPerform(iterations: starts.count) { number in
+        concurrentForEach(starts.count) { number in
             emit("search/d-\(number).js",
                  documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)]))
         }
@@ -68,12 +69,6 @@ public enum SearchIndex {
         }
         meta.append("],\"version\":1});\n")
         emit("search/meta.js", meta.data)
-    }
-
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var files: [(path: String, data: Data)] = []
-        func add(_ path: String, _ data: Data) { lock.lock(); files.append((path, data)); lock.unlock() }
     }
 
     /// Title, address, kind and excerpt of up to `documentsPerShard` pages.
@@ -135,7 +130,7 @@ public enum SearchIndex {
         var postings: [[Int32]] = []
         for (number, page) in pages.enumerated() {
             page.forEachWord { hash, score in
-                let (slot, inserted) = slotOfHash.value(for: hash) { words.count }
+                let (slot, inserted) = slotOfHash.insert(hash)
                 if inserted {
                     words.append(vocabulary.text(of: hash) ?? "")
                     postings.append([Int32(number), Int32(score)])
@@ -153,73 +148,5 @@ public enum SearchIndex {
         prefix.unicodeScalars.map { scalar in
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? String(scalar) : "_" + String(scalar.value, radix: 16)
         }.joined()
-    }
-}
-
-/// JSON (inside JavaScript) written straight into bytes.
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
-
-    var data: Data { Data(bytes) }
-
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    mutating func number(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")); number(-value); return }
-        if value >= 10 { number(value / 10) }
-        bytes.append(UInt8(48 + value % 10))
-    }
-
-    /// A JSON string in which "<" never appears raw, so no text can close a script element.
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { source in
-            var i = 0
-            while i < source.count {
-                // Runs of bytes that need nothing are copied at once (excerpts are most of the index).
-                var end = i
-                while end < source.count, Self.isPlain(source[end]) { end += 1 }
-                if end > i {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[i..<end]))
-                    i = end
-                    continue
-                }
-                let byte = source[i]
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-                case UInt8(ascii: "<"): bytes.append(contentsOf: "\\u003c".utf8)
-                case UInt8(ascii: "\n"): bytes.append(contentsOf: [92, 110])
-                case UInt8(ascii: "\r"): bytes.append(contentsOf: [92, 114])
-                case UInt8(ascii: "\t"): bytes.append(contentsOf: [92, 116])
-                case 0..<0x20:
-                    bytes.append(contentsOf: "\\u00".utf8)
-                    bytes.append(contentsOf: String(byte, radix: 16).leftPadded(to: 2).utf8)
-                // U+2028 and U+2029 end a line in JavaScript.
-                case 0xE2 where i + 2 < source.count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9):
-                    bytes.append(contentsOf: (source[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    i += 2
-                default:
-                    bytes.append(byte)
-                }
-                i += 1
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-}
-
-extension JSONBytes {
-    /// A byte written as it is: not a quote, backslash, `<`, control character or the lead byte
-    /// of U+2028/U+2029.
-    fileprivate static func isPlain(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") && byte != 0xE2
-    }
-}
-
-extension String {
-    func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

@@ -1,4 +1,4 @@
-import Diagnostics
+import Markup
 import Foundation
 
 /// A page as the search index sees it.

@@ -1,3 +1,5 @@
+import Markup
+
 /// Counts a page's words without making a string of each occurrence: words are found in the
 /// UTF-8 bytes, lowercased into a scratch buffer and counted in an open-addressing table keyed by
 /// a 64-bit FNV-1a hash of their bytes (stable across runs, unlike Swift's seeded Hasher, and
@@ -16,23 +18,28 @@ enum WordScores {
 
 /// Words of one page: for each, its hash, where its bytes are, its score so far, and how often
 /// the part being read (title, headings, text) has had it, since each part counts only up to a cap.
+/// `slots` numbers the words in the order they were first met; the arrays are by that number.
 private struct WordTable {
-    private var keys: [UInt64] = []
+    private var slots: HashSlots
+    private var hashes: [UInt64] = []
     private var scores: [Int32] = []
     private var partCounts: [Int32] = []
     private var parts: [Int8] = []
     private var wordStart: [Int32] = []
     private var wordLength: [Int32] = []
-    private var used = 0
     private var part: Int8 = 0
     /// The lowercase bytes of every distinct word, one after the other.
     private var bytes: [UInt8] = []
 
     init(expected: Int) {
-        var capacity = 256
-        while capacity < expected * 2 { capacity <<= 1 }
-        allocate(capacity)
-        bytes.reserveCapacity(capacity * 4)
+        slots = HashSlots(capacity: max(128, expected))
+        hashes.reserveCapacity(expected)
+        scores.reserveCapacity(expected)
+        partCounts.reserveCapacity(expected)
+        parts.reserveCapacity(expected)
+        wordStart.reserveCapacity(expected)
+        wordLength.reserveCapacity(expected)
+        bytes.reserveCapacity(expected * 8)
     }
 
     mutating func add(_ text: String, weight: Int32, cap: Int32) {
@@ -114,63 +121,32 @@ private struct WordTable {
     private mutating func count(_ word: inout Word, weight: Int32, cap: Int32) {
         defer { word.reset() }
         guard word.length >= 2 && word.length <= 60 else { return }
-        var hash = word.hash
-        if hash == 0 { hash = 1 }  // 0 marks an empty slot
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & mask }
-        if keys[slot] == 0 {
-            keys[slot] = hash
-            wordStart[slot] = Int32(bytes.count)
-            wordLength[slot] = Int32(word.length)
+        let (number, inserted) = slots.insert(word.hash)
+        if inserted {
+            hashes.append(word.hash)
+            scores.append(0)
+            partCounts.append(0)
+            parts.append(-1)
+            wordStart.append(Int32(bytes.count))
+            wordLength.append(Int32(word.length))
             withUnsafeBytes(of: word.bytes) { bytes.append(contentsOf: $0.prefix(word.length)) }
-            used += 1
         }
-        if parts[slot] != part { parts[slot] = part; partCounts[slot] = 0 }
-        partCounts[slot] += 1
-        if partCounts[slot] <= cap { scores[slot] += weight }
-        if used * 2 > keys.count { grow() }
-    }
-
-    /// Empty slots for `capacity` words (a power of two).
-    private mutating func allocate(_ capacity: Int) {
-        keys = [UInt64](repeating: 0, count: capacity)
-        scores = [Int32](repeating: 0, count: capacity)
-        partCounts = [Int32](repeating: 0, count: capacity)
-        parts = [Int8](repeating: -1, count: capacity)
-        wordStart = [Int32](repeating: 0, count: capacity)
-        wordLength = [Int32](repeating: 0, count: capacity)
-    }
-
-    private mutating func grow() {
-        let old = (keys, scores, partCounts, parts, wordStart, wordLength)
-        let capacity = keys.count * 2
-        allocate(capacity)
-        let mask = capacity - 1
-        for index in old.0.indices where old.0[index] != 0 {
-            let hash = old.0[index]
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = hash
-            scores[slot] = old.1[index]
-            partCounts[slot] = old.2[index]
-            parts[slot] = old.3[index]
-            wordStart[slot] = old.4[index]
-            wordLength[slot] = old.5[index]
-        }
+        if parts[number] != part { parts[number] = part; partCounts[number] = 0 }
+        partCounts[number] += 1
+        if partCounts[number] <= cap { scores[number] += weight }
     }
 
     func scores(weight: Double, vocabulary: Vocabulary) -> [IndexedPage.Word] {
         var result: [IndexedPage.Word] = []
-        result.reserveCapacity(used)
+        result.reserveCapacity(hashes.count)
         // The word's text is made from a pointer: a closure that read `bytes` would copy the whole table.
         bytes.withUnsafeBufferPointer { text in
-            for slot in keys.indices where keys[slot] != 0 {
-                let raw = Int(scores[slot])
+            for number in hashes.indices {
+                let raw = Int(scores[number])
                 let score = weight == 1 ? raw : max(1, Int((Double(raw) * weight).rounded()))
-                let word = UnsafeBufferPointer(rebasing: text[Int(wordStart[slot])..<Int(wordStart[slot]) + Int(wordLength[slot])])
-                vocabulary.register(keys[slot]) { String(decoding: word, as: UTF8.self) }
-                result.append(IndexedPage.Word(hash: keys[slot], score: score))
+                let word = UnsafeBufferPointer(rebasing: text[Int(wordStart[number])..<Int(wordStart[number]) + Int(wordLength[number])])
+                vocabulary.register(hashes[number]) { String(decoding: word, as: UTF8.self) }
+                result.append(IndexedPage.Word(hash: hashes[number], score: score))
             }
         }
         return result

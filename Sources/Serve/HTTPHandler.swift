@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import NIOCore
 import NIOHTTP1
 
@@ -122,8 +123,7 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     static func json(_ snapshot: LiveState.Snapshot) -> String {
-        let object: [String: Any] = ["version": snapshot.version, "attempt": snapshot.attempt, "errors": snapshot.errors]
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        JSON.object(["version": .int(snapshot.version), "attempt": .int(snapshot.attempt), "errors": JSON(snapshot.errors)]).compact
     }
 
     static func withLiveReload(_ data: Data) -> Data {

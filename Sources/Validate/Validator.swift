@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Markup
 import Model
 import Yams
 

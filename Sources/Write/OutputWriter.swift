@@ -1,5 +1,6 @@
 import CFileSystem
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,7 +16,7 @@ public enum FileContents: Sendable, Equatable {
 
 /// Writes a site into a fresh folder next to the output and swaps it in only when it is complete,
 /// so readers (and a failed or killed build) never see half a site.
-public final class OutputWriter: @unchecked Sendable {
+public final class OutputWriter: Sendable {
     /// The file that says "Valgrund made this folder": only such folders are ever replaced. It is
     /// the only file in the output that is not part of the site.
     public static let markerName = ".valgrund-site"
@@ -40,11 +41,16 @@ public final class OutputWriter: @unchecked Sendable {
     private let previousFolder: Int32
     /// The mode, owner and group of the output folder as the person set them, for the new one.
     private let settings: FolderSettings?
-    private let lock = NSLock()
-    private var createdFolders: Set<String> = [""]
-    private var paths: Set<String> = []
-    private var changedFiles = 0
-    private var finished = false
+    /// What the writes from several threads share.
+    private struct Progress {
+        var createdFolders: Set<String> = [""]
+        var paths: Set<String> = []
+        var changedFiles = 0
+        /// Committed or discarded: the staging folder is no longer ours to remove.
+        var finished = false
+    }
+
+    private let progress = Mutex(Progress())
 
     /// Checks that `output` may be replaced, clears what killed builds left behind, and opens a staging folder.
     /// - Parameter previousSiteID: take over unchanged files of the site now in `output` when it
@@ -69,7 +75,7 @@ public final class OutputWriter: @unchecked Sendable {
     deinit {
         close(stagingFolder)
         if previousFolder >= 0 { close(previousFolder) }
-        if !finished { Self.remove(staging, of: output) }
+        if !progress.withLock({ $0.finished }) { Self.remove(staging, of: output) }
     }
 
     /// The folder the site goes to for the output folder `output`: its real path, symbolic links
@@ -137,7 +143,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let failure = FolderIO.writeFile(path, in: stagingFolder, contents)
         if failure != 0 { throw OutputError.cannotWrite(place(of: path), FolderIO.reason(failure)) }
-        lock.lock(); changedFiles += 1; lock.unlock()
+        progress.withLock { $0.changedFiles += 1 }
     }
 
     /// Takes a file over from the site being replaced, unchanged.
@@ -158,14 +164,12 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// How many files were written with bytes the site being replaced did not have at their path.
     public var changedFileCount: Int {
-        lock.lock(); defer { lock.unlock() }
-        return changedFiles
+        progress.withLock { $0.changedFiles }
     }
 
     /// Every file of the new site so far.
     public var writtenPaths: Set<String> {
-        lock.lock(); defer { lock.unlock() }
-        return paths
+        progress.withLock { $0.paths }
     }
 
     /// Where a file of the site goes, as a person looks for it: the output folder and the file's path in it.
@@ -180,13 +184,13 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let folder = FolderIO.folder(of: path)
         // Folders are made under the lock: a file written by another thread must not find its folder half made.
-        lock.lock()
-        defer { lock.unlock() }
-        paths.insert(path)
-        if !createdFolders.contains(folder) {
-            let failure = FolderIO.makeFolders(folder, in: stagingFolder)
-            if failure != 0 { throw OutputError.cannotWrite(place(of: folder), FolderIO.reason(failure)) }
-            createdFolders.insert(folder)
+        try progress.withLock { (progress) throws(OutputError) in
+            progress.paths.insert(path)
+            if !progress.createdFolders.contains(folder) {
+                let failure = FolderIO.makeFolders(folder, in: stagingFolder)
+                if failure != 0 { throw OutputError.cannotWrite(place(of: folder), FolderIO.reason(failure)) }
+                progress.createdFolders.insert(folder)
+            }
         }
     }
 
@@ -213,13 +217,13 @@ public final class OutputWriter: @unchecked Sendable {
         } else if rename(staging.path, output.path) != 0 {
             throw .cannotReplace(output.path, FolderIO.reason(errno))
         }
-        finished = true
+        progress.withLock { $0.finished = true }
     }
 
     /// Throws the new site away; the old one stays as it was.
     public func discard() {
         Self.remove(staging, of: output)
-        finished = true
+        progress.withLock { $0.finished = true }
     }
 
     static func exchange(_ a: String, _ b: String) -> Bool {

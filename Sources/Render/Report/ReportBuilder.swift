@@ -1,6 +1,7 @@
 import Document
 import Foundation
 import Markdown
+import Markup
 import Model
 import Plan
 
@@ -262,10 +263,10 @@ struct ReportBuilder {
             guard let target = PageMarkdown(context: context).siteTarget(of: destination, from: sourcePath) else { return nil }
             let path: String
             switch links {
-            case .relative(let page): path = URLPath.href(URLPath.relative(from: page, to: target.url))
+            case .relative(let page): path = Href.escape(URLPath.relative(from: page, to: target.url))
             case .absolute:
                 guard let base = site.config.url else { return nil }
-                path = base + URLPath.href(target.url)
+                path = base + Href.escape(target.url)
             }
             return target.fragment.map { path + "#" + $0 } ?? path
         }

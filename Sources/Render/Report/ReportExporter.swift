@@ -1,6 +1,8 @@
 import Document
 import Foundation
+import Markup
 import Model
+import Synchronization
 
 /// The annual report (or one section of it) in the formats the communications department takes
 /// into its own documents.
@@ -37,20 +39,16 @@ struct ReportExporter {
 
 /// Charts drawn once per build even when several documents hold them, and report documents built
 /// once per year even though every download needs one.
-final class PictureCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pictures: [String: PNGImage?] = [:]
-    private var documents: [String: ReportDocument] = [:]
+/// Both are made outside the lock, so charts are drawn in parallel.
+final class PictureCache: Sendable {
+    private let pictures = Mutex<[String: PNGImage?]>([:])
+    private let documents = Mutex<[String: ReportDocument]>([:])
 
     /// - Parameter key: the year and how links are written (documents differ only in that).
     func document(_ key: String, make: () -> ReportDocument?) -> ReportDocument? {
-        lock.lock()
-        if let cached = documents[key] { lock.unlock(); return cached }
-        lock.unlock()
+        if let cached = documents.withLock({ $0[key] }) { return cached }
         guard let document = make() else { return nil }
-        lock.lock()
-        documents[key] = document
-        lock.unlock()
+        documents.withLock { $0[key] = document }
         return document
     }
 
@@ -64,24 +62,20 @@ final class PictureCache: @unchecked Sendable {
             }
         }
         let unique = charts
-        DispatchQueue.concurrentPerform(iterations: unique.count) { index in
+        concurrentForEach(unique.count) { index in
             _ = png(unique[index], css: css)
         }
     }
 
     func png(_ chart: Chart, css: String) -> PNGImage? {
-        lock.lock()
-        if let cached = pictures[chart.svg] { lock.unlock(); return cached }
-        lock.unlock()
+        if let cached = pictures.withLock({ $0[chart.svg] }) { return cached }
         // The picture is drawn without the site's stylesheet, so the export styles go inside the SVG.
         var svg = chart.svg
         if let end = svg.range(of: ">") {
             svg.insert(contentsOf: "<style>\(css)</style>", at: end.upperBound)
         }
         let image = SVGRasterizer.shared.png(svg, width: chart.width, height: chart.height)
-        lock.lock()
-        pictures[chart.svg] = image
-        lock.unlock()
+        pictures.withLock { $0[chart.svg] = image }
         return image
     }
 }

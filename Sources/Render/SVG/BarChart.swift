@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Grouped bars per year (women and men side by side), with targets marked and values written on
 /// the bars. Readable without colour: each series has its own pattern, every bar its number (where

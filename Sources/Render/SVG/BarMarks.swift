@@ -1,3 +1,5 @@
+import Markup
+
 /// The marks drawn over a bar so that a series can be told apart without colour: stripes, a grid or
 /// dots, as plain lines clipped to the bar. (SVG patterns would be shorter, but librsvg takes ten
 /// times as long to draw a chart with them, and every chart is also drawn for the Word export.)

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// The process as a picture: the steps on a ring, in order, each a link, with arrows showing the
 /// direction. Readable without colour (numbers, text and a thick frame mark the current step) and

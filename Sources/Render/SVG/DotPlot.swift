@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// The whiteboard exercise of the learning follow-up: for each question, every participant's
 /// rating as a dot on the scale and the group's joint assessment marked, so it shows at a glance

@@ -1,3 +1,4 @@
+import Markup
 import Mustache
 
 /// Mustache escapes `{{name}}` a Character at a time through a dictionary, which cost a 10,000-page

@@ -1,3 +1,5 @@
+import Markup
+
 /// Writes a theme's `{{t.key}}` tags into its templates as text, once per language, when the
 /// theme is loaded. Mustache looks each tag up through the whole context stack with a dynamic
 /// cast at every level, and the strings never change during a build, so this takes most of the

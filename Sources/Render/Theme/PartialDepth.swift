@@ -1,4 +1,5 @@
 import Diagnostics
+import Markup
 
 /// A partial that includes itself, directly or through others, makes swift-mustache recurse until
 /// the stack runs out: the process dies with a segmentation fault and no message. So the partial

@@ -3,6 +3,11 @@ import Foundation
 import Yams
 
 /// A theme's strings for one language: nested keys (`form.unit`) as in i18n/<language>.yaml.
+///
+/// Why `@unchecked Sendable` is sound: `tree` is `[String: Any]` because templates read it as
+/// Mustache reads any dictionary, and `Any` cannot say it is Sendable. What it holds is made by
+/// `plain(_:)` and `merging(_:)` (strings, arrays and dictionaries of them: values, no references)
+/// or given as such literals to `init(tree:)`; a `Strings` is never changed after it is made.
 public struct Strings: @unchecked Sendable {
     /// For templates: `{{t.form.unit}}`.
     public private(set) var tree: [String: Any] = [:]

@@ -49,7 +49,7 @@ struct ContentPage: PageView {
         case "content": content
         case "toc": toc
         case "hasToc": toc.count >= 2
-        case "tocHTML": toc.count >= 2 ? Markup.toc(toc, strings: chrome.strings) : Nothing()
+        case "tocHTML": toc.count >= 2 ? PageParts.toc(toc, strings: chrome.strings) : Nothing()
         case "position": maybe(position)
         case "cycle": maybe(cycle)
         case "assessmentForm": maybe(assessmentForm)

@@ -1,4 +1,5 @@
 import Diagnostics
+import Markup
 import Model
 import Mustache
 import Plan
@@ -201,6 +202,6 @@ struct PageChrome {
     }
 
     func href(from: String, to: String) -> String {
-        URLPath.href(URLPath.relative(from: from, to: to))
+        Href.escape(URLPath.relative(from: from, to: to))
     }
 }

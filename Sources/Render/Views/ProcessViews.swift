@@ -1,3 +1,4 @@
+import Markup
 import Model
 import Mustache
 import Plan
@@ -46,7 +47,7 @@ struct ProcessViews {
         let steps = context.site.steps.map { step in
             let target = context.url(ofContent: step.pagePath) ?? "index.html"
             return CycleView.Step(number: step.number, title: step.title, current: step.id == current,
-                                  href: URLPath.href(URLPath.relative(from: url, to: target)))
+                                  href: Href.escape(URLPath.relative(from: url, to: target)))
         }
         return CycleView(svg: svg, steps: steps, caption: caption())
     }
@@ -60,7 +61,7 @@ struct ProcessViews {
             steps: steps.map { step in
                 let target = context.url(ofContent: step.pagePath) ?? "index.html"
                 return CycleDiagram.Step(number: step.number, title: step.title,
-                                         href: URLPath.href(URLPath.relative(from: url, to: target)),
+                                         href: Href.escape(URLPath.relative(from: url, to: target)),
                                          isCurrent: step.id == current)
             },
             title: strings["cycle.title"],

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 import Write
 
 /// Where what a rebuild remembers is kept: outside every site (the output holds nothing but the

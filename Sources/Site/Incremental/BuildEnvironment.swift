@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 
 /// A hash of everything besides the content that a build's output depends on: this program
 /// (a new version may write other bytes), the build's options and the site's own theme files.

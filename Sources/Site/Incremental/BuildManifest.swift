@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 import Render
 import Search
 
@@ -147,8 +148,7 @@ private struct WordNumbers {
     var numbers = HashSlots(capacity: 1 << 16)
 
     mutating func number(of hash: UInt64) {
-        let count = words.count
-        if numbers.value(for: hash, orInsert: { count }).inserted {
+        if numbers.insert(hash).inserted {
             words.append((hash, Vocabulary.shared.text(of: hash) ?? ""))
         }
     }

@@ -1,3 +1,4 @@
+import Markup
 import Model
 import Mustache
 
@@ -23,7 +24,7 @@ struct FigureView: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "html": Markup.figure(self)
+        case "html": PageParts.figure(self)
         case "chart": chart
         case "tableCaption": tableCaption
         case "table": table

@@ -1,3 +1,4 @@
+import Markup
 import Model
 import Mustache
 import Plan
@@ -58,7 +59,7 @@ struct StatusViews {
 
     func link(from url: String, to target: String?) -> String? {
         guard let target else { return nil }
-        return URLPath.href(URLPath.relative(from: url, to: target))
+        return Href.escape(URLPath.relative(from: url, to: target))
     }
 
     func stepLink(_ step: Step, from url: String) -> String? {
@@ -93,12 +94,12 @@ struct StatusViews {
     }
 
     func breadcrumbsToUnits(from url: String, department: String? = nil) -> [TitledLink] {
-        var crumbs = [TitledLink(title: strings["start"], href: URLPath.href(URLPath.relative(from: url, to: "index.html")))]
+        var crumbs = [TitledLink(title: strings["start"], href: Href.escape(URLPath.relative(from: url, to: "index.html")))]
         if let overview = context.plan.generatedURLs["units"], overview != url {
-            crumbs.append(TitledLink(title: strings["titles.units"], href: URLPath.href(URLPath.relative(from: url, to: overview))))
+            crumbs.append(TitledLink(title: strings["titles.units"], href: Href.escape(URLPath.relative(from: url, to: overview))))
         }
         if let department, let target = context.plan.departmentURLs[department], target != url {
-            crumbs.append(TitledLink(title: department, href: URLPath.href(URLPath.relative(from: url, to: target))))
+            crumbs.append(TitledLink(title: department, href: Href.escape(URLPath.relative(from: url, to: target))))
         }
         return crumbs
     }

@@ -200,18 +200,18 @@ struct UnitPage: PageView {
         case "year": return shown.year
         case "steps": return shown.steps
         case "hasSteps": return true
-        case "stepsHTML": return Markup.steps(shown.steps, strings: chrome.strings)
+        case "stepsHTML": return PageParts.steps(shown.steps, strings: chrome.strings)
         case "hasTeam": return shown.hasTeam
         case "stamp": return maybe(shown.stamp)
         case "selfAssessment": return maybe(shown.selfAssessment)
         case "keyFigures": return shown.keyFigures
         case "hasKeyFigures": return !shown.keyFigures.isEmpty
-        case "keyFiguresHTML": return Markup.keyFigures(shown.keyFigures, strings: chrome.strings)
+        case "keyFiguresHTML": return PageParts.keyFigures(shown.keyFigures, strings: chrome.strings)
         case "perspectives": return shown.perspectives
         case "hasSuppressed": return shown.hasSuppressed
         case "plans": return shown.plans
         case "hasPlans": return !shown.plans.isEmpty
-        case "plansHTML": return shown.plans.isEmpty ? Nothing() : Markup.plans(shown.plans, year: shown.year, team: shown.hasTeam, strings: chrome.strings)
+        case "plansHTML": return shown.plans.isEmpty ? Nothing() : PageParts.plans(shown.plans, year: shown.year, team: shown.hasTeam, strings: chrome.strings)
         case "programLogic": return maybe(shown.programLogic)
         case "learningFollowUp": return maybe(shown.learningFollowUp)
         case "interimReport": return maybe(shown.interimReport)

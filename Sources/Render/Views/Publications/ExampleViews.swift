@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Markup
 import Model
 import Mustache
 import Plan
@@ -175,7 +176,7 @@ struct ExampleViews {
         let site = context.site
         let base = site.config.url
         func link(_ target: String) -> String {
-            base.map { $0 + URLPath.href(target) } ?? URLPath.href(URLPath.relative(from: url, to: target))
+            base.map { $0 + Href.escape(target) } ?? Href.escape(URLPath.relative(from: url, to: target))
         }
         let id = base.map { $0 + url } ?? "urn:valgrund:\(Slug.make(site.config.organisation))/\(url)"
         let updated = site.examples.map(\.date).max().map { "\($0)T00:00:00Z" } ?? "\(context.options.asOf)T00:00:00Z"
@@ -194,7 +195,7 @@ struct ExampleViews {
             guard let page = context.plan.exampleURLs[example.slug] else { continue }
             let rendered = PageMarkdown(context: context).render(example.body, of: example.sourcePath, firstLine: example.bodyFirstLine,
                                                                  at: page)
-            let entryID = base.map { $0 + URLPath.href(page) } ?? "urn:valgrund:\(Slug.make(site.config.organisation))/\(page)"
+            let entryID = base.map { $0 + Href.escape(page) } ?? "urn:valgrund:\(Slug.make(site.config.organisation))/\(page)"
             xml += """
                   <entry>
                     <title>\(HTML.escape(example.title))</title>

@@ -3,7 +3,7 @@
 /// and a unit page's step track, plan table and key figures (with the key-figure pages' figure).
 /// Themes restyle them with CSS; they cannot replace them (docs/themes.md). The view's
 /// `tocHTML`, `stepsHTML`, `plansHTML`, `keyFiguresHTML` and a figure's `html` place them.
-enum Markup {
+enum PageParts {
     /// `<nav class="toc">`, for a page with two or more headings.
     static func toc(_ entries: [ContentPage.TocEntry], strings: Strings) -> String {
         var out = HTMLBuilder(capacity: 1024)
