@@ -5,7 +5,7 @@ import PackageDescription
 // Load -> Validate -> Plan -> Render -> Write, run in order by Site, driven by the `valgrund` CLI.
 let package = Package(
     name: "Valgrund",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "valgrund", targets: ["valgrund"]),
     ],
