@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Write
 
 /// One connection of the preview server: GET and HEAD of the built site, the live-reload script
 /// and its event stream. Refuses other hosts (DNS rebinding), request bodies and unsafe paths.
@@ -111,14 +112,15 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         } catch {
             return .notFound(page: notFoundPage(root: root))
         }
-        guard var data = FileManager.default.contents(atPath: file) else { return .notFound(page: notFoundPage(root: root)) }
+        // Only a plain file is served (not a pipe or a device that happens to be in the folder).
+        guard var data = FolderIO.read(file, in: AT_FDCWD) else { return .notFound(page: notFoundPage(root: root)) }
         let type = contentType(of: file)
         if type.hasPrefix("text/html") { data = withLiveReload(data) }
         return .file(data, type: type)
     }
 
     private static func notFoundPage(root: String) -> String {
-        (FileManager.default.contents(atPath: root + "/404.html").map { String(decoding: withLiveReload($0), as: UTF8.self) })
+        (FolderIO.read(root + "/404.html", in: AT_FDCWD).map { String(decoding: withLiveReload($0), as: UTF8.self) })
             ?? "not found\n"
     }
 

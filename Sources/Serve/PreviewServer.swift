@@ -186,7 +186,10 @@ extension PreviewServer {
     /// edits made during a build trigger one more), then tells open pages. When the watcher
     /// cannot tell which files changed (`Changes.unknown`), neither can `rebuild` trust a list.
     public func watch(source: URL, rebuild: @escaping @Sendable (Changes) -> RebuildResult) {
-        let watcher = SiteWatcher(source: source)
+        watch(SiteWatcher(source: source), rebuild: rebuild)
+    }
+
+    func watch(_ watcher: SiteWatcher, rebuild: @escaping @Sendable (Changes) -> RebuildResult) {
         watcher.start { [self] changes in
             let first = unbuilt.withLock { unbuilt -> Bool in
                 defer { unbuilt = unbuilt?.merged(with: changes) ?? changes }

@@ -122,4 +122,36 @@ import Testing
             #expect(try RawHTTP.get("/", port: port).status == 200)
         }
     }
+
+    /// A file that takes long to read (here a named pipe, whose opening waits for a writer) holds
+    /// only its own request: files are read off the server's event loops, which answer everyone
+    /// else meanwhile.
+    @Test func aSlowFileHoldsOnlyItsOwnRequest() throws {
+        try Self.withServer { port, root in
+            let pipe = root.appendingPathComponent("langsam.html").path
+            #expect(mkfifo(pipe, 0o644) == 0)
+            // A writer that opens the pipe and goes lets its reader on (also when this test fails).
+            func release() -> Bool {
+                let writer = open(pipe, O_WRONLY | O_NONBLOCK)
+                if writer >= 0 { close(writer) }
+                return writer >= 0
+            }
+            defer { _ = release() }
+            let waiting = try RawHTTP(port: port, timeout: 20)
+            try waiting.send("GET /langsam.html HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            Thread.sleep(forTimeInterval: 0.2)
+            // Connections are spread over both event loops: each would wait if its loop read the pipe.
+            for _ in 0..<6 {
+                let started = Date()
+                let client = try RawHTTP(port: port, timeout: 3)
+                try client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                #expect(try client.readResponse().status == 200)
+                #expect(Date().timeIntervalSince(started) < 3)
+            }
+            // Its reader is waiting in open(), so a writer can open the pipe. Then the reader sees
+            // that it is no plain file, which is never served.
+            #expect(release())
+            #expect(try waiting.readResponse().status == 404)
+        }
+    }
 }
