@@ -151,9 +151,11 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
+    /// The answer to a page waiting for the next build: `{"attempt":…,"errors":[…],"version":…}`.
     static func json(_ snapshot: LiveState.Snapshot) -> String {
-        let object: [String: Any] = ["version": snapshot.version, "attempt": snapshot.attempt, "errors": snapshot.errors]
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     static func withLiveReload(_ data: Data) -> Data {

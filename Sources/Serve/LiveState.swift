@@ -4,7 +4,7 @@ import Synchronization
 
 /// What open pages wait for: a new site (they reload) or new errors (they show them).
 final class LiveState: Sendable {
-    struct Snapshot: Sendable {
+    struct Snapshot: Sendable, Encodable {
         /// Goes up with every successful build.
         var version: Int
         /// Goes up with every build, failed or not.

@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import NIOCore
 import Testing
 @testable import Serve
@@ -153,5 +154,25 @@ import Testing
             #expect(release())
             #expect(try waiting.readResponse().status == 404)
         }
+    }
+
+    /// Open pages wait for the next build and get its state as JSON: they reload on a new version,
+    /// or show the errors.
+    @Test func aWaitingPageIsToldOfTheNextBuild() throws {
+        let (root, _) = try Self.servedSite()
+        let server = PreviewServer(root: root, configuration: .init(port: 0))
+        let port = try server.start()
+        defer { server.stop() }
+        func events(after attempt: Int) throws -> String {
+            String(decoding: try RawHTTP.get("/__valgrund/events?after=\(attempt)", port: port).body, as: UTF8.self)
+        }
+        #expect(try events(after: -1) == #"{"attempt":0,"errors":[],"version":0}"#)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            server.published(succeeded: false, diagnostics: [.error("okänd nyckel \"titel\"", at: SourceLocation(path: "content/a/b.md", line: 2, column: 1))],
+                             outputError: nil)
+        }
+        #expect(try events(after: 0) == #"{"attempt":1,"errors":["content/a/b.md:2:1: error: okänd nyckel \"titel\""],"version":0}"#)
+        server.published(succeeded: true, diagnostics: [], outputError: nil)
+        #expect(try events(after: 1) == #"{"attempt":2,"errors":[],"version":1}"#)
     }
 }
