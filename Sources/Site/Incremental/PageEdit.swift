@@ -31,7 +31,8 @@ enum PageEdit {
             let sourcePath = ContentLoader.contentFolder + "/" + contentPath
             // The last build's warnings about the file may go with the edit: only a full build can tell.
             guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
-                  let raw = loader.readPage(contentPath, log: log), let page = Validator.page(raw, log: log),
+                  let raw = Stage.load.run({ loader.readPage(contentPath, log: log) }),
+                  let page = Stage.validate.run({ Validator.page(raw, log: log) }),
                   log.all.isEmpty, page.differsOnlyInBody(from: site.site.pages[index]),
                   // Generated figures are filled in by the full way, which knows the units.
                   !site.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
