@@ -25,10 +25,16 @@ final class FolderEvents: Sendable {
     private let folders: [String]
     private let parent: String
     private let queue: DispatchQueue
-    /// The watched folders by watch descriptor, and the read source once started.
+    /// Whether the kernel's records are read; the descriptor is closed once, when it stops.
+    private enum Reading {
+        case notStarted
+        case reading(DispatchSourceRead)
+        case stopped
+    }
+    /// The watched folders by watch descriptor, and whether they are read.
     private struct Watches {
         var folderOf: [Int32: String] = [:]
-        var source: DispatchSourceRead?
+        var reading = Reading.notStarted
     }
     private let watches: Mutex<Watches>
 
@@ -57,7 +63,7 @@ final class FolderEvents: Sendable {
     }
 
     deinit {
-        watches.withLock { $0.source?.cancel() }
+        stop()
     }
 
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
@@ -82,6 +88,7 @@ final class FolderEvents: Sendable {
     /// Calls `changed` on the queue with every batch of events that says something.
     func start(changed: @escaping @Sendable (Batch) -> Void) {
         watches.withLock { watches in
+            guard case .notStarted = watches.reading else { return }
             let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
             source.setEventHandler { [weak self] in
                 guard let self else { return }
@@ -90,14 +97,18 @@ final class FolderEvents: Sendable {
             }
             source.setCancelHandler { [descriptor] in close(descriptor) }
             source.resume()
-            watches.source = source
+            watches.reading = .reading(source)
         }
     }
 
     func stop() {
         watches.withLock { watches in
-            watches.source?.cancel()
-            watches.source = nil
+            switch watches.reading {
+            case .notStarted: close(descriptor)
+            case .reading(let source): source.cancel()
+            case .stopped: break
+            }
+            watches.reading = .stopped
         }
     }
 
