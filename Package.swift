@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "Serve",
             dependencies: [
-                "Diagnostics", "Markup",
+                "Diagnostics", "Markup", "Write",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

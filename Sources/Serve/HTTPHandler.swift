@@ -2,6 +2,8 @@ import Foundation
 import Markup
 import NIOCore
 import NIOHTTP1
+import NIOPosix
+import Write
 
 /// One connection of the preview server: GET and HEAD of the built site, the live-reload script
 /// and its event stream. Refuses other hosts (DNS rebinding), request bodies and unsafe paths.
@@ -69,29 +71,57 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             events(head, context: context)
             return
         }
-        let file: String
-        do {
-            file = try SafePath.resolve(head.uri, root: root)
-        } catch .badRequest {
-            respond(context, status: .badRequest, body: "bad path\n", keepAlive: keepAlive)
-            return
-        } catch {
-            respond(context, status: .notFound, body: notFoundPage(), type: "text/html; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
-            return
+        // Finding and reading the file blocks on the disk: it is done on NIO's thread pool, and
+        // the event loop answers when it is done, free meanwhile for the other connections.
+        let loop = context.eventLoop
+        let bound = NIOLoopBound(context, eventLoop: loop)
+        let handler = NIOLoopBound(self, eventLoop: loop)
+        let isHead = head.method == .HEAD
+        NIOThreadPool.singleton.runIfActive(eventLoop: loop) { [root] in
+            Self.answer(head.uri, root: root)
+        }.whenComplete { result in
+            let context = bound.value
+            switch result {
+            case .success(.file(let data, let type)):
+                var buffer = context.channel.allocator.buffer(capacity: data.count)
+                buffer.writeBytes(data)
+                handler.value.respond(context, status: .ok, buffer: buffer, type: type, keepAlive: keepAlive, head: isHead)
+            case .success(.notFound(let page)):
+                handler.value.respond(context, status: .notFound, body: page, type: "text/html; charset=utf-8", keepAlive: keepAlive, head: isHead)
+            case .success(.badRequest):
+                handler.value.respond(context, status: .badRequest, body: "bad path\n", keepAlive: keepAlive)
+            case .failure:
+                context.close(promise: nil)
+            }
         }
-        guard var data = FileManager.default.contents(atPath: file) else {
-            respond(context, status: .notFound, body: notFoundPage(), type: "text/html; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
-            return
-        }
-        let type = Self.contentType(of: file)
-        if type.hasPrefix("text/html") { data = Self.withLiveReload(data) }
-        var buffer = context.channel.allocator.buffer(capacity: data.count)
-        buffer.writeBytes(data)
-        respond(context, status: .ok, buffer: buffer, type: type, keepAlive: keepAlive, head: head.method == .HEAD)
     }
 
-    private func notFoundPage() -> String {
-        (FileManager.default.contents(atPath: root + "/404.html").map { String(decoding: Self.withLiveReload($0), as: UTF8.self) })
+    /// What a request for a file of the site gets.
+    enum Answer: Sendable {
+        case file(Data, type: String)
+        case notFound(page: String)
+        case badRequest
+    }
+
+    /// Finds and reads the file `uri` asks for (the live-reload script added to HTML); blocks on the disk.
+    static func answer(_ uri: String, root: String) -> Answer {
+        let file: String
+        do {
+            file = try SafePath.resolve(uri, root: root)
+        } catch .badRequest {
+            return .badRequest
+        } catch {
+            return .notFound(page: notFoundPage(root: root))
+        }
+        // Only a plain file is served (not a pipe or a device that happens to be in the folder).
+        guard var data = FolderIO.read(file, in: AT_FDCWD) else { return .notFound(page: notFoundPage(root: root)) }
+        let type = contentType(of: file)
+        if type.hasPrefix("text/html") { data = withLiveReload(data) }
+        return .file(data, type: type)
+    }
+
+    private static func notFoundPage(root: String) -> String {
+        (FolderIO.read(root + "/404.html", in: AT_FDCWD).map { String(decoding: withLiveReload($0), as: UTF8.self) })
             ?? "not found\n"
     }
 
@@ -122,6 +152,7 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
+    /// The answer to a page waiting for the next build: `{"attempt":…,"errors":[…],"version":…}`.
     static func json(_ snapshot: LiveState.Snapshot) -> String {
         JSON.object(["version": .int(snapshot.version), "attempt": .int(snapshot.attempt), "errors": JSON(snapshot.errors)]).compact
     }

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+import Synchronization
 
 /// What open pages wait for: a new site (they reload) or new errors (they show them).
-final class LiveState: @unchecked Sendable {
-    struct Snapshot: Sendable {
+final class LiveState: Sendable {
+    struct Snapshot: Sendable, Encodable {
         /// Goes up with every successful build.
         var version: Int
         /// Goes up with every build, failed or not.
@@ -11,25 +12,25 @@ final class LiveState: @unchecked Sendable {
         var errors: [String]
     }
 
-    private let lock = NSLock()
-    private var current = Snapshot(version: 0, attempt: 0, errors: [])
-    private var waiters: [Int: @Sendable (Snapshot) -> Void] = [:]
-    private var nextToken = 0
-
-    var snapshot: Snapshot {
-        lock.lock(); defer { lock.unlock() }
-        return current
+    private struct State {
+        var current = Snapshot(version: 0, attempt: 0, errors: [])
+        var waiters: [Int: @Sendable (Snapshot) -> Void] = [:]
+        var nextToken = 0
     }
 
+    private let state = Mutex(State())
+
+    var snapshot: Snapshot { state.withLock { $0.current } }
+
     func publish(succeeded: Bool, errors: [String]) {
-        lock.lock()
-        current.attempt += 1
-        if succeeded { current.version += 1 }
-        current.errors = errors
-        let snapshot = current
-        let ready = waiters.values
-        waiters = [:]
-        lock.unlock()
+        let (snapshot, ready) = state.withLock { state in
+            state.current.attempt += 1
+            if succeeded { state.current.version += 1 }
+            state.current.errors = errors
+            defer { state.waiters = [:] }
+            return (state.current, Array(state.waiters.values))
+        }
+        // Called outside the lock: a callback may wait again at once.
         for callback in ready { callback(snapshot) }
     }
 
@@ -37,28 +38,19 @@ final class LiveState: @unchecked Sendable {
     /// - Returns: a token for `cancel`, so a waiter that timed out does not linger.
     @discardableResult
     func wait(after attempt: Int, _ callback: @escaping @Sendable (Snapshot) -> Void) -> Int {
-        lock.lock()
-        if current.attempt != attempt || attempt < 0 {
-            let snapshot = current
-            lock.unlock()
-            callback(snapshot)
-            return -1
+        let (token, ready) = state.withLock { state -> (Int, Snapshot?) in
+            if state.current.attempt != attempt || attempt < 0 { return (-1, state.current) }
+            state.nextToken += 1
+            state.waiters[state.nextToken] = callback
+            return (state.nextToken, nil)
         }
-        nextToken += 1
-        let token = nextToken
-        waiters[token] = callback
-        lock.unlock()
+        if let ready { callback(ready) }
         return token
     }
 
     func cancel(_ token: Int) {
-        lock.lock()
-        waiters[token] = nil
-        lock.unlock()
+        state.withLock { _ = $0.waiters.removeValue(forKey: token) }
     }
 
-    var waiting: Int {
-        lock.lock(); defer { lock.unlock() }
-        return waiters.count
-    }
+    var waiting: Int { state.withLock { $0.waiters.count } }
 }

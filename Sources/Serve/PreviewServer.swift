@@ -3,10 +3,11 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// `valgrund serve`: builds the site, serves it on 127.0.0.1, rebuilds when content/ or themes/
 /// change and makes open pages reload (or show the errors, over the last good site).
-public final class PreviewServer: @unchecked Sendable {
+public final class PreviewServer: Sendable {
     public struct Configuration: Sendable {
         public var port: Int
         /// A connection that sends nothing for this long is closed.
@@ -28,12 +29,23 @@ public final class PreviewServer: @unchecked Sendable {
     let state = LiveState()
     private let configuration: Configuration
     private let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-    private var channel: Channel?
-    var watchers: [SiteWatcher] = []
+    /// What runs: the listening channel and its port (known once bound, also when asked for port
+    /// 0), and the watchers.
+    private struct Running {
+        var channel: Channel?
+        var port: Int
+        var watchers: [SiteWatcher] = []
+    }
+    private let running: Mutex<Running>
+    /// Changes not yet built: those that come while a build runs are built together, once, after it.
+    private let unbuilt = Mutex<Changes?>(nil)
+    /// Rebuilds run here, one at a time.
+    private let rebuilds = DispatchQueue(label: "valgrund.rebuild")
 
     public init(root: URL, configuration: Configuration) {
         self.root = root.standardizedFileURL.path
         self.configuration = configuration
+        running = Mutex(Running(port: configuration.port))
     }
 
     /// Starts listening; returns the port (useful when asked for port 0).
@@ -41,7 +53,6 @@ public final class PreviewServer: @unchecked Sendable {
         let root = self.root
         let state = self.state
         let configuration = self.configuration
-        let boundPort = PortBox(configuration.port)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -51,20 +62,29 @@ public final class PreviewServer: @unchecked Sendable {
                     try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
                     try sync.addHandler(HeaderLimit(maxBytes: configuration.maxHeaderBytes, deadline: configuration.headDeadline), position: .first)
-                    try sync.addHandler(HTTPHandler(root: root, port: boundPort.value, state: state,
+                    try sync.addHandler(HTTPHandler(root: root, port: self.port, state: state,
                                                     longPoll: configuration.longPoll))
                 }
             }
             .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.maxMessagesPerRead, value: 4)
         let channel = try bootstrap.bind(host: "127.0.0.1", port: configuration.port).wait()
-        self.channel = channel
         let port = channel.localAddress?.port ?? configuration.port
-        boundPort.value = port
+        running.withLock { running in
+            running.channel = channel
+            running.port = port
+        }
         return port
     }
 
+    /// The port it listens on, for checking Host headers.
+    private var port: Int { running.withLock { $0.port } }
+
     public func stop() {
+        let (watchers, channel) = running.withLock { running in
+            defer { running.watchers = []; running.channel = nil }
+            return (running.watchers, running.channel)
+        }
         for watcher in watchers { watcher.stop() }
         try? channel?.close().wait()
         try? group.syncShutdownGracefully()
@@ -148,17 +168,6 @@ final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
     }
 }
 
-/// The port the server got, for checking Host headers (known only after binding to port 0).
-final class PortBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port: Int
-    init(_ port: Int) { self.port = port }
-    var value: Int {
-        get { lock.lock(); defer { lock.unlock() }; return port }
-        set { lock.lock(); port = newValue; lock.unlock() }
-    }
-}
-
 /// What a rebuild reports back to the server.
 public struct RebuildResult: Sendable {
     public var succeeded: Bool
@@ -174,42 +183,27 @@ public struct RebuildResult: Sendable {
 
 extension PreviewServer {
     /// Watches SOURCE's content/ and themes/ and calls `rebuild` after every change (one at a time;
-    /// edits made during a build trigger one more), then tells open pages.
-    public func watch(source: URL, rebuild: @escaping @Sendable ([String]) -> RebuildResult) {
-        let watcher = SiteWatcher(source: source)
-        let queue = DispatchQueue(label: "valgrund.rebuild")
-        let waiting = ChangedPaths()
-        watcher.start { [state] paths in
-            // Changes that come while a build runs are built together, once, after it.
-            guard waiting.add(paths) else { return }
-            queue.async {
-                let paths = waiting.take()
-                let result = rebuild(paths)
+    /// edits made during a build trigger one more), then tells open pages. When the watcher
+    /// cannot tell which files changed (`Changes.unknown`), neither can `rebuild` trust a list.
+    public func watch(source: URL, rebuild: @escaping @Sendable (Changes) -> RebuildResult) {
+        watch(SiteWatcher(source: source), rebuild: rebuild)
+    }
+
+    func watch(_ watcher: SiteWatcher, rebuild: @escaping @Sendable (Changes) -> RebuildResult) {
+        watcher.start { [self] changes in
+            let first = unbuilt.withLock { unbuilt -> Bool in
+                defer { unbuilt = unbuilt?.merged(with: changes) ?? changes }
+                return unbuilt == nil
+            }
+            guard first else { return }
+            rebuilds.async { [self] in
+                guard let changes = unbuilt.withLock({ unbuilt in defer { unbuilt = nil }; return unbuilt }) else { return }
+                let result = rebuild(changes)
                 var errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
                 if let outputError = result.outputError { errors.append("error: \(outputError)") }
                 state.publish(succeeded: result.succeeded, errors: errors)
             }
         }
-        watchers.append(watcher)
-    }
-}
-
-/// Paths changed since the last rebuild started.
-final class ChangedPaths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-
-    /// Adds paths; true when a rebuild must be scheduled for them (none is waiting yet).
-    func add(_ new: [String]) -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        let wasEmpty = paths.isEmpty
-        paths.formUnion(new)
-        return wasEmpty && !paths.isEmpty
-    }
-
-    func take() -> [String] {
-        lock.lock(); defer { lock.unlock() }
-        defer { paths = [] }
-        return paths.sorted()
+        running.withLock { $0.watchers.append(watcher) }
     }
 }

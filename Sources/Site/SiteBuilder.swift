@@ -1,12 +1,9 @@
 import Diagnostics
 import Foundation
-import Yams
 import Load
 import Model
-import Plan
 import Render
 import Search
-import Validate
 import Write
 
 /// What a build or check did.
@@ -27,7 +24,8 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool { outputError == nil && !diagnostics.contains { $0.severity == .error } }
 }
 
-/// Runs the stages in order: load → validate → plan → render → write.
+/// Runs the named stages (`Stage`) in order: inputs → last build → load → validate → theme → plan
+/// → fingerprints → render → assets → index → write → manifest.
 public enum SiteBuilder {
     /// Builds the site into its output folder; on any error the previous site stays untouched.
     /// Only what changed since the last build is rendered and written again (docs/performance.md).
@@ -35,272 +33,163 @@ public enum SiteBuilder {
         build(options, session: nil)
     }
 
+    /// A build; in a `session` (the live preview), of the site it knows in place when it can.
     static func build(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
-        let output = OutputWriter.location(of: options.outputFolder)
-        let cache = BuildCache(options)
-        let inputs = Timings.shared.measure("inputs") { InputSnapshot.take(source: options.source.standardizedFileURL) }
+        defer { Timings.shared.report() }
+        let inputs = Stage.inputs.run { InputSnapshot.take(source: options.source.standardizedFileURL) }
         let environment = BuildEnvironment.hash(options)
-        // What is remembered about the output holds only for the site it was made for: another
-        // build (another audience, --drafts, --as-of, a preview) may have swapped its own site in.
-        let siteID = OutputWriter.siteID(of: output)
-        if let session, session.manifest?.siteID != siteID { session.forgetSite() }
-        let previous = session?.manifest ?? Timings.shared.measure("manifest read") { cache.read(describing: siteID) }
+        let (previous, known) = Stage.lastBuild.run { lastBuild(options, session: session) }
         if let previous, previous.environment == environment, inputs.certainlySame(as: previous.inputs) {
             // Nothing read by the build has changed: the site is as it would be built.
-            OutputWriter.removeLeftovers(of: output)
+            OutputWriter.removeLeftovers(of: OutputWriter.location(of: options.outputFolder))
             return BuildReport(diagnostics: previous.warnings, pageCount: previous.pageCount, fileCount: 0, outputError: nil)
         }
-        if let session, let previous = session.manifest, let update = InPlaceUpdate(output: output, siteID: previous.siteID) {
-            return updateInPlace(options, session: session, previous: previous, update: update, inputs: inputs, environment: environment)
-        }
-        let writer: OutputWriter
+        let destination: Destination
         do {
-            writer = try OutputWriter(output: options.outputFolder, source: options.source, reusing: previous?.siteID)
+            destination = try open(options, previous: previous, inPlace: known)
         } catch {
             var report = BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
             if case .refused = error { report.outputRefused = true }
             return report
         }
         let log = DiagnosticLog()
-        let failures = FailureBox()
+        let sink = destination.sink
+        /// The site in the output stays as it was; the session's copy in memory no longer matches
+        /// the files, so a page edit cannot start from it.
+        func failed(_ report: BuildReport) -> BuildReport {
+            destination.discard()
+            session?.dropLive()
+            return report
+        }
+        guard let prepared = prepare(options, log: log, session: session, environment: environment) else {
+            return failed(BuildReport(diagnostics: log.all, pageCount: 0, fileCount: 0, outputError: nil))
+        }
+        let fingerprints = Self.fingerprints(prepared, environment: environment)
         // A page is taken over only when its file is still there.
-        let reusable = Dictionary((previous?.records ?? []).filter { writer.previousHas($0.url) }.map { ($0.url, $0) },
+        let reusable = Dictionary((previous?.records ?? []).filter { destination.has($0.url) }.map { ($0.url, $0) },
                                   uniquingKeysWith: { first, _ in first })
-        let emit: @Sendable (OutputFile) -> Void = { file in
-            do { try writer.write(file.path, file.contents) } catch { failures.set("\(error)") }
+        let records = render(prepared, fingerprints: fingerprints, previous: reusable, into: sink)
+        assets(prepared, into: sink, log: log)
+        let pageCount = prepared.plan.pages.count
+        var report = BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: 0, outputError: sink.failure,
+                                 renderedCount: pageCount - sink.keptCount)
+        guard !log.hasErrors, sink.failure == nil else { return failed(report) }
+        let manifest = BuildManifest(siteID: destination.siteID, environment: environment, inputs: inputs, pageCount: pageCount,
+                                     outputs: [], warnings: report.diagnostics.filter { $0.severity == .warning }, records: records)
+        let live = session.map { _ in LiveSite(prepared, fingerprints: fingerprints, environment: environment) }
+        switch destination {
+        case .fresh(let writer):
+            finish(writer, sink: sink, manifest: manifest, previous: previous, options: options, session: session, live: live,
+                   report: &report)
+        case .inPlace(let update, _):
+            // The index files stay as they are until the session refreshes them.
+            let oldIndex = Set(previous?.outputs.filter(SearchIndex.isIndexFile) ?? [])
+            let outputs = sink.paths.union(oldIndex)
+            let obsolete = Set(previous?.outputs ?? []).subtracting(outputs).sorted()
+            var manifest = manifest
+            manifest.outputs = outputs.sorted()
+            finish(update, siteID: destination.siteID, sink: sink, removing: obsolete, session: session!, live: live, report: &report) { [manifest] in $0 = manifest }
         }
-        let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
-                             emit: emit, keep: { path in
-            do { try writer.keep(path) } catch { failures.set("\(error)") }
-        })
-        var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
-                                 renderedCount: result.renderedCount)
-        if let failure = failures.value {
-            writer.discard()
-            report.outputError = failure
-            return report
-        }
-        guard !log.hasErrors else {
-            writer.discard()
-            session?.live = nil
-            return report
-        }
-        var manifest = BuildManifest(siteID: writer.siteID, environment: environment, inputs: inputs, pageCount: result.pageCount,
-                                     outputs: [], warnings: report.diagnostics.filter { $0.severity == .warning }, records: result.records)
-        // The search index and the manifest are written at the same time, each on a core; the
-        // manifest's list of the site's files, which holds the index's, is written last.
-        let indexWritten = DispatchGroup()
-        indexWritten.enter()
-        DispatchQueue.global().async {
-            Timings.shared.measure("search index") {
-                SearchIndex.write(for: result.records.compactMap(\.search)) { path, data in emit(OutputFile(path: path, data: data)) }
-            }
-            indexWritten.leave()
-        }
-        let files = { () -> [String] in
-            indexWritten.wait()
-            return writer.writtenPaths.sorted()
-        }
-        // The manifest goes in place only after the site: until then the one there describes the old site.
-        let bookkeeping = Timings.shared.measure("manifest write") {
-            Result { () throws(BookkeepingError) -> BuildCache.Pending in try cache.prepare(manifest, outputs: files) }
-        }
-        manifest.outputs = files()
-        /// The site is built whatever happens to the bookkeeping; a next build without it renders every page.
-        func remember(_ put: () throws(BookkeepingError) -> Void) {
-            do { try put() } catch { report.diagnostics.append(error.warning(source: options.source)) }
-        }
-        if let failure = failures.value {
-            writer.discard()
-            _ = try? bookkeeping.get().discard()
-            session?.live = nil
-            report.outputError = failure
-            return report
-        }
-        if let previous, writer.changedFileCount == 0, previous.outputs == manifest.outputs {
-            // The same site: leave it untouched; only the manifest learns the new times.
-            writer.discard()
-            _ = try? bookkeeping.get().discard()
-            manifest.siteID = previous.siteID
-            remember { () throws(BookkeepingError) in try cache.store(manifest) }
-        } else {
-            report.fileCount = writer.changedFileCount
-            do {
-                try Timings.shared.measure("commit") { try writer.commit() }
-            } catch {
-                writer.discard()
-                _ = try? bookkeeping.get().discard()
-                session?.live = nil
-                report.outputError = "\(error)"
-                return report
-            }
-            remember { () throws(BookkeepingError) in try bookkeeping.get().putInPlace() }
-        }
-        session?.manifest = manifest
-        session?.keep(result.live, records: manifest.records)
-        Timings.shared.report()
-        return report
-    }
-
-    /// A rebuild in the live preview: only files whose bytes changed are replaced, in place.
-    private static func updateInPlace(_ options: BuildOptions, session: BuildSession, previous: BuildManifest, update: InPlaceUpdate,
-                                      inputs: InputSnapshot, environment: UInt64) -> BuildReport {
-        let log = DiagnosticLog()
-        let files = FileCollector()
-        let reusable = Dictionary(previous.records.filter { update.has($0.url) }.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-        // The open page reloads as soon as the pages are in place; the search index follows.
-        let result = compile(options, log: log, environment: environment, previous: reusable, session: session,
-                             emit: { files.add($0) }, keep: { files.keep($0) })
-        var report = BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil,
-                                 renderedCount: result.renderedCount)
-        guard !log.hasErrors else {
-            session.live = nil
-            return report
-        }
-        let (written, kept) = files.contents
-        let oldIndex = Set(previous.outputs.filter(SearchIndex.isIndexFile))
-        let outputs = Set(written.keys).union(kept).union(oldIndex)
-        let manifest = BuildManifest(siteID: previous.siteID, environment: environment, inputs: inputs, pageCount: result.pageCount,
-                                     outputs: outputs.sorted(), warnings: report.diagnostics.filter { $0.severity == .warning },
-                                     records: result.records)
-        do {
-            // Without a manifest, a build killed halfway through the update starts afresh next time.
-            try session.withdrawManifestFile()
-            let obsolete = Set(previous.outputs).subtracting(outputs).sorted()
-            report.fileCount = try Timings.shared.measure("update in place") { try update.apply(written, removing: obsolete) }
-            session.manifest = manifest
-            session.keep(result.live, records: manifest.records)
-            session.scheduleSearchIndexRefresh()
-        } catch {
-            report.outputError = "\(error)"
-            session.forgetSite()
-        }
-        Timings.shared.report()
         return report
     }
 
     /// Validates everything (links included) and writes nothing.
     public static func check(_ options: BuildOptions) -> BuildReport {
+        check(options, session: nil)
+    }
+
+    /// A check; in a session, with its theme (the files are read afresh every time).
+    static func check(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
         let log = DiagnosticLog()
-        let result = compile(options, log: log, environment: 0, previous: [:], emit: { _ in }, keep: { _ in })
-        return BuildReport(diagnostics: log.all, pageCount: result.pageCount, fileCount: 0, outputError: nil)
+        let prepared = prepare(options, log: log, session: session, readsAfresh: true)
+        if let prepared {
+            let sink = FileSink(.nowhere)
+            _ = render(prepared, fingerprints: [:], previous: [:], into: sink)
+            assets(prepared, into: sink, log: log)
+        }
+        return BuildReport(diagnostics: log.all, pageCount: prepared?.plan.pages.count ?? 0, fileCount: 0, outputError: nil)
     }
 
-    struct Compiled {
-        var pageCount = 0
-        var renderedCount = 0
-        var records: [PageRecord] = []
-        /// For a session: the site in memory, for the next page edit.
-        var live: LiveSite?
+    /// The manifest of the site now in the output: the session's, or the one kept in the cache.
+    /// - Returns: also whether it is the session's, which can then change that site in place.
+    private static func lastBuild(_ options: BuildOptions, session: BuildSession?) -> (BuildManifest?, known: Bool) {
+        // What is remembered about the output holds only for the site it was made for: another
+        // build (another audience, --drafts, --as-of, a preview) may have swapped its own site in.
+        let siteID = OutputWriter.siteID(of: OutputWriter.location(of: options.outputFolder))
+        if let known = session?.manifest(describing: siteID) { return (known, true) }
+        return (BuildCache(options).read(describing: siteID), false)
     }
 
-    /// The pipeline itself; `emit` receives every finished file, `keep` the path of every page
-    /// that is the same as in `previous` and was not rendered again. The search index is left to
-    /// the caller (from the records' entries), which writes it beside the manifest or after the pages.
-    static func compile(_ options: BuildOptions, log: DiagnosticLog, environment: UInt64, previous: [String: PageRecord],
-                        session: BuildSession? = nil, readsAfresh: Bool = false,
-                        emit: @escaping @Sendable (OutputFile) -> Void, keep: @escaping @Sendable (String) -> Void) -> Compiled {
-        guard let prepared = prepare(options, log: log, session: session, environment: environment, readsAfresh: readsAfresh)
-        else { return Compiled() }
-        let fingerprints = Timings.shared.measure("fingerprints") {
-            Fingerprints.compute(site: prepared.site, plan: prepared.plan, hashes: prepared.hashes, environment: environment)
+    /// The session's own site is changed in place; any other build writes a fresh folder that
+    /// takes over the unchanged files of the last build's.
+    private static func open(_ options: BuildOptions, previous: BuildManifest?, inPlace: Bool) throws(OutputError) -> Destination {
+        if inPlace, let previous, let update = InPlaceUpdate(output: options.outputFolder, siteID: previous.siteID) {
+            return .inPlace(update, siteID: previous.siteID)
         }
-        let kept = Counter()
-        let records = Timings.shared.measure("render (wall)") {
-            prepared.renderer.render(fingerprints: fingerprints, previous: previous, emit: emit, keep: { path in
-                kept.increment()
-                keep(path)
-            })
-        }
-        for asset in prepared.plan.assets {
-            let path = prepared.source.path + "/" + ContentLoader.contentFolder + "/" + asset.contentPath
-            // Copied by path when the site is written, never read into memory here; whether it can
-            // be read is asked now, so that a file that cannot be is reported at its place.
-            if access(path, R_OK) == 0 {
-                emit(OutputFile(path: asset.url, contents: .copy(from: path)))
-            } else {
-                log.error("cannot read this file", at: SourceLocation(path: "content/" + asset.contentPath))
+        return .fresh(try OutputWriter(output: options.outputFolder, source: options.source, reusing: previous?.siteID))
+    }
+
+    /// The last stages of a build into a fresh folder: the search index (on another core while the
+    /// manifest is written beside its place), then the folder swapped in, then the manifest put in
+    /// place: until then the one there describes the old site.
+    private static func finish(_ writer: OutputWriter, sink: FileSink, manifest: BuildManifest, previous: BuildManifest?,
+                               options: BuildOptions, session: BuildSession?, live: LiveSite?, report: inout BuildReport) {
+        var manifest = manifest
+        let indexed = DispatchGroup()
+        DispatchQueue.global().async(group: indexed) { [records = manifest.records] in index(records, into: sink) }
+        let cache = BuildCache(options)
+        // The manifest's list of the site's files, which holds the index's, is written last.
+        let pending = Stage.manifest.run {
+            Result { () throws(BookkeepingError) -> BuildCache.Pending in
+                try cache.prepare(manifest, outputs: { indexed.wait(); return sink.paths.sorted() })
             }
         }
-        return Compiled(pageCount: prepared.plan.pages.count, renderedCount: prepared.plan.pages.count - kept.value, records: records,
-                        live: session.map { _ in LiveSite(prepared, fingerprints: fingerprints, environment: environment) })
-    }
-
-    /// Everything up to rendering: the checked site, its plan and a renderer for it.
-    struct Prepared {
-        var source: URL
-        var site: Site
-        var plan: SitePlan
-        var renderer: SiteRenderer
-        /// A hash of each content file's bytes, for telling which pages changed.
-        var hashes: [String: UInt64]
-        /// Every file under content/, relative to it.
-        var files: Set<String>
-    }
-
-    static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
-                        readsAfresh: Bool = false) -> Prepared? {
-        let source = options.source.standardizedFileURL
-        let cache = readsAfresh ? nil : session?.loadCache
-        let content = Timings.shared.measure("load") { ContentLoader(source: source, cache: cache).load(log: log) }
-        let themeName = ThemeChoice.name(in: content.siteConfig)
-        let context = ValidationContext(includeDrafts: options.includeDrafts, today: options.asOf) { name in
-            Theme.languages(name: name, source: source)
+        indexed.wait()
+        manifest.outputs = sink.paths.sorted()
+        /// The site is built whatever happens to the bookkeeping; a next build without it renders every page.
+        func remember(_ put: () throws(BookkeepingError) -> Void) {
+            do { try put() } catch { report.diagnostics.append(error.warning(source: options.source)) }
         }
-        // Even when some files have errors, the rest is planned and rendered (and thrown away),
-        // so that one run reports every mistake, broken links included.
-        guard var site = Timings.shared.measure("validate", { Validator.validate(content, context: context, log: log) })?.redacted(for: options.audience),
-              let theme = Timings.shared.measure("theme", { session?.theme(named: themeName, environment: environment, log: log)
-                                                             ?? Theme.load(name: themeName, source: source, log: log) })
-        else { return nil }
-        let strings = theme.strings[site.config.language] ?? Strings()
-        GeneratedFigureText.fill(&site, strings: strings, asOf: options.asOf, log: log)
-        let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
-                              titles: strings.table("titles"),
-                              reportSections: ReportSections.ids(strings),
-                              exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
-        let plan = Timings.shared.measure("plan") { planner.plan(site, assets: content.assets, log: log) }
-        let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
-                                    options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
-        return Prepared(source: source, site: site, plan: plan, renderer: renderer, hashes: content.hashes,
-                        files: Set(content.files))
+        func fail(_ message: String) {
+            writer.discard()
+            _ = try? pending.get().discard()
+            session?.dropLive()
+            report.outputError = message
+        }
+        if let failure = sink.failure { return fail(failure) }
+        if let previous, writer.changedFileCount == 0, previous.outputs == manifest.outputs {
+            // The same site: leave it untouched; only the manifest learns the new times.
+            writer.discard()
+            _ = try? pending.get().discard()
+            manifest.siteID = previous.siteID
+            remember { () throws(BookkeepingError) in try cache.store(manifest) }
+        } else {
+            do {
+                report.fileCount = try write(sink, to: .fresh(writer))
+            } catch {
+                return fail("\(error)")
+            }
+            remember { () throws(BookkeepingError) in try pending.get().putInPlace() }
+        }
+        session?.remember(manifest, live: live)
     }
-}
 
-/// The theme is needed before site.yaml is fully checked (it decides which languages exist).
-enum ThemeChoice {
-    static func name(in document: YAMLDocument?) -> String {
-        guard case .mapping(let root)? = document?.root, let name = root["theme"]?.string,
-              !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else { return "default" }
-        return name
+    /// The last stages of an update in place (the live preview): the manifest file is taken away
+    /// first, so that a preview killed meanwhile leaves none older than the files; then every file
+    /// whose bytes changed is replaced. The search index and the manifest file follow a moment
+    /// later (`BuildSession.refresh`), after the open page has reloaded.
+    /// - Parameter change: what the update changes in the session's manifest.
+    static func finish(_ update: InPlaceUpdate, siteID: String, sink: FileSink, removing obsolete: [String], session: BuildSession, live: LiveSite?,
+                       report: inout BuildReport, change: (inout BuildManifest) -> Void) {
+        do {
+            try session.withdrawManifestFile()
+            report.fileCount = try write(sink, to: .inPlace(update, siteID: siteID), removing: obsolete)
+        } catch {
+            report.outputError = "\(error)"
+            session.forgetSite()
+            return
+        }
+        session.remember(live: live, change: change)
+        session.scheduleRefresh()
     }
-}
-
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: String?
-    func set(_ message: String) { lock.lock(); if first == nil { first = message }; lock.unlock() }
-    var value: String? { lock.lock(); defer { lock.unlock() }; return first }
-}
-
-/// The files of a rebuild, held until every page is rendered and no error was found.
-final class FileCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [String: FileContents] = [:]
-    private var kept: Set<String> = []
-
-    func add(_ file: OutputFile) { lock.lock(); files[file.path] = file.contents; lock.unlock() }
-    func keep(_ path: String) { lock.lock(); kept.insert(path); lock.unlock() }
-
-    var contents: (written: [String: FileContents], kept: Set<String>) {
-        lock.lock(); defer { lock.unlock() }
-        return (files, kept)
-    }
-}
-
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

@@ -79,8 +79,9 @@ public enum FolderIO {
         valgrund_copy_file(fromBase, from, toBase, to)
     }
 
-    /// The bytes of the file at `path` (relative to `base`), or nil when it cannot be read.
-    static func read(_ path: String, in base: Int32) -> Data? {
+    /// The bytes of the plain file at `path` (relative to `base`), or nil when it cannot be read or is
+    /// no plain file (a pipe, a device).
+    public static func read(_ path: String, in base: Int32) -> Data? {
         let descriptor = openat(base, path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

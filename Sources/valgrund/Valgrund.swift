@@ -203,13 +203,23 @@ struct Serve: ParsableCommand {
             throw Valgrund.wrongUsage
         }
         server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
-        server.watch(source: options.source) { paths in
+        server.watch(source: options.source) { changes in
             let started = Date()
-            let report = session.build(changed: paths)
+            let report: BuildReport
+            let cause: String
+            switch changes {
+            case .files(let paths):
+                report = session.build(changed: paths)
+                cause = "\(paths.count) change\(paths.count == 1 ? "" : "s")"
+            case .unknown:
+                // The watcher lost events: no list of changed files can be trusted, every file is looked at.
+                report = session.build()
+                cause = "changes the watcher could not list"
+            }
             Report.print(report)
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.succeeded {
-                Report.stdout("Rebuilt after \(paths.count) change\(paths.count == 1 ? "" : "s") in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed")
+                Report.stdout("Rebuilt after \(cause) in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed")
             }
             return RebuildResult(succeeded: report.succeeded, diagnostics: report.diagnostics, outputError: report.outputError)
         }

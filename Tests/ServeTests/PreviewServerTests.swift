@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 import NIOCore
 import Testing
 @testable import Serve
@@ -122,5 +123,57 @@ import ValgrundTestSupport
             #expect(closed, "a client sending a byte every 0.2 s held its connection for 8 s")
             #expect(try RawHTTP.get("/", port: port).status == 200)
         }
+    }
+
+    /// A file that takes long to read (here a named pipe, whose opening waits for a writer) holds
+    /// only its own request: files are read off the server's event loops, which answer everyone
+    /// else meanwhile.
+    @Test func aSlowFileHoldsOnlyItsOwnRequest() throws {
+        try Self.withServer { port, root in
+            let pipe = root.appendingPathComponent("langsam.html").path
+            #expect(mkfifo(pipe, 0o644) == 0)
+            // A writer that opens the pipe and goes lets its reader on (also when this test fails).
+            func release() -> Bool {
+                let writer = open(pipe, O_WRONLY | O_NONBLOCK)
+                if writer >= 0 { close(writer) }
+                return writer >= 0
+            }
+            defer { _ = release() }
+            let waiting = try RawHTTP(port: port, timeout: 20)
+            try waiting.send("GET /langsam.html HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            Thread.sleep(forTimeInterval: 0.2)
+            // Connections are spread over both event loops: each would wait if its loop read the pipe.
+            for _ in 0..<6 {
+                let started = Date()
+                let client = try RawHTTP(port: port, timeout: 3)
+                try client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                #expect(try client.readResponse().status == 200)
+                #expect(Date().timeIntervalSince(started) < 3)
+            }
+            // Its reader is waiting in open(), so a writer can open the pipe. Then the reader sees
+            // that it is no plain file, which is never served.
+            #expect(release())
+            #expect(try waiting.readResponse().status == 404)
+        }
+    }
+
+    /// Open pages wait for the next build and get its state as JSON: they reload on a new version,
+    /// or show the errors.
+    @Test func aWaitingPageIsToldOfTheNextBuild() throws {
+        let (root, _) = try Self.servedSite()
+        let server = PreviewServer(root: root, configuration: .init(port: 0))
+        let port = try server.start()
+        defer { server.stop() }
+        func events(after attempt: Int) throws -> String {
+            String(decoding: try RawHTTP.get("/__valgrund/events?after=\(attempt)", port: port).body, as: UTF8.self)
+        }
+        #expect(try events(after: -1) == #"{"attempt":0,"errors":[],"version":0}"#)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            server.published(succeeded: false, diagnostics: [.error("okänd nyckel \"titel\"", at: SourceLocation(path: "content/a/b.md", line: 2, column: 1))],
+                             outputError: nil)
+        }
+        #expect(try events(after: 0) == #"{"attempt":1,"errors":["content/a/b.md:2:1: error: okänd nyckel \"titel\""],"version":0}"#)
+        server.published(succeeded: true, diagnostics: [], outputError: nil)
+        #expect(try events(after: 1) == #"{"attempt":2,"errors":[],"version":1}"#)
     }
 }

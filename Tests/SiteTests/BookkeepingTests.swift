@@ -89,7 +89,7 @@ import ValgrundTestSupport
 
         // The refresh waits (the queue is held) until the public build has swapped its site in.
         let gate = DispatchSemaphore(value: 0)
-        session.manifestQueue.async { gate.wait() }
+        session.refreshes.async { gate.wait() }
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom kolibrierna.\n" }
         let edit = session.build(changed: [page.path])
         #expect(edit.succeeded && edit.fromMemory)

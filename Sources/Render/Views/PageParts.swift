@@ -1,3 +1,5 @@
+import Markup
+
 /// The pieces of markup Valgrund writes itself from the typed views, because a template costs
 /// more than the rest of the page for them in a large site: a content page's table of contents,
 /// and a unit page's step track, plan table and key figures (with the key-figure pages' figure).

@@ -1,3 +1,5 @@
+import Markup
+
 /// The sidebar: the start page, then the site's folders and pages, the open folders' entries
 /// nested in them. Valgrund writes it itself and themes restyle it with CSS only (docs/themes.md):
 /// a site with many folders has a sidebar per folder, and every page's differs from its

@@ -116,8 +116,9 @@ struct BinaryReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        let zigzag = Int(bitPattern: UInt(value))
-        return (zigzag >> 1) ^ -(zigzag & 1)
+        // Undone on the unsigned bits: an arithmetic shift would carry the top bit down and turn
+        // numbers beyond ±2^62 into others.
+        return Int(bitPattern: UInt(value >> 1)) ^ -Int(value & 1)
     }
 
     /// A count of things to read, which cannot be more than the bytes left.

@@ -4,7 +4,7 @@ import Render
 
 /// What the live preview keeps of its last successful build so that an edit to a page's text can
 /// be built from memory: the checked site, its plan, its renderer (with every page's anchors) and fingerprints.
-struct LiveSite {
+struct LiveSite: Sendable {
     /// The last build's renderer, which holds the site: what it worked out from the site's
     /// structure stays true while only the text of pages changes.
     var renderer: SiteRenderer
@@ -16,10 +16,10 @@ struct LiveSite {
     var fingerprints: [String: UInt64]
     /// Every file the loader found, relative to content/.
     var files: Set<String>
-    /// What edits need besides; made after the build, off the reader's path (`prepareForEdits`).
+    /// What edits need besides; made after the build, off the reader's path (`BuildSession.prepareForEdits`).
     var edits: EditState?
 
-    struct EditState {
+    struct EditState: Sendable {
         /// The structure hash of `Fingerprints`, which an edit to a page's text does not change.
         var structure: UInt64
         /// Where each page's record is in the manifest (their order stays until the next full build).
@@ -40,14 +40,12 @@ struct LiveSite {
         pageIndex = Dictionary(prepared.site.pages.enumerated().map { ($0.element.sourcePath, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// `edits`, made from the build's records when not made yet.
-    mutating func prepareForEdits(records: [PageRecord]) -> EditState {
+    /// What edits need, made from the build's records (`edits` when it is made already).
+    func editState(records: [PageRecord]) -> EditState {
         if let edits { return edits }
-        let made = EditState(structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
-                             recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
-                                                         uniquingKeysWith: { first, _ in first }),
-                             textReaders: Fingerprints.textReaders(plan: plan))
-        edits = made
-        return made
+        return EditState(structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
+                         recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
+                                                     uniquingKeysWith: { first, _ in first }),
+                         textReaders: Fingerprints.textReaders(plan: plan))
     }
 }

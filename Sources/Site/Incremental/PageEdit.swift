@@ -17,61 +17,58 @@ import Write
 /// the same site: `apply` returns nil for it.
 enum PageEdit {
     static func apply(_ paths: [String], session: BuildSession) -> BuildReport? {
-        guard !paths.isEmpty, let summary = session.manifest.map({ (warnings: $0.warnings, pageCount: $0.pageCount, siteID: $0.siteID) }),
-              var live = session.takeLive() else { return nil }
+        guard !paths.isEmpty, let taken = session.takeLive() else { return nil }
         // From here the session has no site in memory: if this returns nil, the full way that
         // follows makes a new one. Held only here, the site and its tables change in place.
+        let manifest = taken.manifest
+        var site = taken.live
         let options = session.options
-        guard let edited = editedPages(paths, live: live, source: options.source) else { return nil }
+        guard let edited = editedPages(paths, live: site, source: options.source) else { return nil }
         let log = DiagnosticLog()
+        // The load and validate stages, for the edited pages only.
         let loader = ContentLoader(source: options.source, cache: session.loadCache)
         for (index, contentPath) in edited {
             let sourcePath = ContentLoader.contentFolder + "/" + contentPath
             // The last build's warnings about the file may go with the edit: only a full build can tell.
-            guard !summary.warnings.contains(where: { $0.location.path == sourcePath }),
-                  let raw = loader.readPage(contentPath, log: log), let page = Validator.page(raw, log: log),
-                  log.all.isEmpty, page.differsOnlyInBody(from: live.site.pages[index]),
+            guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
+                  let raw = Stage.load.run({ loader.readPage(contentPath, log: log) }),
+                  let page = Stage.validate.run({ Validator.page(raw, log: log) }),
+                  log.all.isEmpty, page.differsOnlyInBody(from: site.site.pages[index]),
                   // Generated figures are filled in by the full way, which knows the units.
-                  !live.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
+                  !site.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
                   let hash = loader.hash(of: sourcePath) else { return nil }
-            live.renderer.replacePage(at: index, with: page)
-            live.hashes[sourcePath] = hash
+            site.renderer.replacePage(at: index, with: page)
+            site.hashes[sourcePath] = hash
         }
-        guard let state = live.edits ?? session.manifest.map({ live.prepareForEdits(records: $0.records) }) else { return nil }
-        let candidates = Set(edited.flatMap { state.textReaders[$0.index] ?? [] }).sorted().map { live.plan.pages[$0] }
-        let fingerprints = Fingerprints.compute(candidates, site: live.site, plan: live.plan, hashes: live.hashes, structure: state.structure)
-        let pages = candidates.filter { fingerprints[$0.url] != live.fingerprints[$0.url] }
+        let state = site.editState(records: manifest.records)
+        site.edits = state
+        // The fingerprints stage, for the pages that show the edited pages' text.
+        let candidates = Set(edited.flatMap { state.textReaders[$0.index] ?? [] }).sorted().map { site.plan.pages[$0] }
+        let fingerprints = Stage.fingerprints.run {
+            Fingerprints.compute(candidates, site: site.site, plan: site.plan, hashes: site.hashes, structure: state.structure)
+        }
+        let pages = candidates.filter { fingerprints[$0.url] != site.fingerprints[$0.url] }
         // A Word download needs its charts drawn first, which only the full way does.
         guard !pages.contains(where: { if case .reportDownload = $0.kind { true } else { false } }),
               pages.allSatisfy({ state.recordPositions[$0.url] != nil }) else { return nil }
-        let renderer = live.renderer.forEdit(log: log)
-        let files = FileCollector()
-        let rendered = renderer.render(only: pages, fingerprints: fingerprints, emit: { files.add($0) })
+        let renderer = site.renderer.forEdit(log: log)
+        let sink = FileSink(.memory)
+        let rendered = Stage.render.run { renderer.render(only: pages, fingerprints: fingerprints, emit: sink.emit) }
         // A broken link or any other finding is reported by the full way, which finds all of them.
         guard log.all.isEmpty else { return nil }
 
-        var report = BuildReport(diagnostics: summary.warnings, pageCount: summary.pageCount, fileCount: 0, outputError: nil,
+        var report = BuildReport(diagnostics: manifest.warnings, pageCount: manifest.pageCount, fileCount: 0, outputError: nil,
                                  renderedCount: pages.count)
         report.fromMemory = true
         // Only the session's own site is changed in place; another one swapped in meanwhile is built afresh.
-        guard let update = InPlaceUpdate(output: options.outputFolder, siteID: summary.siteID) else { return nil }
-        do {
-            try session.withdrawManifestFile()
-            report.fileCount = try update.apply(files.contents.written, removing: [])
-        } catch {
-            report.outputError = "\(error)"
-            session.manifest = nil
-            return report
-        }
+        guard let update = InPlaceUpdate(output: options.outputFolder, siteID: manifest.siteID) else { return nil }
+        site.fingerprints.merge(fingerprints) { $1 }
+        site.renderer = renderer
         let inputs = edited.map { ContentLoader.contentFolder + "/" + $0.contentPath }
-        session.updateManifest { manifest in
+        SiteBuilder.finish(update, siteID: manifest.siteID, sink: sink, removing: [], session: session, live: site, report: &report) { manifest in
             manifest.inputs.update(inputs, source: options.source)
             for record in rendered { manifest.records[state.recordPositions[record.url]!] = record }
         }
-        live.fingerprints.merge(fingerprints) { $1 }
-        live.renderer = renderer
-        session.live = live
-        session.scheduleSearchIndexRefresh()
         return report
     }
 
