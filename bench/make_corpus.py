@@ -474,7 +474,7 @@ class Prose:
         if form == 0:
             text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS_PRESENT)} {self.thing()} {rng.choice(WHEN)}."
         elif form == 1:
-            text = f"{rng.choice(OPENERS)} {rng.choice(VERBS_PRESENT)} {rng.choice(SUBJECTS).lower()} {self.thing()}, {rng.choice(WHY)}."
+            text = f"{rng.choice(OPENERS)} är det {rng.choice(SUBJECTS).lower()} som {rng.choice(VERBS_PRESENT)} {self.thing()}, {rng.choice(WHY)}."
         elif form == 2:
             text = f"Det är viktigt att {rng.choice(VERBS_INFINITIVE)} {self.thing()} {rng.choice(WHEN)}, {rng.choice(WHY)}."
         elif form == 3:
@@ -612,8 +612,8 @@ def page_markdown(page: Page, index: int, pages: list[Page], children: dict[str,
 
 def picture_svg(title: str) -> str:
     months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-    marks = "".join(f'<text x="{100 + 80 * math.sin(k * 0.5236):.1f}" '
-                    f'y="{104 - 80 * math.cos(k * 0.5236):.1f}" text-anchor="middle" '
+    marks = "".join(f'<text x="{100 + 80 * math.sin(k * math.pi / 6):.1f}" '
+                    f'y="{104 - 80 * math.cos(k * math.pi / 6):.1f}" text-anchor="middle" '
                     f'font-size="10">{m}</text>' for k, m in enumerate(months))
     return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" role="img">'
             f'<title>Årshjul: {title}</title><circle cx="100" cy="100" r="90" fill="none" stroke="#245"/>'
@@ -873,7 +873,7 @@ def annual_report_markdown(year: int, seed: int, pages: list[Page]) -> str:
     rng = stream(seed, "annual-report", year)
     prose = Prose(rng, "annual-report", pages)
     handbook = next(p for p in pages if p.path == "handbook/index.md")
-    before = f" mot {{% units {year - 1} %}} året innan" if year > YEARS[0] else ""
+    before = f", mot {{% units {year - 1} %}} året innan" if year > YEARS[0] else ""
     head = front_matter([("title", f"Välgrundad verksamhet {year} – årsredovisning"),
                          ("summary", f"Under {year} arbetade {{% units %}} enheter med Välgrundad verksamhet.")])
     body = [f"Under {year} arbetade {{% units %}} enheter i {{% departments %}} förvaltningar med processen{before}. "
@@ -893,6 +893,7 @@ def annual_report_markdown(year: int, seed: int, pages: list[Page]) -> str:
 
 HUGO_CONFIG = """baseURL = "https://intranat.exempelby.example/"
 languageCode = "sv"
+defaultContentLanguage = "sv"
 title = "Välgrundad verksamhet"
 uglyURLs = true
 relativeURLs = true
