@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import glob
 import os
 import re
 import shutil
@@ -57,7 +58,7 @@ class Side:
         self.label = label
         self.rev = rev
         if rev is None:
-            self.commit = git("rev-parse", "HEAD") + " + working tree"
+            self.commit = git("rev-parse", "HEAD")
             self.source = REPO
             self.scratch = os.path.join(REPO, ".build")
             self.worktree = None
@@ -66,6 +67,9 @@ class Side:
             self.worktree = os.path.join(scratch, label, "source")
             self.source = self.worktree
             self.scratch = os.path.join(scratch, label, "build")
+
+    def name(self, length: int = 12) -> str:
+        return self.commit[:length] + (" + working tree" if self.worktree is None else "")
 
     @property
     def binary(self) -> str:
@@ -80,18 +84,18 @@ class Side:
 
     def build(self, rebuild: bool) -> None:
         if self.worktree is not None and os.path.exists(self.binary) and not rebuild:
-            print(f"{self.label} ({self.commit[:12]}): the binary built before, {self.binary}", file=sys.stderr)
+            print(f"{self.label} ({self.name()}): the binary built before, {self.binary}", file=sys.stderr)
             return
         if self.worktree is not None:
             self.copy_dependencies()
-        print(f"building {self.label} ({self.commit[:12]}) …", file=sys.stderr, flush=True)
+        print(f"building {self.label} ({self.name()}) …", file=sys.stderr, flush=True)
         started = time.monotonic()
         cmd = ["swift", "build", "-c", "release", "--product", "valgrund", "--package-path", self.source,
                "--scratch-path", self.scratch]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
-            raise SystemExit(f"error: Valgrund of {self.label} ({self.commit}) does not build")
+            raise SystemExit(f"error: Valgrund of {self.label} ({self.name()}) does not build")
         print(f"  built in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
         if self.worktree is not None:
             os.makedirs(os.path.dirname(self.binary), exist_ok=True)
@@ -186,6 +190,21 @@ def compare(old: str, new: str) -> list[str]:
     return lines
 
 
+def first_difference(old: str, new: str) -> str:
+    """Where two files first part: the line number and both lines, shortened around the spot."""
+    with open(old, "rb") as f:
+        a = f.read().split(b"\n")
+    with open(new, "rb") as f:
+        b = f.read().split(b"\n")
+    for number, (x, y) in enumerate(zip(a + [b""] * (len(b) - len(a)), b + [b""] * (len(a) - len(b))), start=1):
+        if x != y:
+            at = next((k for k in range(min(len(x), len(y))) if x[k] != y[k]), min(len(x), len(y)))
+            start = max(0, at - 60)
+            show = lambda line: line[start:start + 160].decode("utf-8", "replace")  # noqa: E731
+            return f"line {number}:\n    old: {show(x)}\n    new: {show(y)}"
+    return "the same lines"
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n\n", 1)[1])
@@ -234,16 +253,19 @@ def main(argv: list[str]) -> int:
             summary.append(f"{name:18} {files:6} files, exit {new_status}: "
                            + ("same" if not differences else f"{len(differences)} difference(s)"))
             if differences:
-                print(f"\n{name}: {len(differences)} difference(s) between {old.commit[:12]} and {new.commit[:12]}")
+                print(f"\n{name}: {len(differences)} difference(s) between {old.name()} and {new.name()}")
                 for line in differences[:args.show]:
                     print(f"  {line}")
                 if len(differences) > args.show:
                     print(f"  … and {len(differences) - args.show} more")
+                first = next((line[len("differs: "):] for line in differences if line.startswith("differs: ")), None)
+                if first:
+                    print(f"  {first}, {first_difference(os.path.join(outputs['old'], first), os.path.join(outputs['new'], first))}")
                 for label, diagnostics in (("old", old_diagnostics), ("new", new_diagnostics)):
                     if old_diagnostics != new_diagnostics:
                         print(f"  {label} diagnostics (first 5): " + "; ".join(diagnostics[:5]))
 
-        print(f"\nold: {old.commit}\nnew: {new.commit}")
+        print(f"\nold: {old.name(40)}\nnew: {new.name(40)}")
         print("\n".join(summary))
         print(f"{total} difference(s) in all" + ("" if total else ": the outputs are the same, byte for byte"))
         if total:
@@ -253,7 +275,10 @@ def main(argv: list[str]) -> int:
         for side in (old, new):
             side.remove()
             if side.worktree is not None:
-                shutil.rmtree(os.path.join(scratch, side.label, "build"), ignore_errors=True)
+                shutil.rmtree(side.scratch, ignore_errors=True)
+                # SwiftPM's locks for a scratch path lie in the temporary folder, named after the path.
+                for lock in glob.glob(os.path.join(tempfile.gettempdir(), side.scratch.replace("/", "_") + "*.lock")):
+                    os.remove(lock)
         if keep:
             print(f"outputs kept in {os.path.join(scratch, 'out')}")
         else:
