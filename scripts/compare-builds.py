@@ -14,7 +14,8 @@ included, built in its own .build.
 Each side then builds, into fresh folders, as of 2026-11-25:
 
   sample-intranet, sample-public  the repository's own site (its root as --source), both audiences
-  other-intranet, other-public    Tests/ValgrundTests/Fixtures/other-municipality, both audiences
+  other-intranet, other-public    Tests/Fixtures/other-municipality (formerly under
+                                  Tests/ValgrundTests/), both audiences
   corpus-10k                      bench/make_corpus.py --pages 10000 (fixed seed; the working
                                   tree's generator, the same input for both sides)
 
@@ -41,7 +42,9 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-11-25"
 MARKER = ".valgrund-site"
-FIXTURE = os.path.join("Tests", "ValgrundTests", "Fixtures", "other-municipality")
+# The second municipality, where it lies now and where it lay before the tests followed the modules.
+FIXTURES = [os.path.join("Tests", "Fixtures", "other-municipality"),
+            os.path.join("Tests", "ValgrundTests", "Fixtures", "other-municipality")]
 CACHE = ".valgrund-cache"  # what a build keeps in SOURCE for the next one
 DEPENDENCIES = ["checkouts", "repositories", "workspace-state.json"]
 BINARIES = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "valgrund-compare-builds")
@@ -123,9 +126,10 @@ class Side:
 
 def site_cases(side: Side, corpus: str) -> list[tuple[str, str | None, list[str]]]:
     """(name, source or None when the revision lacks it, extra arguments)."""
-    fixture = os.path.join(side.source, FIXTURE)
+    fixture = next((os.path.join(side.source, path) for path in FIXTURES
+                    if os.path.isdir(os.path.join(side.source, path, "content"))), None)
     fixture_source = None
-    if os.path.isdir(os.path.join(fixture, "content")):
+    if fixture:
         # A copy: the build keeps its cache in SOURCE, which must not land among the working tree's tests.
         fixture_source = os.path.join(os.path.dirname(corpus), side.label, "other-municipality")
         shutil.rmtree(fixture_source, ignore_errors=True)
@@ -235,7 +239,7 @@ def main(argv: list[str]) -> int:
         summary = []
         for (name, old_source, extra), (_n, new_source, _e) in zip(site_cases(old, corpus), site_cases(new, corpus)):
             if old_source is None or new_source is None:
-                summary.append(f"{name:18} skipped: {'old' if old_source is None else 'new'} has no {FIXTURE}")
+                summary.append(f"{name:18} skipped: {'old' if old_source is None else 'new'} has no {FIXTURES[0]}")
                 continue
             outputs = {side.label: os.path.join(scratch, "out", side.label, name) for side in (old, new)}
             results = {}
