@@ -2,8 +2,8 @@
 """Valgrund's benchmark: generate a synthetic municipality, build it, print a table.
 
 For each SIZE (1k, 10k, 50k: pages; a tenth as many unit files) it writes the corpus with
-../shared/bench/make_corpus.py (once; kept under --root), then measures under /usr/bin/time -v,
-median of --runs runs, each after one untimed warm-up:
+bench/make_corpus.py (once, with its fixed seed; kept under --root), then measures under
+/usr/bin/time -v, median of --runs runs, each after one untimed warm-up:
 
   full         a cold `valgrund build` into a fresh output folder on --root (tmpfs by default)
   full (disk)  the same with the output on --disk-root (a real disk: file creation costs there)
@@ -24,6 +24,7 @@ Standard library only. Example (from the repository root):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import shutil
@@ -35,7 +36,7 @@ import threading
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAKE_CORPUS = os.path.join(REPO, "..", "shared", "bench", "make_corpus.py")
+MAKE_CORPUS = os.path.join(REPO, "bench", "make_corpus.py")
 AS_OF = "2026-11-25"
 
 
@@ -86,14 +87,19 @@ def ensure_corpus(root: str, pages: int, with_hugo: bool) -> tuple[str, str]:
     corpus = os.path.join(root, f"corpus-{pages}")
     hugo = os.path.join(root, f"hugo-{pages}")
     stamp = os.path.join(corpus, ".made")
-    if not os.path.exists(stamp) or (with_hugo and not os.path.isdir(hugo)):
+    # The stamp holds the generator's hash, so a corpus written by another version is written again.
+    with open(MAKE_CORPUS, "rb") as script:
+        generator = hashlib.sha256(script.read()).hexdigest()
+    made = open(stamp, encoding="utf-8").read() if os.path.exists(stamp) else None
+    if made != generator or (with_hugo and not os.path.isdir(hugo)):
         cmd = [sys.executable, MAKE_CORPUS, "--pages", str(pages), "--units", str(max(1, pages // 10)),
                "--out", corpus, "--order-key", "order", "--force"]
         if with_hugo:
             cmd += ["--hugo-out", hugo]
         print(f"writing a corpus of {pages} pages to {corpus} …", file=sys.stderr, flush=True)
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        open(stamp, "w").close()
+        with open(stamp, "w", encoding="utf-8") as f:
+            f.write(generator)
     return corpus, hugo
 
 
