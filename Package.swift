@@ -32,9 +32,17 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libhyphen puts soft hyphens into long words (Sources/Hyphenation); it has no pkg-config
+        // file, so the library is named in the module map. Its patterns (hyphen-sv, hyphen-en-us)
+        // are read at run time.
+        .systemLibrary(
+            name: "CHyphen",
+            providers: [.apt(["libhyphen-dev", "hyphen-sv", "hyphen-en-us"])]
+        ),
+        .target(name: "Hyphenation", dependencies: ["CHyphen"]),
         .target(name: "Markup"),
         .target(name: "Diagnostics"),
-        .target(name: "Markdown", dependencies: ["CMark"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Hyphenation"]),
         .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
         .target(name: "Load", dependencies: ["Diagnostics", "Markup", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Markup", "Load", "Model", "Yams"]),
@@ -44,7 +52,7 @@ let package = Package(
         .target(
             name: "Render",
             dependencies: [
-                "Diagnostics", "Markup", "Markdown", "Model", "Plan", "Load", "Yams", "Document", "Search", "Write",
+                "Diagnostics", "Markup", "Markdown", "Hyphenation", "Model", "Plan", "Load", "Yams", "Document", "Search", "Write",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -60,7 +68,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Search", "Write", "Yams"]),
+        .target(name: "Site", dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Hyphenation", "Search", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
             dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -78,7 +86,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Resources")]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Hyphenation"], resources: [.copy("Resources")]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "LoadValidateTests", dependencies: ["ValgrundTestSupport", "Site", "Load", "Validate", "Model", "Diagnostics"]),
         .testTarget(name: "PlanTests", dependencies: ["ValgrundTestSupport", "Site", "Plan", "Model"]),

@@ -3,7 +3,8 @@
 set -euo pipefail
 missing=()
 # libcmark-dev: Markdown. zlib1g-dev: the PNG pictures of Word exports. librsvg2-2 and a font: the charts drawn as pictures in Word exports.
-for package in libcmark-dev zlib1g-dev librsvg2-2 fonts-dejavu-core; do
+# libhyphen-dev, hyphen-sv, hyphen-en-us: soft hyphens in long words, from the Swedish and English patterns (read at run time).
+for package in libcmark-dev zlib1g-dev librsvg2-2 fonts-dejavu-core libhyphen-dev hyphen-sv hyphen-en-us; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 import CMark
 import Foundation
+import Hyphenation
 
 /// What the page author wrote as a link or image destination, with its position in the file.
 public struct LinkReference: Sendable, Equatable {
@@ -52,10 +53,15 @@ public struct MarkdownOptions: Sendable {
     /// The level the text's top headings are written at, where the page already has its own above
     /// them: with 3, `#` and `##` are written as `<h3>` (a unit's texts under the page's `<h2>`).
     public var shallowestHeading: Int
+    /// Puts soft hyphens into the long words of the text readers see (the site's pages); nil for
+    /// none (the exports, whose text is copied into other documents).
+    public var hyphenator: Hyphenator?
 
     public init(allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
-                reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1) {
+                reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
+                hyphenator: Hyphenator? = nil) {
         self.shallowestHeading = shallowestHeading
+        self.hyphenator = hyphenator
         self.allowRawHTML = allowRawHTML
         self.firstLine = firstLine
         self.idPrefix = idPrefix
@@ -83,6 +89,8 @@ public enum MarkdownRenderer {
         var walk = TreeWalk(options: options, source: source)
         walk.visit(document, resolveLink: resolveLink)
         let headings = walk.giveHeadingsIDs()
+        // After the headings' texts (ids, table of contents) and the search text are taken, so neither has soft hyphens.
+        if let hyphenator = options.hyphenator { hyphenate(document, with: hyphenator) }
 
         guard let rendered = cmark_render_html(document, cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
@@ -90,6 +98,31 @@ public enum MarkdownRenderer {
         defer { free(rendered) }
         return RenderedMarkdown(html: String(cString: rendered), headings: headings,
                                 problems: walk.problems, text: walk.text)
+    }
+
+    /// Soft hyphens in the text readers see: text nodes, never code, raw HTML or an image's text
+    /// (cmark writes it into `alt`). Addresses written as text or autolinks are left whole by
+    /// `Hyphenator.hyphenate`.
+    private static func hyphenate(_ document: OpaquePointer, with hyphenator: Hyphenator) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var images = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_IMAGE {
+                images += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            // Text nodes are leaves: the iterator enters them only.
+            guard type == CMARK_NODE_TEXT, images == 0, let literal = cmark_node_get_literal(node),
+                  strlen(literal) >= Hyphenator.minimumLetters else { continue }
+            let text = String(cString: literal)
+            let hyphenated = hyphenator.hyphenate(text)
+            if hyphenated.utf8.count != text.utf8.count { cmark_node_set_literal(node, hyphenated) }
+        }
     }
 }
 

@@ -13,12 +13,15 @@ struct PageMarkdown {
     ///   - url: where the HTML will live (links are made relative to it).
     ///   - idPrefix: prefix for heading ids when several pages share one document.
     ///   - localTargets: pages that are in the same document: links to them become `#id` links.
+    ///   - hyphenates: soft hyphens in long words, for pages; not for the feed, which other programs read.
     func render(_ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
-                idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false) -> RenderedMarkdown {
+                idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false,
+                hyphenates: Bool = true) -> RenderedMarkdown {
         let folder = URLPath.folder(of: contentPath(sourcePath))
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
-            reservedIDs: RenderContext.reservedIDs, collectText: collectText)
+            reservedIDs: RenderContext.reservedIDs, collectText: collectText,
+            hyphenator: hyphenates ? context.options.hyphenator : nil)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
         }

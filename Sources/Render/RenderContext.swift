@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Hyphenation
 import Markdown
 import Markup
 import Model
@@ -13,10 +14,13 @@ public struct RenderOptions: Sendable {
     /// "Today": decides which plans are overdue and which year the overview shows.
     public var asOf: Day
     public var audience: Audience
+    /// Soft hyphens in the long words of the text and navigation readers see; nil for none.
+    public var hyphenator: Hyphenator?
 
-    public init(asOf: Day, audience: Audience = .intranet) {
+    public init(asOf: Day, audience: Audience = .intranet, hyphenator: Hyphenator? = nil) {
         self.asOf = asOf
         self.audience = audience
+        self.hyphenator = hyphenator
     }
 }
 
@@ -65,6 +69,10 @@ struct RenderContext: Sendable {
     }
 
     func url(ofContent path: String) -> String? { plan.urlOfContent[path] }
+
+    /// Visible text of the navigation and headings (page titles, sidebar, cards, table rows) with
+    /// soft hyphens in its long words; never for `<title>`, meta or attributes.
+    func hyphenated(_ text: String) -> String { options.hyphenator?.hyphenate(text) ?? text }
 
     /// The folders a page sits in, from the top: these are open in the sidebar.
     func folderChain(_ folder: String) -> [String] {

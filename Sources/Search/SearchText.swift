@@ -72,6 +72,9 @@ public enum SearchText {
                     if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                         text.space(); heading?.space(); i += 2; continue
                     }
+                    // Soft hyphens (U+00AD), which the build puts into long words, are no text:
+                    // the index holds "förvaltning", as a reader types it.
+                    if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xAD { i += 2; continue }
                     if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF {
                         text.space(); heading?.space(); i += 3; continue
                     }
@@ -116,7 +119,8 @@ public enum SearchText {
     }
 
     private static let entities: [(StaticString, [UInt8])] = [("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
-                                                              ("&#39;", [39]), ("&nbsp;", [32])]
+                                                              ("&#39;", [39]), ("&nbsp;", [32]),
+                                                              ("&shy;", [])]
 
     private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> ([UInt8], Int)? {
         for (name, value) in entities {

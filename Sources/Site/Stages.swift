@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Hyphenation
 import Load
 import Model
 import Plan
@@ -165,9 +166,10 @@ extension SiteBuilder {
         // so that one run reports every mistake, broken links included.
         guard var site = validate(content, options: options, log: log),
               let theme = theme(ThemeChoice.name(in: content.siteConfig), source: source, session: session,
-                                environment: environment, log: log)
+                                environment: environment, log: log),
+              let hyphenator = hyphenator(site.config.language, log: log)
         else { return nil }
-        return plan(&site, content: content, theme: theme, options: options, log: log)
+        return plan(&site, content: content, theme: theme, hyphenator: hyphenator, options: options, log: log)
     }
 
     static func load(_ source: URL, cache: LoadCache?, log: DiagnosticLog) -> LoadedContent {
@@ -190,9 +192,24 @@ extension SiteBuilder {
         }
     }
 
+    /// The hyphenation patterns of the site's language, loaded once per process. Without them the
+    /// build stops with an error rather than writing a site that breaks words differently from
+    /// the same build on another machine (docs/content-format.md, `language`).
+    static func hyphenator(_ language: String, log: DiagnosticLog) -> Hyphenator? {
+        Stage.theme.run {
+            do {
+                return try Hyphenator.forLanguage(language)
+            } catch {
+                log.error("\(error)", at: SourceLocation(path: "content/site.yaml"))
+                return nil
+            }
+        }
+    }
+
     /// Every page to write and its address, and a renderer for them; the site's generated figure
     /// texts are filled in first, in the theme's words.
-    static func plan(_ site: inout Site, content: LoadedContent, theme: Theme, options: BuildOptions, log: DiagnosticLog) -> Prepared {
+    static func plan(_ site: inout Site, content: LoadedContent, theme: Theme, hyphenator: Hyphenator, options: BuildOptions,
+                     log: DiagnosticLog) -> Prepared {
         let strings = theme.strings[site.config.language] ?? Strings()
         GeneratedFigureText.fill(&site, strings: strings, asOf: options.asOf, log: log)
         let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
@@ -201,7 +218,7 @@ extension SiteBuilder {
                               exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
         let plan = Stage.plan.run { planner.plan(site, assets: content.assets, log: log) }
         let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
-                                    options: RenderOptions(asOf: options.asOf, audience: options.audience), log: log)
+                                    options: RenderOptions(asOf: options.asOf, audience: options.audience, hyphenator: hyphenator), log: log)
         return Prepared(source: options.source.standardizedFileURL, site: site, plan: plan, renderer: renderer,
                         hashes: content.hashes, files: Set(content.files))
     }

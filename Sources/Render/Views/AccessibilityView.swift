@@ -63,7 +63,8 @@ struct AccessibilityView {
             contact: statement.contact,
             contactHref: statement.contact.flatMap(Self.href(forContact:)),
             knownIssues: statement.knownIssues.map {
-                MarkdownRenderer.render($0, options: MarkdownOptions(reservedIDs: RenderContext.reservedIDs)).html
+                MarkdownRenderer.render($0, options: MarkdownOptions(reservedIDs: RenderContext.reservedIDs,
+                                                                  hyphenator: context.options.hyphenator)).html
             })
     }
 

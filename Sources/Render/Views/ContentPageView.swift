@@ -83,15 +83,15 @@ struct ContentPageView {
             assessmentForm = chrome.href(from: url, to: form)
         }
         return ContentPage(
-            chrome: view, content: rendered.html, toc: Self.tableOfContents(rendered.headings),
+            chrome: view, content: rendered.html, toc: tableOfContents(rendered.headings),
             position: process.position(of: page),
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
             assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url))
     }
 
-    static func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {
+    private func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {
         headings.filter { $0.isTopLevel && ($0.level == 2 || $0.level == 3) }.map {
-            ContentPage.TocEntry(text: $0.text, id: $0.id, level: $0.level)
+            ContentPage.TocEntry(text: context.hyphenated($0.text), id: $0.id, level: $0.level)
         }
     }
 
@@ -104,12 +104,12 @@ struct ContentPageView {
         func link(_ index: Int) -> TitledLink? {
             let target = context.site.pages[index]
             guard let targetURL = context.url(ofContent: target.contentPath) else { return nil }
-            return TitledLink(title: target.title, href: chrome.href(from: url, to: targetURL))
+            return TitledLink(title: context.hyphenated(target.title), href: chrome.href(from: url, to: targetURL))
         }
         var pager = ContentPage.Pager()
         if position > 0 { pager.previous = link(section.pages[position - 1]) }
         else if section.indexPage != nil || !section.path.isEmpty {
-            pager.previous = TitledLink(title: section.title, href: chrome.href(from: url, to: section.url))
+            pager.previous = TitledLink(title: context.hyphenated(section.title), href: chrome.href(from: url, to: section.url))
         }
         if position + 1 < section.pages.count { pager.next = link(section.pages[position + 1]) }
         return pager

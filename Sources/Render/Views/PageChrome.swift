@@ -22,13 +22,17 @@ struct Chrome: MustacheParent {
     }
 
     struct PageInfo: MustacheParent {
+        /// As written: for `<title>` and attributes.
         var title: String
+        /// The title with soft hyphens in its long words, for the page's `<h1>` and breadcrumbs.
+        var heading: String
         var summary: String?
         var url: String
 
         func child(named name: String) -> Any? {
             switch name {
             case "title": title
+            case "heading": heading
             case "summary": maybe(summary)
             case "url": url
             default: nil
@@ -150,7 +154,7 @@ struct PageChrome {
             search: context.plan.generatedURLs["search"].map { href(from: url, to: $0) })
         let site = Chrome.SiteInfo(title: config.title, organisation: config.organisation, notice: config.notice)
         return Chrome(
-            lang: config.language, site: site, page: Chrome.PageInfo(title: title, summary: summary, url: url),
+            lang: config.language, site: site, page: Chrome.PageInfo(title: title, heading: context.hyphenated(title), summary: summary, url: url),
             root: URLPath.root(from: url), strings: context.strings, bodyClass: bodyClass, links: links,
             sidebar: sidebar(url: url, openFolders: openFolders),
             headAssets: fragment("partials/head-assets", url: url, links: links, site: site),
@@ -186,7 +190,8 @@ struct PageChrome {
         items.map { item in
             let isOpen = item.folder.map { open.contains($0) } ?? false
             let classes = [item.folder != nil ? "folder" : nil, isOpen ? "open" : nil].compactMap { $0 }.joined(separator: " ")
-            return Sidebar.Entry(classes: classes.isEmpty ? nil : classes, title: item.title, href: href(from: url, to: item.url),
+            return Sidebar.Entry(classes: classes.isEmpty ? nil : classes, title: context.hyphenated(item.title),
+                                 href: href(from: url, to: item.url),
                                  children: isOpen ? navigation(item.children, url: url, open: open) : [])
         }
     }
@@ -196,7 +201,7 @@ struct PageChrome {
         var crumbs = [TitledLink(title: context.strings["start"], href: href(from: url, to: "index.html"))]
         for folder in folders {
             guard let section = context.plan.sections[folder], section.url != url else { continue }
-            crumbs.append(TitledLink(title: section.title, href: href(from: url, to: section.url)))
+            crumbs.append(TitledLink(title: context.hyphenated(section.title), href: href(from: url, to: section.url)))
         }
         return crumbs
     }

@@ -70,7 +70,7 @@ struct PrintView {
             let holdsSteps = page.isFolderIndex && context.site.steps.contains { $0.pagePath.hasPrefix(page.folder + "/") }
             articles.append(PrintPage.Article(
                 cycle: holdsSteps ? ProcessViews(context: context).cycleSVG(at: url, current: nil) : nil,
-                id: id, title: page.title, summary: page.summary, content: rendered.html,
+                id: id, title: context.hyphenated(page.title), summary: page.summary, content: rendered.html,
                 depth: max(0, depth), breakBefore: position > 0))
         }
         context.anchors.record(ids: ids, for: url)

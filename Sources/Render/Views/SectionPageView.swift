@@ -92,14 +92,14 @@ struct SectionPageView {
             let step = context.stepOfPage[page.contentPath]
             let question = context.questionOfPage[page.contentPath]
             entries.append((page.order, page.contentPath,
-                            SectionPage.Card(title: page.title, href: chrome.href(from: url, to: target), summary: page.summary,
+                            SectionPage.Card(title: context.hyphenated(page.title), href: chrome.href(from: url, to: target), summary: page.summary,
                                              number: (step?.number ?? question?.number).map(String.init)),
                             question?.part))
         }
         for sub in section.subsections {
             guard let subsection = context.plan.sections[sub] else { continue }
             entries.append((subsection.order, sub + "/",
-                            SectionPage.Card(title: subsection.title, href: chrome.href(from: url, to: subsection.url),
+                            SectionPage.Card(title: context.hyphenated(subsection.title), href: chrome.href(from: url, to: subsection.url),
                                              summary: subsection.summary, number: nil),
                             nil))
         }

@@ -170,7 +170,7 @@ struct KeyFigureViews {
                     let latest = series.years.last { $0.shown.values.contains { $0.number != nil } }
                     let units = context.site.units.filter { unit in year.map { unit.years[$0]?.keyFigures.contains { $0.id == figure.id } ?? false } ?? false }
                     return KeyFiguresIndexPage.Card(
-                        name: figure.name, href: status.keyFigureLink(figure.id, from: url),
+                        name: context.hyphenated(figure.name), href: status.keyFigureLink(figure.id, from: url),
                         latest: latest.map { entry in
                             (entry.year, strings.sentenceList(figure.groups.map { "\(presenter.groupName($0)) \(presenter.text(entry.shown[$0], figure))" }))
                         },
@@ -199,8 +199,8 @@ struct KeyFigureViews {
             let unitSeries = FigureSeries.unit(unit, figure: figure, upTo: latest, minGroupSize: context.site.config.minGroupSize)
             let entry = unitSeries.year(latest)
             return KeyFigurePage.UnitRow(
-                name: unit.name, href: status.unitLink(unit, year: latest, from: url),
-                department: unit.department, departmentHref: status.departmentLink(unit.department, from: url),
+                name: context.hyphenated(unit.name), href: status.unitLink(unit, year: latest, from: url),
+                department: context.hyphenated(unit.department), departmentHref: status.departmentLink(unit.department, from: url),
                 year: latest,
                 values: figure.groups.map { group in
                     let target = entry?.target?[group]
@@ -218,7 +218,9 @@ struct KeyFigureViews {
                 better: strings["better.\(figure.better.rawValue)"],
                 groups: strings.sentenceList(figure.groups.enumerated().map { $0 == 0 ? presenter.groupName($1) : presenter.groupName($1).lowercased() }),
                 source: figure.source,
-                description: figure.description.map { MarkdownRenderer.render($0).html },
+                description: figure.description.map {
+                    MarkdownRenderer.render($0, options: MarkdownOptions(hyphenator: context.options.hyphenator)).html
+                },
                 distribution: figure.distribution),
             municipality: series.years.isEmpty ? nil : presenter.figureView(
                 series, idPrefix: "vg-kf", title: strings.format("key_figures.municipality_title", ["name": figure.name]), year: nil),

@@ -21,7 +21,10 @@ struct OverviewPage: PageView {
     }
 
     struct Department: MustacheParent {
+        /// As written: for the table's `aria-label` and caption.
         var name: String
+        /// With soft hyphens in its long words, for the section's heading.
+        var heading: String
         var href: String?
         var id: String
         var units: [UnitRow]
@@ -29,6 +32,7 @@ struct OverviewPage: PageView {
         func child(named name: String) -> Any? {
             switch name {
             case "name": self.name
+            case "heading": heading
             case "href": maybe(href)
             case "id": id
             case "units": units
@@ -168,7 +172,7 @@ struct OverviewView {
                 OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
             },
             departments: departments.map { name in
-                OverviewPage.Department(name: name, href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
+                OverviewPage.Department(name: name, heading: context.hyphenated(name), href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
                                         units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
             },
             counts: counts(units, year: year, url: url),
@@ -183,7 +187,7 @@ struct OverviewView {
         let late = Set(ProgressRules.lateSteps(of: data, steps: context.site.steps, today: context.options.asOf).map(\.id))
         let overdue = data?.activityPlans.filter { ProgressRules.isOverdue($0, today: context.options.asOf) }.count ?? 0
         return OverviewPage.UnitRow(
-            name: unit.name, href: status.unitLink(unit, year: year, from: url),
+            name: context.hyphenated(unit.name), href: status.unitLink(unit, year: year, from: url),
             hasYear: data != nil,
             cells: context.site.steps.map { step in
                 let entry = data?.steps[step.id]

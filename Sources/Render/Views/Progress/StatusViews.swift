@@ -99,7 +99,7 @@ struct StatusViews {
             crumbs.append(TitledLink(title: strings["titles.units"], href: Href.escape(URLPath.relative(from: url, to: overview))))
         }
         if let department, let target = context.plan.departmentURLs[department], target != url {
-            crumbs.append(TitledLink(title: department, href: Href.escape(URLPath.relative(from: url, to: target))))
+            crumbs.append(TitledLink(title: context.hyphenated(department), href: Href.escape(URLPath.relative(from: url, to: target))))
         }
         return crumbs
     }

@@ -6,6 +6,8 @@ import Plan
 /// A unit's page for one year.
 struct UnitPage: PageView {
     struct UnitInfo: MustacheParent {
+        /// The unit's and its department's names as the page shows them (the `<h1>`, the
+        /// eyebrow), with soft hyphens in their long words.
         var name: String
         var department: String
         var departmentHref: String?
@@ -242,7 +244,7 @@ struct UnitPageView {
         var page = UnitPage(
             chrome: view,
             unit: UnitPage.UnitInfo(
-                name: unit.name, department: unit.department,
+                name: context.hyphenated(unit.name), department: context.hyphenated(unit.department),
                 departmentHref: status.departmentLink(unit.department, from: url),
                 manager: unit.manager, team: unit.team.isEmpty ? nil : strings.sentenceList(unit.team),
                 file: unit.sourcePath, data: status.link(from: url, to: "data/units/\(unit.id).json")),
@@ -269,7 +271,7 @@ struct UnitPageView {
     /// A unit's own texts stand under the page's `<h2>` sections, so their headings start at `<h3>`.
     private func markdown(_ text: String) -> String {
         MarkdownRenderer.render(text, options: MarkdownOptions(allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
-                                                               shallowestHeading: 3)).html
+                                                               shallowestHeading: 3, hyphenator: context.options.hyphenator)).html
     }
 
     private func steps(_ unit: Unit, _ data: UnitYear, url: String) -> UnitPage.Steps {

@@ -112,7 +112,7 @@ struct ExampleViews {
     func card(_ example: Example, from url: String) -> ExampleCard {
         let status = StatusViews(context: context)
         return ExampleCard(
-            title: example.title, href: href(url, context.plan.exampleURLs[example.slug]),
+            title: context.hyphenated(example.title), href: href(url, context.plan.exampleURLs[example.slug]),
             date: status.date(example.date), summary: example.summary,
             unit: example.unit.flatMap(context.site.unit).map { unit in NamedLink(name: unit.name, href: status.unitLink(unit, from: url)) },
             tags: example.tags.map { NamedLink(name: $0, href: href(url, context.plan.tagURLs[$0])) })
@@ -194,7 +194,7 @@ struct ExampleViews {
         for example in site.examples {
             guard let page = context.plan.exampleURLs[example.slug] else { continue }
             let rendered = PageMarkdown(context: context).render(example.body, of: example.sourcePath, firstLine: example.bodyFirstLine,
-                                                                 at: page)
+                                                                 at: page, hyphenates: false)
             let entryID = base.map { $0 + Href.escape(page) } ?? "urn:valgrund:\(Slug.make(site.config.organisation))/\(page)"
             xml += """
                   <entry>

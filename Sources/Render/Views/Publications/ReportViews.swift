@@ -112,7 +112,7 @@ struct ReportViews {
         ReportsPage(
             chrome: chrome(url, title: strings["titles.annual_report"], summary: nil), intro: strings["report.index_intro"],
             reports: context.site.annualReports.map { report in
-                ReportsPage.Card(title: report.title, year: report.year, href: href(url, context.plan.reportURLs[report.year]), summary: report.summary)
+                ReportsPage.Card(title: context.hyphenated(report.title), year: report.year, href: href(url, context.plan.reportURLs[report.year]), summary: report.summary)
             })
     }
 
