@@ -9,7 +9,7 @@ import ValgrundTestSupport
 /// Good examples as readers and feed readers get them.
 @Suite struct ExampleTests {
     var output: URL { TestSupport.builtSample.output }
-    func page(_ path: String) -> String { TestSupport.read(output, path) }
+    func page(_ path: String) -> String { TestSupport.readText(output, path) }
 
     @Test func listIsNewestFirstWithoutDrafts() {
         let html = page("goda-exempel/index.html")

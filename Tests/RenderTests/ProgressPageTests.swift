@@ -10,7 +10,7 @@ import ValgrundTestSupport
 /// The progress pages of the sample units, as rendered.
 @Suite struct ProgressPageTests {
     var output: URL { TestSupport.builtSample.output }
-    func page(_ path: String) -> String { TestSupport.read(output, path) }
+    func page(_ path: String) -> String { TestSupport.readText(output, path) }
 
     @Test func stampedUnitShowsStepsStampAndEarlierYears() {
         let html = page("enheter/hagaskolan.html")
@@ -201,7 +201,7 @@ import ValgrundTestSupport
         let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
         func sidebar(_ page: String) -> String {
-            let html = TestSupport.read(output, page)
+            let html = TestSupport.readText(output, page)
             guard let start = html.range(of: "<nav id=\"vg-menu\""), let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else { return "" }
             return String(html[start.lowerBound..<end.upperBound])
         }

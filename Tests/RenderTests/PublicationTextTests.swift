@@ -130,7 +130,7 @@ extension PublicationTextTests {
         let source = Self.sampleCopy()
         let (report, site) = TestSupport.build(source)
         #expect(TestSupport.errors(report) == [])
-        let page = TestSupport.read(site, "arsredovisning/2026.html")
+        let page = TestSupport.readText(site, "arsredovisning/2026.html")
         let generated = try #require(page.firstMatch(of: /(\d+) enheter arbetade med Välgrundad verksamhet 2026 \((\d+) år 2025\)/))
         let written = try #require(page.firstMatch(of: /Under året arbetade (\d+) enheter i (\d+) förvaltningar med processen, mot (\d+) året innan/))
         #expect(written.1 == generated.1)

@@ -7,7 +7,7 @@ import ValgrundTestSupport
 @Suite struct SampleSiteTests {
 
     var output: URL { TestSupport.builtSample.output }
-    func page(_ path: String) -> String { TestSupport.read(output, path) }
+    func page(_ path: String) -> String { TestSupport.readText(output, path) }
 
     @Test func buildsWithoutErrors() {
         #expect(TestSupport.errors(TestSupport.builtSample.report) == [])

@@ -68,6 +68,12 @@ public enum TestSupport {
         (try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
+    /// A built page as readers copy its text: without the soft hyphens the build puts into long
+    /// words (docs/themes.md, "Hyphenation"), for tests about what the page says.
+    public static func readText(_ folder: URL, _ path: String) -> String {
+        read(folder, path).replacingOccurrences(of: "\u{AD}", with: "")
+    }
+
     /// Every file of a built site, by path.
     public static func files(in folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
