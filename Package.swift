@@ -11,7 +11,7 @@ import PackageDescription
 let package = Package(
     name: "Valgrund",
     products: [
-        .executable(name: "valgrund", targets: ["valgrund"]),
+        .executable(name: "valgrund", targets: ["valgrund"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -84,8 +84,10 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["ValgrundTestSupport", "Site", "Plan", "Model"]),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
-                           "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
+                "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .testTarget(name: "WriteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model"]),
         .testTarget(name: "ServeTests", dependencies: ["ValgrundTestSupport", "Serve", .product(name: "NIOCore", package: "swift-nio")]),

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, from the repository alone:
+#   0. the formatter's lint (swift-format, which ships with the toolchain; .swift-format is its configuration);
 #   1. the Swift test suite;
 #   2. the sample site and the second municipality (Tests/Fixtures/other-municipality)
 #      built and audited page by page: links and fragments, the Nu Html Checker, axe-core's WCAG 2.1
@@ -15,6 +16,9 @@ step() { printf '\n== %s (%d s so far)\n' "$*" $((SECONDS - started)) >&2; }
 step "system packages and test tools"
 scripts/ensure-system-packages.sh
 python=$(scripts/setup-test-tools.sh)
+
+step "formatting (swift format lint)"
+swift format lint --strict --recursive --parallel Sources Tests Package.swift
 
 step "Swift tests"
 swift build --build-tests

@@ -21,9 +21,11 @@ public enum MarkdownInline: Sendable, Equatable {
 extension MarkdownRenderer {
     public static func blocks(_ markdown: String) -> [MarkdownBlock] {
         var source = markdown
-        guard let document = source.withUTF8({ bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
-        }) else { return [] }
+        guard
+            let document = source.withUTF8({ bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+            })
+        else { return [] }
         defer { cmark_node_free(document) }
         var result: [MarkdownBlock] = []
         var child = cmark_node_first_child(document)

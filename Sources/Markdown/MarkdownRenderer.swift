@@ -53,8 +53,10 @@ public struct MarkdownOptions: Sendable {
     /// them: with 3, `#` and `##` are written as `<h3>` (a unit's texts under the page's `<h2>`).
     public var shallowestHeading: Int
 
-    public init(allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
-                reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1) {
+    public init(
+        allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
+        reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1
+    ) {
         self.shallowestHeading = shallowestHeading
         self.allowRawHTML = allowRawHTML
         self.firstLine = firstLine
@@ -73,9 +75,11 @@ public enum MarkdownRenderer {
     ) -> RenderedMarkdown {
         var source = String(markdown)
         let cmarkOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = source.withUTF8({ bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, cmarkOptions) }
-        }) else {
+        guard
+            let document = source.withUTF8({ bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, cmarkOptions) }
+            })
+        else {
             return RenderedMarkdown(html: "", headings: [], problems: [], text: "")
         }
         defer { cmark_node_free(document) }
@@ -88,8 +92,9 @@ public enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings,
-                                problems: walk.problems, text: walk.text)
+        return RenderedMarkdown(
+            html: String(cString: rendered), headings: headings,
+            problems: walk.problems, text: walk.text)
     }
 }
 
@@ -124,8 +129,10 @@ private struct TreeWalk {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
-                if options.collectText, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                    || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM {
+                if options.collectText,
+                    type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                        || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM
+                {
                     text.append("\n")
                 }
                 continue
@@ -155,8 +162,12 @@ private struct TreeWalk {
             line: line + options.firstLine - 1, column: column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         if let scheme = RefusedScheme.of(destination) {
             cmark_node_set_url(node, "")
-            problems.append(MarkdownProblem(line: reference.line, column: reference.column,
-                                            message: "the link uses the '\(scheme):' scheme, which could run code or hide content in the reader's browser; link to a page or an https:// address instead"))
+            problems.append(
+                MarkdownProblem(
+                    line: reference.line, column: reference.column,
+                    message:
+                        "the link uses the '\(scheme):' scheme, which could run code or hide content in the reader's browser; link to a page or an https:// address instead"
+                ))
             return
         }
         switch resolveLink(reference) {
@@ -205,7 +216,8 @@ private struct TreeWalk {
             // A custom block adds line breaks around its own text, so it stays empty and
             // a custom inline inside it carries the tags, keeping `<hN id="…">text</hN>` on one line.
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+            else { continue }
             let written = max(level, options.shallowestHeading)
             cmark_node_set_on_enter(inline, "<h\(written) id=\"\(id)\">")
             cmark_node_set_on_exit(inline, "</h\(written)>")

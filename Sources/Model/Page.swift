@@ -22,9 +22,11 @@ public struct Page: Sendable, Equatable {
     /// Whether its text quotes generated figures (`{% units %}`), so that it changes with the units' data.
     public var usesGeneratedFigures = false
 
-    public init(sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
-                draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,
-                body: String, bodyFirstLine: Int = 1, location: SourceLocation? = nil) {
+    public init(
+        sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
+        draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,
+        body: String, bodyFirstLine: Int = 1, location: SourceLocation? = nil
+    ) {
         self.sourcePath = sourcePath
         self.contentPath = contentPath
         self.title = title

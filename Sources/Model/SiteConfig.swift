@@ -26,11 +26,13 @@ public struct SiteConfig: Sendable {
     /// A note shown on every page, e.g. that the figures are sample data.
     public var notice: String?
 
-    public init(title: String, organisation: String, language: String = "sv", url: String? = nil,
-                theme: String = "default", perspectives: [String] = [], ratingScale: ClosedRange<Int> = 1...10,
-                selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
-                printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
-                accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil) {
+    public init(
+        title: String, organisation: String, language: String = "sv", url: String? = nil,
+        theme: String = "default", perspectives: [String] = [], ratingScale: ClosedRange<Int> = 1...10,
+        selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
+        printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
+        accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil
+    ) {
         self.title = title
         self.organisation = organisation
         self.language = language

@@ -12,8 +12,10 @@ public struct Planner {
     public var reportSections: [String]
     public var exportFormats: (_ site: Site, _ year: Int, _ section: String?) -> [String]
 
-    public init(pathNames: [String: String], titles: [String: String], reportSections: [String] = [],
-                exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }) {
+    public init(
+        pathNames: [String: String], titles: [String: String], reportSections: [String] = [],
+        exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }
+    ) {
         self.pathNames = pathNames
         self.titles = titles
         self.reportSections = reportSections
@@ -30,16 +32,18 @@ public struct Planner {
             if let problem = PortableName.problem(inAddress: url) {
                 // A page can be given a `slug`; a copied file is renamed.
                 let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "rename it or give it a `slug`" : "rename it"
-                log.error("\(what) would get the address \(url), but \(problem); \(remedy)",
-                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                log.error(
+                    "\(what) would get the address \(url), but \(problem); \(remedy)",
+                    at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             if let previous = owner[url] {
                 let by = previous.map { "\($0.path)" } ?? "a generated page"
                 // Names that differ only in letters outside ASCII (`fika-för.md`, `fika-for.md`) meet here too.
                 let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "give one of them another `slug`" : "rename one of them"
-                log.error("\(what) would get the address \(url), which \(by) already has; \(remedy)",
-                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                log.error(
+                    "\(what) would get the address \(url), which \(by) already has; \(remedy)",
+                    at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             owner[url] = location
@@ -64,7 +68,8 @@ public struct Planner {
         if !printPages.isEmpty { generated("print", .print) }
         var navigation = sections.navigation()
         if let firstQuestion = site.questions.first,
-           let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath }) {
+            let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath })
+        {
             let folder = site.pages[page].folder
             generated("assessment_form", .assessmentForm, folder: sections.folderURL(folder))
             let item = NavItem(title: titles["assessment_form"] ?? "assessment_form", url: generatedURLs["assessment_form"]!)
@@ -102,8 +107,9 @@ public struct Planner {
             // A name a file share cannot hold is the author's to change (issue 14: an error at its path,
             // as a page's slug is); only names a share can hold are made plain ASCII for the address.
             if let problem = asset.split(separator: "/").lazy.compactMap({ PortableName.problem(inName: $0) }).first {
-                log.error("this file cannot be published: \(problem), so the site could not be copied to a Windows file share; rename it",
-                          at: SourceLocation(path: "content/" + asset))
+                log.error(
+                    "this file cannot be published: \(problem), so the site could not be copied to a Windows file share; rename it",
+                    at: SourceLocation(path: "content/" + asset))
                 continue
             }
             let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
@@ -115,10 +121,12 @@ public struct Planner {
                 urlOfContent[asset] = url
             }
         }
-        var plan = SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
-                            urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
-                            assets: copied, generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
-                                .merging(publications.generatedURLs) { a, _ in a })
+        var plan = SitePlan(
+            pages: pages, sections: sections.sections, navigation: navigation,
+            urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
+            assets: copied,
+            generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
+                .merging(publications.generatedURLs) { a, _ in a })
         plan.unitURLs = progress.unitURLs
         plan.unitPageURLs = progress.unitPageURLs
         plan.departmentURLs = progress.departmentURLs

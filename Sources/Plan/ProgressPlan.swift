@@ -29,8 +29,10 @@ struct ProgressPlan {
         if !site.keyFigures.isEmpty { planKeyFigures(site, claim: claim) }
     }
 
-    private mutating func add(_ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
-                              claim: (String, SourceLocation?, String) -> Bool) -> Bool {
+    private mutating func add(
+        _ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
+        claim: (String, SourceLocation?, String) -> Bool
+    ) -> Bool {
         guard claim(url, location, "the page '\(title)'") else { return false }
         pages.append(PlannedPage(url: url, kind: kind, title: title))
         return true

@@ -59,8 +59,10 @@ struct RenderContext: Sendable {
         self.stepOfPage = Dictionary(site.steps.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.questionOfPage = Dictionary(site.questions.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.anchors = AnchorRegistry()
-        let messages = ["tooShort": strings["search.too_short"], "none": strings["search.none"],
-                        "one": strings["search.one"], "many": strings["search.many"]]
+        let messages = [
+            "tooShort": strings["search.too_short"], "none": strings["search.none"],
+            "one": strings["search.one"], "many": strings["search.many"],
+        ]
         self.searchStrings = JSON.object(messages.mapValues(JSON.string)).compact
     }
 

@@ -68,12 +68,15 @@ public struct SiteRenderer: Sendable {
     /// is the caller's to write (`SearchIndex.write` with the records' entries): a build writes it
     /// beside the manifest, the live preview after the pages.
     @discardableResult
-    public func render(fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
-                       emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }) -> [PageRecord] {
+    public func render(
+        fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
+        emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }
+    ) -> [PageRecord] {
         let pages = context.plan.pages
         func unchanged(_ planned: PlannedPage) -> PageRecord? {
             guard let record = previous[planned.url], let fingerprint = fingerprints[planned.url],
-                  record.fingerprint == fingerprint else { return nil }
+                record.fingerprint == fingerprint
+            else { return nil }
             return record
         }
         let reused = pages.map(unchanged)
@@ -106,9 +109,10 @@ public struct SiteRenderer: Sendable {
         let recorded = context.anchors.recorded()
         let searchByURL = Dictionary(entries.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         return pages.map { planned in
-            PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0,
-                       ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
-                       links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
+            PageRecord(
+                url: planned.url, fingerprint: fingerprints[planned.url] ?? 0,
+                ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
+                links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
         }.sorted { $0.url < $1.url }
     }
 
@@ -122,8 +126,14 @@ public struct SiteRenderer: Sendable {
         case .examplesFeed:
             emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
         case .reportDownload(let year, let section, let format):
-            if let data = Timings.shared.measure("report download", { ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
-                                                                 pictures: pictures, url: planned.url) }) {
+            if let data = Timings.shared.measure(
+                "report download",
+                {
+                    ReportViews(context: context).download(
+                        year: year, section: section, format: format, theme: theme,
+                        pictures: pictures, url: planned.url)
+                })
+            {
                 emit(OutputFile(path: planned.url, data: data))
             }
         default:
@@ -132,8 +142,10 @@ public struct SiteRenderer: Sendable {
             if let kind = searchKind(planned) {
                 let entry = Timings.shared.measure("search text") { () -> IndexedPage in
                     let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
-                    return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
-                                                      headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                    return IndexedPage(
+                        SearchDocument(
+                            url: planned.url, title: planned.title, kind: kind,
+                            headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
                 }
                 searchEntries.add(entry)
             }
@@ -152,8 +164,9 @@ public struct SiteRenderer: Sendable {
         let entries = Dictionary(searchEntries.sorted.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         return pages.map { planned in
             let recorded = context.anchors.recorded(for: planned.url)
-            return PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids,
-                              links: recorded.links, search: entries[planned.url])
+            return PageRecord(
+                url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids,
+                links: recorded.links, search: entries[planned.url])
         }
     }
 
@@ -244,8 +257,12 @@ public struct SiteRenderer: Sendable {
         case .annualReportsIndex: ("reports", ReportViews(context: context).index(url: planned.url))
         case .annualReport(let year): ("report", orNoView(ReportViews(context: context).page(year: year, url: planned.url)))
         case .search:
-            ("search", SearchPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
-                                  searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url))))
+            (
+                "search",
+                SearchPage(
+                    chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
+                    searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url)))
+            )
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", NoView())
         }
     }

@@ -63,8 +63,9 @@ public struct IndexedPage: Sendable, Equatable {
 
     /// The page's entry; words it is the first to have go into `vocabulary`.
     public init(_ document: SearchDocument, vocabulary: Vocabulary = .shared) {
-        self.init(url: document.url, title: document.title, kind: document.kind,
-                  excerpt: Self.excerpt(of: document.text),
-                  words: WordScores.of(document, vocabulary: vocabulary))
+        self.init(
+            url: document.url, title: document.title, kind: document.kind,
+            excerpt: Self.excerpt(of: document.text),
+            words: WordScores.of(document, vocabulary: vocabulary))
     }
 }

@@ -31,8 +31,10 @@ public enum SearchIndex {
 
     /// Hands each index file to `emit` as soon as it is made (from several threads at once), so
     /// the index of a large site is never in memory whole.
-    public static func write(for pages: [IndexedPage], vocabulary: Vocabulary = .shared,
-                             emit: @Sendable (_ path: String, _ data: Data) -> Void) {
+    public static func write(
+        for pages: [IndexedPage], vocabulary: Vocabulary = .shared,
+        emit: @Sendable (_ path: String, _ data: Data) -> Void
+    ) {
         let clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ label: String) {
             if ProcessInfo.processInfo.environment["VALGRUND_TIMINGS"] != nil {
@@ -47,14 +49,16 @@ public enum SearchIndex {
         let prefixes = shards.keys.sorted()
         concurrentForEach(prefixes.count) { shard in
             let prefix = prefixes[shard]
-            emit("search/t-\(fileName(prefix)).js",
-                 termFile(prefix: prefix, terms: shards[prefix]!, formsOfTerm: formsOfTerm, words: words, postings: postings))
+            emit(
+                "search/t-\(fileName(prefix)).js",
+                termFile(prefix: prefix, terms: shards[prefix]!, formsOfTerm: formsOfTerm, words: words, postings: postings))
         }
         lap("terms")
         let starts = Array(stride(from: 0, to: pages.count, by: documentsPerShard))
         concurrentForEach(starts.count) { number in
-            emit("search/d-\(number).js",
-                 documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)]))
+            emit(
+                "search/d-\(number).js",
+                documentFile(number: number, pages: pages[starts[number]..<min(pages.count, starts[number] + documentsPerShard)]))
         }
         lap("docs")
         var meta = JSONBytes()
@@ -89,8 +93,10 @@ public enum SearchIndex {
     }
 
     /// The words starting with `prefix`, each with its forms as written and their postings.
-    private static func termFile(prefix: String, terms: [String], formsOfTerm: [String: [Int]],
-                                 words: [String], postings: [[Int32]]) -> Data {
+    private static func termFile(
+        prefix: String, terms: [String], formsOfTerm: [String: [Int]],
+        words: [String], postings: [[Int32]]
+    ) -> Data {
         var json = JSONBytes()
         json.append("valgrundSearch.terms(")
         json.string(prefix)

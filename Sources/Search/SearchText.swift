@@ -110,13 +110,16 @@ public enum SearchText {
             }
             isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav")
             isHeading = length == 2 && lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1])
-            breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
+            breaksText =
+                isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
                 || equals("tr") || equals("dd") || equals("dt") || equals("div")
         }
     }
 
-    private static let entities: [(StaticString, [UInt8])] = [("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
-                                                              ("&#39;", [39]), ("&nbsp;", [32])]
+    private static let entities: [(StaticString, [UInt8])] = [
+        ("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
+        ("&#39;", [39]), ("&nbsp;", [32]),
+    ]
 
     private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> ([UInt8], Int)? {
         for (name, value) in entities {

@@ -26,7 +26,9 @@ enum SiteConfigValidator {
             }
         }
         if let theme = map.string("theme") {
-            if isSafeName(theme.value) { config.theme = theme.value } else {
+            if isSafeName(theme.value) {
+                config.theme = theme.value
+            } else {
                 log.error("'theme' must be the name of a folder in themes/, not a path", at: theme.location)
             }
         }
@@ -34,12 +36,14 @@ enum SiteConfigValidator {
         if let languages = context.languagesOfTheme(config.theme) {
             if !languages.contains(config.language) {
                 let shown = languages.sorted().joined(separator: ", ")
-                log.error("the theme has no strings for the language '\(config.language)'; it has: \(shown)\(Suggestion.hint(for: config.language, in: languages))",
-                          at: map.location("language") ?? map.start)
+                log.error(
+                    "the theme has no strings for the language '\(config.language)'; it has: \(shown)\(Suggestion.hint(for: config.language, in: languages))",
+                    at: map.location("language") ?? map.start)
             }
         } else {
-            log.error("there is no theme '\(config.theme)': add the folder themes/\(config.theme)/ or write `theme: default`",
-                      at: map.location("theme") ?? map.start)
+            log.error(
+                "there is no theme '\(config.theme)': add the folder themes/\(config.theme)/ or write `theme: default`",
+                at: map.location("theme") ?? map.start)
         }
         if let perspectives = map.stringList("perspectives") {
             var seen = Set<String>()
@@ -56,8 +60,9 @@ enum SiteConfigValidator {
                     log.error("'max' must be greater than 'min' (\(min.value))", at: max.location)
                 } else if max.value - min.value > NumberLimits.ratingSteps {
                     // The form offers one choice per step for every question.
-                    log.error("the scale may span at most \(NumberLimits.ratingSteps) steps, not \(max.value - min.value) (\(min.value) to \(max.value))",
-                              at: max.location)
+                    log.error(
+                        "the scale may span at most \(NumberLimits.ratingSteps) steps, not \(max.value - min.value) (\(min.value) to \(max.value))",
+                        at: max.location)
                 } else {
                     config.ratingScale = min.value...max.value
                 }
@@ -105,8 +110,11 @@ enum SiteConfigValidator {
         let reader = ValueReader(document: document, log: log)
         for (key, value) in mapping {
             guard let name = key.string, let segment = reader.string(value, key: name) else { continue }
-            if isSafeSegment(segment.value) { result[name] = segment.value } else {
-                log.error("'\(name)' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(segment.value))", at: segment.location)
+            if isSafeSegment(segment.value) {
+                result[name] = segment.value
+            } else {
+                log.error(
+                    "'\(name)' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(segment.value))", at: segment.location)
             }
         }
         return result

@@ -10,14 +10,18 @@ import ValgrundTestSupport
     }
 
     @Test func brokenLinkPointsAtTheLink() {
-        let errors = errors(["content/guide/a.md": "---\ntitle: A\n---\n\nSe [båda](b.md) och [Föret](../saknas.md).\n",
-                             "content/guide/b.md": "---\ntitle: B\n---\n"])
+        let errors = errors([
+            "content/guide/a.md": "---\ntitle: A\n---\n\nSe [båda](b.md) och [Föret](../saknas.md).\n",
+            "content/guide/b.md": "---\ntitle: B\n---\n",
+        ])
         #expect(errors == ["content/guide/a.md:5:21: error: the link '../saknas.md' points to 'saknas.md', which does not exist"])
     }
 
     @Test func linkToAMissingHeading() {
-        let errors = errors(["content/a.md": "---\ntitle: A\n---\n\n## Före\n\n[x](b.md#fore) [y](b.md#efter)\n",
-                             "content/b.md": "---\ntitle: B\n---\n\n## Före\n\n## Eftre\n"])
+        let errors = errors([
+            "content/a.md": "---\ntitle: A\n---\n\n## Före\n\n[x](b.md#fore) [y](b.md#efter)\n",
+            "content/b.md": "---\ntitle: B\n---\n\n## Före\n\n## Eftre\n",
+        ])
         #expect(errors == ["content/a.md:7:16: error: the link 'b.md#efter' points to a heading '#efter' that the page does not have (did you mean 'eftre'?)"])
     }
 
@@ -49,10 +53,11 @@ import ValgrundTestSupport
 
     @Test func wrongTypesPointAtTheValue() {
         let errors = errors(["content/a.md": "---\ntitle: A\norder: first\ndraft: maybe\n---\n"])
-        #expect(errors == [
-            "content/a.md:3:8: error: 'order' must be a whole number, not 'first'",
-            "content/a.md:4:8: error: 'draft' must be true or false, not 'maybe'",
-        ])
+        #expect(
+            errors == [
+                "content/a.md:3:8: error: 'order' must be a whole number, not 'first'",
+                "content/a.md:4:8: error: 'draft' must be true or false, not 'maybe'",
+            ])
     }
 
     @Test func duplicateStepAndQuestionIDs() {
@@ -62,10 +67,11 @@ import ValgrundTestSupport
             "content/q/c.md": "---\ntitle: C\nquestion: q1\nassessment: Hur?\n---\n",
             "content/q/d.md": "---\ntitle: D\nquestion: q1\n---\n",
         ])
-        #expect(errors == [
-            "content/p/b.md:3:7: error: the step id 'start' is already used by content/p/a.md",
-            "content/q/d.md:1:1: error: 'assessment' is missing: a question page needs the question people rate, e.g. `assessment: I vilken mån …?`",
-        ])
+        #expect(
+            errors == [
+                "content/p/b.md:3:7: error: the step id 'start' is already used by content/p/a.md",
+                "content/q/d.md:1:1: error: 'assessment' is missing: a question page needs the question people rate, e.g. `assessment: I vilken mån …?`",
+            ])
     }
 
     @Test func everyErrorOfEveryFileInOneRun() {
@@ -93,10 +99,11 @@ import ValgrundTestSupport
             "content/index.md": "---\ntitle: S\n---\n",
         ])
         let errors = TestSupport.errors(TestSupport.check(source))
-        #expect(errors == [
-            "content/site.yaml:1:1: error: 'organisation' is missing: the municipality's name, e.g. `organisation: Hedemora kommun`",
-            "content/site.yaml:3:8: error: there is no theme 'fancy': add the folder themes/fancy/ or write `theme: default`",
-            "content/site.yaml:4:29: error: 'max' must be greater than 'min' (5)",
-        ])
+        #expect(
+            errors == [
+                "content/site.yaml:1:1: error: 'organisation' is missing: the municipality's name, e.g. `organisation: Hedemora kommun`",
+                "content/site.yaml:3:8: error: there is no theme 'fancy': add the folder themes/fancy/ or write `theme: default`",
+                "content/site.yaml:4:29: error: 'max' must be greater than 'min' (5)",
+            ])
     }
 }

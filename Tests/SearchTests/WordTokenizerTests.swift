@@ -7,8 +7,9 @@ import Testing
     /// The page's words as text, with their scores.
     private func words(title: String = "", headings: [String] = [], text: String = "", weight: Double = 1) -> [String: Int] {
         let vocabulary = Vocabulary()
-        let page = IndexedPage(SearchDocument(url: "a.html", title: title, kind: "Sida", headings: headings, text: text, weight: weight),
-                               vocabulary: vocabulary)
+        let page = IndexedPage(
+            SearchDocument(url: "a.html", title: title, kind: "Sida", headings: headings, text: text, weight: weight),
+            vocabulary: vocabulary)
         var result: [String: Int] = [:]
         page.forEachWord { hash, score in result[vocabulary.text(of: hash) ?? "?"] = score }
         return result
@@ -19,8 +20,8 @@ import Testing
     }
 
     @Test func swedishAndOtherLettersBelongToWords() {
-        #expect(words(text: "ÅR år Ärende ÖVERSYN straße Ωmega ΣΟΦΙΑ Łódź") ==
-                ["år": 2, "ärende": 1, "översyn": 1, "straße": 1, "ωmega": 1, "σοφια": 1, "łódź": 1])
+        #expect(
+            words(text: "ÅR år Ärende ÖVERSYN straße Ωmega ΣΟΦΙΑ Łódź") == ["år": 2, "ärende": 1, "översyn": 1, "straße": 1, "ωmega": 1, "σοφια": 1, "łódź": 1])
     }
 
     @Test func punctuationAndSymbolsSplitWords() {
@@ -39,8 +40,9 @@ import Testing
     /// A title word counts 10 (at most twice), a heading word 4 (at most three times), a word of
     /// the text 1 (at most ten times); the page's weight scales the sum.
     @Test func partsScoreUpToTheirCaps() {
-        let scores = words(title: "Plan plan plan", headings: ["Plan", "plan plan plan"],
-                           text: String(repeating: "plan ", count: 15) + "mål")
+        let scores = words(
+            title: "Plan plan plan", headings: ["Plan", "plan plan plan"],
+            text: String(repeating: "plan ", count: 15) + "mål")
         #expect(scores == ["plan": 2 * 10 + 3 * 4 + 10 * 1, "mål": 1])
         #expect(words(title: "Plan", text: "plan mål", weight: 2) == ["plan": 22, "mål": 2])
         // Down-weighted pages keep every word findable: no score falls below 1.

@@ -141,8 +141,10 @@ struct PageChrome {
 
     /// - Parameter openFolders: folders (relative to content/) to show expanded in the sidebar.
     /// - Parameter breadcrumbs: the folders whose sections lead to the page (`breadcrumbs(url:folders:)`), nil for none.
-    func view(url: String, title: String, summary: String?, openFolders: [String], bodyClass: String = "",
-              breadcrumbs: [TitledLink]? = nil) -> Chrome {
+    func view(
+        url: String, title: String, summary: String?, openFolders: [String], bodyClass: String = "",
+        breadcrumbs: [TitledLink]? = nil
+    ) -> Chrome {
         let config = context.site.config
         let links = Chrome.Links(
             accessibility: href(from: url, to: context.plan.generatedURLs["accessibility"] ?? "index.html"),
@@ -163,8 +165,9 @@ struct PageChrome {
     /// the site header and footer) are rendered once per folder.
     func fragment(_ template: String, url: String, links: Chrome.Links, site: Chrome.SiteInfo) -> String {
         context.sharedParts.value(for: template + "\u{1E}" + URLPath.folder(of: url)) {
-            let view = SharedPartsView(root: URLPath.root(from: url), strings: context.strings, links: links,
-                                       searchStrings: context.searchStrings, site: site)
+            let view = SharedPartsView(
+                root: URLPath.root(from: url), strings: context.strings, links: links,
+                searchStrings: context.searchStrings, site: site)
             return context.templates?.render(view, withTemplate: template) ?? ""
         }
     }
@@ -175,8 +178,9 @@ struct PageChrome {
     func sidebar(url: String, openFolders: [String]) -> String {
         let key = openFolders.joined(separator: "\u{1F}") + "\u{1E}" + URLPath.folder(of: url)
         let sidebar = context.sidebars.value(for: key) {
-            Sidebar(root: URLPath.root(from: url), start: context.strings["start"],
-                    entries: navigation(context.plan.navigation, url: url, open: Set(openFolders)))
+            Sidebar(
+                root: URLPath.root(from: url), start: context.strings["start"],
+                entries: navigation(context.plan.navigation, url: url, open: Set(openFolders)))
         }
         return sidebar.html(current: href(from: url, to: url))
     }
@@ -186,8 +190,9 @@ struct PageChrome {
         items.map { item in
             let isOpen = item.folder.map { open.contains($0) } ?? false
             let classes = [item.folder != nil ? "folder" : nil, isOpen ? "open" : nil].compactMap { $0 }.joined(separator: " ")
-            return Sidebar.Entry(classes: classes.isEmpty ? nil : classes, title: item.title, href: href(from: url, to: item.url),
-                                 children: isOpen ? navigation(item.children, url: url, open: open) : [])
+            return Sidebar.Entry(
+                classes: classes.isEmpty ? nil : classes, title: item.title, href: href(from: url, to: item.url),
+                children: isOpen ? navigation(item.children, url: url, open: open) : [])
         }
     }
 

@@ -85,8 +85,9 @@ struct BuildManifest: Sendable {
             let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
             let outputs = try reader.strings()
             guard reader.isAtEnd else { return nil }
-            return BuildManifest(siteID: siteID, environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
-                                 warnings: warnings, records: records)
+            return BuildManifest(
+                siteID: siteID, environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
+                warnings: warnings, records: records)
         } catch {
             return nil
         }
@@ -123,9 +124,10 @@ struct BuildManifest: Sendable {
         let ids = try reader.strings()
         let linkCount = try reader.count()
         let links = try (0..<linkCount).map { _ in
-            ExpectedLink(from: url, target: try reader.string(), fragment: try reader.string(),
-                         location: SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int()),
-                         written: try reader.string())
+            ExpectedLink(
+                from: url, target: try reader.string(), fragment: try reader.string(),
+                location: SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int()),
+                written: try reader.string())
         }
         var search: IndexedPage?
         if try reader.int() == 1 {

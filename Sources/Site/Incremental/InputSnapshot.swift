@@ -105,19 +105,22 @@ struct InputSnapshot: Equatable, Sendable {
     static func read(from reader: inout BinaryReader) throws -> InputSnapshot {
         let taken = try reader.int()
         let count = try reader.count()
-        return InputSnapshot(files: try (0..<count).map { _ in
-            File(path: try reader.string(), size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
-                 inode: try reader.uint64())
-        }, taken: taken)
+        return InputSnapshot(
+            files: try (0..<count).map { _ in
+                File(
+                    path: try reader.string(), size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                    inode: try reader.uint64())
+            }, taken: taken)
     }
 }
 
 extension InputSnapshot.File {
     init(path: String, _ info: stat) {
-        self.init(path: path, size: Int(info.st_size),
-                  modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
-                  changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
-                  inode: UInt64(info.st_ino))
+        self.init(
+            path: path, size: Int(info.st_size),
+            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+            changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
+            inode: UInt64(info.st_ino))
     }
 }
 

@@ -24,8 +24,9 @@ struct FigureSeries {
 
     /// The municipality's series from the catalogue.
     static func municipality(_ figure: KeyFigure, minGroupSize: Int) -> FigureSeries {
-        FigureSeries(figure: figure, entries: figure.years.map { ($0.key, $0.value.value, $0.value.n, $0.value.target) },
-                     minGroupSize: minGroupSize)
+        FigureSeries(
+            figure: figure, entries: figure.years.map { ($0.key, $0.value.value, $0.value.n, $0.value.target) },
+            minGroupSize: minGroupSize)
     }
 
     /// A unit's series: every year it prioritised the figure, up to `year`.

@@ -158,8 +158,9 @@ struct KeyFigureViews {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
         let presenter = FigurePresenter(context: context)
-        let view = chrome.view(url: url, title: strings["titles.key_figures"], summary: nil, openFolders: ["@key-figures"],
-                               bodyClass: "key-figures-page", breadcrumbs: chrome.breadcrumbs(url: url, folders: []))
+        let view = chrome.view(
+            url: url, title: strings["titles.key_figures"], summary: nil, openFolders: ["@key-figures"],
+            bodyClass: "key-figures-page", breadcrumbs: chrome.breadcrumbs(url: url, folders: []))
         let year = status.overviewYear()
         let perspectives = context.site.config.perspectives.map { perspective in
             let figures = context.site.keyFigures.filter { $0.perspective == perspective }
@@ -189,8 +190,9 @@ struct KeyFigureViews {
         if let index = context.plan.generatedURLs["key_figures"] {
             crumbs.append(TitledLink(title: strings["titles.key_figures"], href: chrome.href(from: url, to: index)))
         }
-        let view = chrome.view(url: url, title: figure.name, summary: nil, openFolders: ["@key-figures"], bodyClass: "key-figure-page",
-                               breadcrumbs: crumbs)
+        let view = chrome.view(
+            url: url, title: figure.name, summary: nil, openFolders: ["@key-figures"], bodyClass: "key-figure-page",
+            breadcrumbs: crumbs)
         let series = FigureSeries.municipality(figure, minGroupSize: context.site.config.minGroupSize)
         let year = status.overviewYear()
         let prioritising = context.site.units.filter { unit in unit.years.values.contains { $0.keyFigures.contains { $0.id == figure.id } } }
@@ -205,9 +207,10 @@ struct KeyFigureViews {
                 values: figure.groups.map { group in
                     let target = entry?.target?[group]
                     let reached = KeyFigureRules.targetReached(value: entry?.shown[group]?.number, target: target, figure: figure)
-                    return KeyFigurePage.Value(value: presenter.text(entry?.shown[group], figure),
-                                               target: target.map { strings.measured($0, figure) },
-                                               reached: reached.map { presenter.reachedView($0) })
+                    return KeyFigurePage.Value(
+                        value: presenter.text(entry?.shown[group], figure),
+                        target: target.map { strings.measured($0, figure) },
+                        reached: reached.map { presenter.reachedView($0) })
                 })
         }
         return KeyFigurePage(
@@ -220,8 +223,10 @@ struct KeyFigureViews {
                 source: figure.source,
                 description: figure.description.map { MarkdownRenderer.render($0).html },
                 distribution: figure.distribution),
-            municipality: series.years.isEmpty ? nil : presenter.figureView(
-                series, idPrefix: "vg-kf", title: strings.format("key_figures.municipality_title", ["name": figure.name]), year: nil),
+            municipality: series.years.isEmpty
+                ? nil
+                : presenter.figureView(
+                    series, idPrefix: "vg-kf", title: strings.format("key_figures.municipality_title", ["name": figure.name]), year: nil),
             unitYear: year, units: units, groupHeaders: figure.groups.map { presenter.groupName($0) },
             legend: Legend(context: context).items(steps: false),
             examples: context.site.examples(ofKeyFigure: figure.id).map { ExampleViews(context: context).card($0, from: url) })

@@ -150,8 +150,9 @@ struct OverviewView {
         let title = department ?? strings["titles.units"]
         var folders = ["@units"]
         if let department { folders.append("@department:" + department) }
-        let view = chrome.view(url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page",
-                               breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil))
+        let view = chrome.view(
+            url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page",
+            breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil))
         let units = context.site.units.filter { department == nil || $0.department == department }
         guard let year = status.overviewYear() else {
             return OverviewPage(chrome: view, isDepartment: department != nil, shown: nil)
@@ -160,21 +161,25 @@ struct OverviewView {
         let taking = units.filter { $0.years[year] != nil }.count
         let departments = department.map { [$0] } ?? context.site.departments
         let stamped = units.filter { $0.years[year]?.stamp != nil }.count
-        return OverviewPage(chrome: view, isDepartment: department != nil, shown: OverviewPage.Year(
-            year: year,
-            intro: strings.plural(department == nil ? "overview.intro" : "overview.department_intro", count: taking,
-                                  ["count": String(taking), "year": String(year)]),
-            steps: context.site.steps.map { step in
-                OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
-            },
-            departments: departments.map { name in
-                OverviewPage.Department(name: name, href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
-                                        units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
-            },
-            counts: counts(units, year: year, url: url),
-            stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)]),
-            legend: Legend(context: context).items(),
-            data: status.link(from: url, to: "data/overview.json")))
+        return OverviewPage(
+            chrome: view, isDepartment: department != nil,
+            shown: OverviewPage.Year(
+                year: year,
+                intro: strings.plural(
+                    department == nil ? "overview.intro" : "overview.department_intro", count: taking,
+                    ["count": String(taking), "year": String(year)]),
+                steps: context.site.steps.map { step in
+                    OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
+                },
+                departments: departments.map { name in
+                    OverviewPage.Department(
+                        name: name, href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
+                        units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
+                },
+                counts: counts(units, year: year, url: url),
+                stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)]),
+                legend: Legend(context: context).items(),
+                data: status.link(from: url, to: "data/overview.json")))
     }
 
     private func row(_ unit: Unit, year: Int, url: String) -> OverviewPage.UnitRow {
@@ -199,14 +204,18 @@ struct OverviewView {
         let status = StatusViews(context: context)
         let counts = ProgressRules.unitsAtEachStep(units, year: year, steps: context.site.steps)
         let rows = counts.map { entry in
-            OverviewPage.Counts.Row(label: entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
-                                    href: entry.step.flatMap { status.stepLink($0, from: url) }, count: entry.count)
+            OverviewPage.Counts.Row(
+                label: entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
+                href: entry.step.flatMap { status.stepLink($0, from: url) }, count: entry.count)
         }
         let chart = BarChart(
             idPrefix: "vg-counts-chart", title: strings.format("overview.counts_title", ["year": String(year)]),
-            description: strings.format("overview.counts_description", [
-                "counts": strings.sentenceList(counts.map { "\($0.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"]): \($0.count)" }),
-            ]),
+            description: strings.format(
+                "overview.counts_description",
+                [
+                    "counts": strings.sentenceList(
+                        counts.map { "\($0.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"]): \($0.count)" })
+                ]),
             categories: counts.map { $0.step.map { String($0.number) } ?? "0" },
             series: [BarChart.Series(label: strings["overview.units_count"], style: "score")],
             values: counts.map { [.value(Double($0.count))] }, targets: counts.map { _ in [nil] },

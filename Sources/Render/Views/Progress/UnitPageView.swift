@@ -236,9 +236,10 @@ struct UnitPageView {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
         let title = year.map { "\(unit.name) \($0)" } ?? unit.name
-        let view = chrome.view(url: url, title: title, summary: nil,
-                               openFolders: ["@units", "@department:" + unit.department], bodyClass: "unit-page",
-                               breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department))
+        let view = chrome.view(
+            url: url, title: title, summary: nil,
+            openFolders: ["@units", "@department:" + unit.department], bodyClass: "unit-page",
+            breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department))
         var page = UnitPage(
             chrome: view,
             unit: UnitPage.UnitInfo(
@@ -268,8 +269,12 @@ struct UnitPageView {
 
     /// A unit's own texts stand under the page's `<h2>` sections, so their headings start at `<h3>`.
     private func markdown(_ text: String) -> String {
-        MarkdownRenderer.render(text, options: MarkdownOptions(allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
-                                                               shallowestHeading: 3)).html
+        MarkdownRenderer.render(
+            text,
+            options: MarkdownOptions(
+                allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
+                shallowestHeading: 3)
+        ).html
     }
 
     private func steps(_ unit: Unit, _ data: UnitYear, url: String) -> UnitPage.Steps {
@@ -277,9 +282,10 @@ struct UnitPageView {
         let progress = ProgressRules.progress(of: data, steps: context.site.steps)
         let late = Set(ProgressRules.lateSteps(of: data, steps: context.site.steps, today: context.options.asOf).map(\.id))
         let items = progress.statuses.map { step, entry in
-            UnitPage.StepItem(number: step.number, title: step.title, href: status.stepLink(step, from: url),
-                              status: status.stepStatus(entry, late: late.contains(step.id)),
-                              date: status.date(entry?.date), current: step.id == progress.current?.id)
+            UnitPage.StepItem(
+                number: step.number, title: step.title, href: status.stepLink(step, from: url),
+                status: status.stepStatus(entry, late: late.contains(step.id)),
+                date: status.date(entry?.date), current: step.id == progress.current?.id)
         }
         return UnitPage.Steps(
             items: items,
@@ -293,9 +299,11 @@ struct UnitPageView {
         let maximum = context.site.config.selfAssessmentMax
         let chart = BarChart(
             idPrefix: "vg-sa", title: strings["self_assessment.title"],
-            description: strings.format("self_assessment.description", [
-                "scores": strings.sentenceList(years.map { "\($0): \(unit.years[$0]!.selfAssessment!)" }), "max": String(maximum),
-            ]),
+            description: strings.format(
+                "self_assessment.description",
+                [
+                    "scores": strings.sentenceList(years.map { "\($0): \(unit.years[$0]!.selfAssessment!)" }), "max": String(maximum),
+                ]),
             categories: years.map(String.init),
             series: [BarChart.Series(label: strings["self_assessment.score"], style: "score")],
             values: years.map { [.value(Double(unit.years[$0]!.selfAssessment!))] },
@@ -318,11 +326,13 @@ struct UnitPageView {
             guard let figure = context.site.keyFigure(entry.id) else { continue }
             let series = FigureSeries.unit(unit, figure: figure, upTo: data.year, minGroupSize: context.site.config.minGroupSize)
             suppressed = suppressed || series.hasSuppressed
-            views.append(presenter.figureView(
-                series, idPrefix: "vg-kf\(index)", title: figure.name, year: data.year,
-                heading: FigureView.Heading(id: "vg-figure-\(figure.id)", name: figure.name,
-                                            href: StatusViews(context: context).keyFigureLink(figure.id, from: url),
-                                            perspective: figure.perspective)))
+            views.append(
+                presenter.figureView(
+                    series, idPrefix: "vg-kf\(index)", title: figure.name, year: data.year,
+                    heading: FigureView.Heading(
+                        id: "vg-figure-\(figure.id)", name: figure.name,
+                        href: StatusViews(context: context).keyFigureLink(figure.id, from: url),
+                        perspective: figure.perspective)))
         }
         let covered = Set(data.keyFigures.compactMap { context.site.keyFigure($0.id)?.perspective })
         let perspectives = context.site.config.perspectives.map { perspective in
