@@ -23,6 +23,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/shots")
     ap.add_argument("--widths", default="390,1280")
     ap.add_argument("--pdf", action="store_true", help="also print each page to PDF (A4)")
+    ap.add_argument("--scheme", choices=["light", "dark"], default="light", help="the reader's colour scheme (prefers-color-scheme)")
     ap.add_argument("--split", type=int, default=0, help="save tall pages as several images of this height")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -31,10 +32,11 @@ def main() -> int:
         opts.add_argument(flag)
     opts.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": args.scheme}]})
     try:
         for page in args.pages:
             url = "file://" + os.path.abspath(os.path.join(args.site, page))
-            name = page.replace("/", "_").replace(".html", "").replace("#", "_")
+            name = page.replace("/", "_").replace(".html", "").replace("#", "_") + ("-dark" if args.scheme == "dark" else "")
             for width in (int(w) for w in args.widths.split(",")):
                 driver.set_window_size(width, 900)
                 driver.get(url)

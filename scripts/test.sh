@@ -30,7 +30,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 .build/debug/valgrund build --source . --output "$work/sample" --as-of 2026-11-25
 .build/debug/valgrund build --source Tests/Fixtures/other-municipality --output "$work/other-municipality" --as-of 2026-11-25
-"$python" tests/audit/audit.py "$work/sample" "$work/other-municipality"
+"$python" tests/audit/audit.py --schemes light,dark "$work/sample" "$work/other-municipality"
 
 step "the audit catches a site broken on purpose"
 "$python" tests/audit/selftest.py "$work/other-municipality"
