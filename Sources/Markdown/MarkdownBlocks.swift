@@ -19,7 +19,9 @@ public enum MarkdownInline: Sendable, Equatable {
 }
 
 extension MarkdownRenderer {
-    public static func blocks(_ markdown: String) -> [MarkdownBlock] {
+    /// - Parameter calloutTitles: as in `MarkdownOptions`: a quote that starts with `[!TIP]` keeps
+    ///   its words and gets its title in bold in front of them.
+    public static func blocks(_ markdown: String, calloutTitles: [String: String] = [:]) -> [MarkdownBlock] {
         var source = markdown
         guard
             let document = source.withUTF8({ bytes in
@@ -30,13 +32,13 @@ extension MarkdownRenderer {
         var result: [MarkdownBlock] = []
         var child = cmark_node_first_child(document)
         while let node = child {
-            result.append(contentsOf: block(node))
+            result.append(contentsOf: block(node, calloutTitles: calloutTitles))
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private static func block(_ node: OpaquePointer) -> [MarkdownBlock] {
+    private static func block(_ node: OpaquePointer, calloutTitles: [String: String]) -> [MarkdownBlock] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             return [.heading(level: Int(cmark_node_get_heading_level(node)), inlines(node))]
@@ -66,12 +68,22 @@ extension MarkdownRenderer {
                 parts.append(contentsOf: inlines(paragraph))
                 inner = cmark_node_next(paragraph)
             }
-            return [.quote(parts)]
+            return [.quote(callout(parts, titles: calloutTitles))]
         case CMARK_NODE_CODE_BLOCK:
             return [.code(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")]
         default:
             return []
         }
+    }
+
+    /// `[!TIP] Boka …` → **Tips** Boka …, for a kind that has a title.
+    private static func callout(_ parts: [MarkdownInline], titles: [String: String]) -> [MarkdownInline] {
+        guard case .text(let first)? = parts.first, first.hasPrefix("[!"), let close = first.firstIndex(of: "]"),
+            let title = titles[first[first.index(first.startIndex, offsetBy: 2)..<close].lowercased()],
+            first[first.index(after: close)...].allSatisfy(\.isWhitespace)
+        else { return parts }
+        let rest = parts.dropFirst().drop { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+        return [.strong(title), .text(" ")] + rest
     }
 
     /// The inline content of a block, flattened: nested emphasis keeps its outermost style.

@@ -1,5 +1,6 @@
 import CMark
 import Foundation
+import Markup
 
 /// What the page author wrote as a link or image destination, with its position in the file.
 public struct LinkReference: Sendable, Equatable {
@@ -52,12 +53,18 @@ public struct MarkdownOptions: Sendable {
     /// The level the text's top headings are written at, where the page already has its own above
     /// them: with 3, `#` and `##` are written as `<h3>` (a unit's texts under the page's `<h2>`).
     public var shallowestHeading: Int
+    /// The titles of callout boxes by kind (`note`, `tip`, `important`, `warning`, `caution`): a
+    /// block quote that starts with `[!TIP]` (GitHub's alert syntax) becomes a box with that title.
+    /// A kind without a title stays a block quote.
+    public var calloutTitles: [String: String]
 
     public init(
         allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
-        reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1
+        reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
+        calloutTitles: [String: String] = [:]
     ) {
         self.shallowestHeading = shallowestHeading
+        self.calloutTitles = calloutTitles
         self.allowRawHTML = allowRawHTML
         self.firstLine = firstLine
         self.idPrefix = idPrefix
@@ -87,6 +94,7 @@ public enum MarkdownRenderer {
         var walk = TreeWalk(options: options, source: source)
         walk.visit(document, resolveLink: resolveLink)
         let headings = walk.giveHeadingsIDs()
+        walk.makeCallouts()
 
         guard let rendered = cmark_render_html(document, cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
@@ -105,6 +113,7 @@ private struct TreeWalk {
     var problems: [MarkdownProblem] = []
     var text = ""
     private var headingNodes: [OpaquePointer] = []
+    private var quoteNodes: [OpaquePointer] = []
     /// Byte offset of each line's start, found once, for turning cmark's byte columns into characters.
     private lazy var lineStarts: [Int] = {
         var source = source
@@ -140,6 +149,8 @@ private struct TreeWalk {
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+            case CMARK_NODE_BLOCK_QUOTE where !options.calloutTitles.isEmpty:
+                quoteNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewrite(node, isImage: type == CMARK_NODE_IMAGE, resolveLink: resolveLink)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
@@ -230,6 +241,37 @@ private struct TreeWalk {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// Turns each block quote whose first line is `[!KIND]` into a callout box:
+    /// `<div class="callout callout-tip" role="note"><p class="callout-title">Tips</p>…</div>`.
+    /// The title is a word, so the box never tells its kind by colour alone.
+    mutating func makeCallouts() {
+        for quote in quoteNodes {
+            guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                let literal = cmark_node_get_literal(first)
+            else { continue }
+            let text = String(cString: literal)
+            guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { continue }
+            let kind = text[text.index(text.startIndex, offsetBy: 2)..<close].lowercased()
+            guard let title = options.calloutTitles[kind], text[text.index(after: close)...].allSatisfy(\.isWhitespace) else { continue }
+            // The marker's own line goes: the text node, and the line break after it.
+            if let next = cmark_node_next(first), cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(next) == CMARK_NODE_LINEBREAK {
+                cmark_node_free(next)
+            }
+            cmark_node_free(first)
+            if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
+            guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(box, "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(HTML.escape(title))</p>")
+            cmark_node_set_on_exit(box, "</div>")
+            while let child = cmark_node_first_child(quote) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(box, child)
+            }
+            cmark_node_insert_before(quote, box)
+            cmark_node_free(quote)
+        }
     }
 
     private func plainText(of node: OpaquePointer) -> String {

@@ -20,7 +20,7 @@ struct PageMarkdown {
         let folder = URLPath.folder(of: contentPath(sourcePath))
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
-            reservedIDs: RenderContext.reservedIDs, collectText: collectText)
+            reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
         }

@@ -40,6 +40,8 @@ struct RenderContext: Sendable {
     var templates: MustacheLibrary?
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
+    /// Callout boxes' titles by kind, from the theme's `callouts` strings (docs/content-format.md).
+    let calloutTitles: [String: String]
 
     /// Ids the templates use; headings never take them.
     static let reservedIDs: Set<String> = [
@@ -64,6 +66,7 @@ struct RenderContext: Sendable {
             "one": strings["search.one"], "many": strings["search.many"],
         ]
         self.searchStrings = JSON.object(messages.mapValues(JSON.string)).compact
+        self.calloutTitles = Dictionary(uniqueKeysWithValues: ["note", "tip", "important", "warning", "caution"].map { ($0, strings["callouts.\($0)"]) })
     }
 
     func url(ofContent path: String) -> String? { plan.urlOfContent[path] }

@@ -90,6 +90,9 @@ import ValgrundTestSupport
         let page = source.appendingPathComponent("content/handbook/uppstart.md")
 
         // The refresh waits (the queue is held) until the public build has swapped its site in.
+        // First the work the build left for its queues is done: the semaphore below holds a
+        // dispatch thread, and libdispatch on Linux need not start another for a waiting queue.
+        session.flush()
         let gate = DispatchSemaphore(value: 0)
         session.refreshes.async { gate.wait() }
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom kolibrierna.\n" }

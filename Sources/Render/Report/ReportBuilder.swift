@@ -59,7 +59,7 @@ struct ReportBuilder {
         var sections = [
             ReportSection(
                 id: sectionID("introduction"), title: sectionTitle("introduction"),
-                blocks: MarkdownBlockConverter.blocks(report.body, resolve: resolver(report.sourcePath)))
+                blocks: MarkdownBlockConverter.blocks(report.body, calloutTitles: context.calloutTitles, resolve: resolver(report.sourcePath)))
         ]
         sections.append(ReportSection(id: sectionID("process"), title: sectionTitle("process"), blocks: processBlocks(year)))
         sections.append(ReportSection(id: sectionID("key_figures"), title: sectionTitle("key_figures"), blocks: keyFigureBlocks(year)))
@@ -234,7 +234,9 @@ struct ReportBuilder {
             if let unit = example.unit.flatMap(site.unit) { facts.append(unit.name) }
             blocks.append(.paragraph([.emphasis(facts.joined(separator: " · "))]))
             if let summary = example.summary { blocks.append(.paragraph([.strong(summary)])) }
-            blocks.append(contentsOf: MarkdownBlockConverter.blocks(example.body, headingOffset: 1, resolve: resolver(example.sourcePath)))
+            blocks.append(
+                contentsOf: MarkdownBlockConverter.blocks(
+                    example.body, headingOffset: 1, calloutTitles: context.calloutTitles, resolve: resolver(example.sourcePath)))
         }
         let rows: [[Cell]] = examples.map { example in
             [
@@ -352,7 +354,7 @@ enum ReportCharts {
 
 /// Markdown → report blocks.
 enum MarkdownBlockConverter {
-    static func blocks(_ markdown: String, headingOffset: Int = 0, resolve: (String) -> String?) -> [Block] {
+    static func blocks(_ markdown: String, headingOffset: Int = 0, calloutTitles: [String: String], resolve: (String) -> String?) -> [Block] {
         func inline(_ item: MarkdownInline) -> Inline {
             switch item {
             case .text(let text): return .text(text)
@@ -362,7 +364,7 @@ enum MarkdownBlockConverter {
             case .link(let text, let url): return resolve(url).map { .link(text: text, url: $0) } ?? .text(text)
             }
         }
-        return MarkdownRenderer.blocks(markdown).map { block in
+        return MarkdownRenderer.blocks(markdown, calloutTitles: calloutTitles).map { block in
             switch block {
             case .heading(let level, let inlines): return .heading(level: min(3, max(2, level + headingOffset)), text: inlines.map(text).joined())
             case .paragraph(let inlines): return .paragraph(inlines.map(inline))

@@ -115,6 +115,16 @@ struct SectionPageView {
                 ))
         }
         entries.sort { precedes(order: $0.order, path: $0.path, before: $1.order, path: $1.path) }
+        // The start page leads to every part of the site, the generated ones too.
+        if section.path.isEmpty {
+            for (name, title) in [("units", "units"), ("key_figures", "key_figures"), ("examples", "examples"), ("annual_reports", "annual_report")] {
+                guard let target = context.plan.generatedURLs[name] else { continue }
+                let card = SectionPage.Card(
+                    title: context.strings["titles.\(title)"], href: chrome.href(from: url, to: target),
+                    summary: context.strings["start_cards.\(title)"], number: nil)
+                entries.append((nil, "", card, nil))
+            }
+        }
         var groups: [SectionPage.Group] = []
         for entry in entries {
             if let last = groups.last, last.title == entry.group {

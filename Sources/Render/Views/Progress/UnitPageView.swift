@@ -273,7 +273,7 @@ struct UnitPageView {
             text,
             options: MarkdownOptions(
                 allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
-                shallowestHeading: 3)
+                shallowestHeading: 3, calloutTitles: context.calloutTitles)
         ).html
     }
 
