@@ -9,37 +9,52 @@ import Foundation
 /// repository or for a file never committed there is simply no date.
 public struct CommitDates {
     private let process: Process
-    private let output: Pipe
+    private let pipe: Pipe
 
     /// Starts `git log` in SOURCE, so that it runs while the files are read; nil when it cannot start.
     public static func start(in source: URL) -> CommitDates? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "git", "-C", source.path,
-            // The reader's own settings must not change what is printed (signatures, colours).
-            "-c", "log.showSignature=false", "-c", "color.ui=never",
-            // %cs: the committer's date (when the change landed), as YYYY-MM-DD in the commit's own
-            // time zone, so the date does not depend on the zone of the machine that builds.
-            "log", "-z", "--name-only", "--no-renames", "--format=%x01%cs",
-            // Paths relative to SOURCE (content/…), also when SOURCE is a folder inside the repository.
-            "--relative", "--", ContentLoader.contentFolder,
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        return CommitDates(process: process, output: output)
+        git(
+            [
+                // The reader's own settings must not change what is printed (signatures, colours).
+                "-c", "log.showSignature=false", "-c", "color.ui=never",
+                // %cs: the committer's date (when the change landed), as YYYY-MM-DD in the commit's own
+                // time zone, so the date does not depend on the zone of the machine that builds.
+                "log", "-z", "--name-only", "--no-renames", "--format=%x01%cs",
+                // Paths relative to SOURCE (content/…), also when SOURCE is a folder inside the repository.
+                "--relative", "--", ContentLoader.contentFolder,
+            ], in: source)
     }
 
     /// The dates (`YYYY-MM-DD`) by path relative to SOURCE; empty when git failed (no git, not a
     /// repository, a repository without commits or one git refuses to read as this user).
     public func finish() -> [String: String] {
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        output().map(Self.parse) ?? [:]
+    }
+
+    /// The commit SOURCE's repository is at, which decides every date `start` finds; "" when
+    /// there is none. A rebuild whose files are all as they were compares it before doing nothing.
+    public static func head(of source: URL) -> String {
+        guard let run = git(["rev-parse", "-q", "--verify", "HEAD"], in: source), let data = run.output() else { return "" }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func git(_ arguments: [String], in source: URL) -> CommitDates? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", source.path] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        return CommitDates(process: process, pipe: output)
+    }
+
+    /// What git printed, once it has ended; nil when it failed.
+    private func output() -> Data? {
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [:] }
-        return Self.parse(data)
+        return process.terminationStatus == 0 ? data : nil
     }
 
     /// `git log -z --name-only --format=%x01%cs` prints, per commit, `\u{1}DATE\0` and then each

@@ -49,15 +49,15 @@ import ValgrundTestSupport
     @Test func contactValuesAreChecked() {
         let errors = errors([
             "content/a.md": """
-                ---
-                title: A
-                contact:
-                  role: Strateg
-                  email: emelie.berg(at)kommun.se
-                  phone: ring växeln
-                ---
+            ---
+            title: A
+            contact:
+              role: Strateg
+              email: emelie.berg(at)kommun.se
+              phone: ring växeln
+            ---
 
-                """
+            """
         ])
         #expect(
             errors == [
