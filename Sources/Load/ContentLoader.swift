@@ -23,13 +23,17 @@ public struct ContentLoader: Sendable {
 
     public var contentURL: URL { source.appendingPathComponent(Self.contentFolder) }
 
-    public func load(log: DiagnosticLog) -> LoadedContent {
+    /// - Parameter commitDates: whether to ask git for the files' last commits (a build's pages
+    ///   show them; a check, which writes no page, need not start git).
+    public func load(commitDates: Bool = true, log: DiagnosticLog) -> LoadedContent {
         var content = LoadedContent()
         let contentPath = Self.contentFolder
         guard FileManager.default.fileExists(atPath: contentURL.path) else {
             log.error("no content/ folder here: SOURCE must be the folder that holds content/", at: SourceLocation(path: contentPath))
             return content
         }
+        // git runs while the files are read.
+        let git = commitDates ? CommitDates.start(in: source) : nil
         var broken: Set<String> = []
         content.siteConfig = readYAML(at: "site.yaml", log: log, required: true, broken: &broken)
         let folders = Self.folderNames(in: content.siteConfig)
@@ -80,6 +84,7 @@ public struct ContentLoader: Sendable {
             hashes.set(Self.contentFolder + "/" + asset, hash.value)
         }
         content.hashes = hashes.all
+        if let git { content.commitDates = Timings.shared.measure("load: git") { git.finish() } }
         return content
     }
 

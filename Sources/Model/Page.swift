@@ -14,6 +14,12 @@ public struct Page: Sendable, Equatable {
     public var slug: String?
     public var step: StepInfo?
     public var question: QuestionInfo?
+    /// The front matter's `updated`: when the page's text was last revised, as its writer says.
+    public var updated: Day?
+    /// The date of the last commit of the page's file, when SOURCE is a git repository.
+    public var committed: Day?
+    /// The front matter's `contact`; nil: the site's.
+    public var contact: Contact?
     public var body: String
     /// The file line on which the body begins.
     public var bodyFirstLine: Int
@@ -53,6 +59,9 @@ public struct Page: Sendable, Equatable {
         // `Sida.MD` is read as a page too (Load reads any case of `.md`).
         return String(name.hasSuffix(".md") || name.suffix(3).lowercased() == ".md" ? name.dropLast(3) : name)
     }
+
+    /// "Senast uppdaterad": the date the writer gave, else the file's last commit.
+    public var lastUpdated: Day? { updated ?? committed }
 
     /// `index.md` is its folder's own page.
     public var isFolderIndex: Bool { fileStem == "index" }

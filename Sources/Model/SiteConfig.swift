@@ -25,13 +25,18 @@ public struct SiteConfig: Sendable {
     public var accessibility: AccessibilityStatement
     /// A note shown on every page, e.g. that the figures are sample data.
     public var notice: String?
+    /// Who answers questions about the handbook's pages, unless a page names its own.
+    public var contact: Contact?
+    /// Where the handbook's pages ask readers to send their views ("Synpunkter på sidan?").
+    public var feedback: Feedback?
 
     public init(
         title: String, organisation: String, language: String = "sv", url: String? = nil,
         theme: String = "default", perspectives: [String] = [], ratingScale: ClosedRange<Int> = 1...10,
         selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
         printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
-        accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil
+        accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil,
+        contact: Contact? = nil, feedback: Feedback? = nil
     ) {
         self.title = title
         self.organisation = organisation
@@ -48,6 +53,8 @@ public struct SiteConfig: Sendable {
         self.paths = paths
         self.accessibility = accessibility
         self.notice = notice
+        self.contact = contact
+        self.feedback = feedback
     }
 }
 

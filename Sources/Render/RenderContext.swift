@@ -46,7 +46,7 @@ struct RenderContext: Sendable {
     /// Ids the templates use; headings never take them.
     static let reservedIDs: Set<String> = [
         "vg-main", "vg-menu", "vg-toc-title", "vg-children-title", "vg-cycle-title", "vg-print-contents",
-        "vg-unit", "vg-date", "vg-cycle-svg-title", "vg-cycle-svg-desc",
+        "vg-unit", "vg-date", "vg-cycle-svg-title", "vg-cycle-svg-desc", "vg-page-footer-title",
     ]
 
     init(site: Site, plan: SitePlan, strings: Strings, options: RenderOptions, log: DiagnosticLog) {

@@ -108,7 +108,8 @@ public enum SearchText {
                 for offset in 0..<length where lower(start + offset) != name.utf8Start[offset] { return false }
                 return true
             }
-            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav")
+            // A page's `<footer>` (its date and contact, the same on many pages) says nothing of what it is about.
+            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav") || equals("footer")
             isHeading = length == 2 && lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1])
             breaksText =
                 isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")

@@ -107,7 +107,7 @@ public enum SiteBuilder {
     /// A check; in a session, with its theme (the files are read afresh every time).
     static func check(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
         let log = DiagnosticLog()
-        let prepared = prepare(options, log: log, session: session, readsAfresh: true)
+        let prepared = prepare(options, log: log, session: session, readsAfresh: true, commitDates: false)
         if let prepared {
             let sink = FileSink(.nowhere)
             _ = render(prepared, fingerprints: [:], previous: [:], into: sink)

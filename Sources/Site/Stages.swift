@@ -159,10 +159,10 @@ extension SiteBuilder {
     /// The stages up to rendering; nil when the site cannot be planned (the log says why).
     static func prepare(
         _ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
-        readsAfresh: Bool = false
+        readsAfresh: Bool = false, commitDates: Bool = true
     ) -> Prepared? {
         let source = options.source.standardizedFileURL
-        let content = load(source, cache: readsAfresh ? nil : session?.loadCache, log: log)
+        let content = load(source, cache: readsAfresh ? nil : session?.loadCache, commitDates: commitDates, log: log)
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
         guard var site = validate(content, options: options, log: log),
@@ -173,8 +173,8 @@ extension SiteBuilder {
         return plan(&site, content: content, theme: theme, options: options, log: log)
     }
 
-    static func load(_ source: URL, cache: LoadCache?, log: DiagnosticLog) -> LoadedContent {
-        Stage.load.run { ContentLoader(source: source, cache: cache).load(log: log) }
+    static func load(_ source: URL, cache: LoadCache?, commitDates: Bool, log: DiagnosticLog) -> LoadedContent {
+        Stage.load.run { ContentLoader(source: source, cache: cache).load(commitDates: commitDates, log: log) }
     }
 
     /// The typed site, as the build's audience sees it; nil when the files leave nothing to check further.

@@ -5,7 +5,7 @@ import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
 enum PageValidator {
-    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment"]
+    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment", "updated", "contact"]
 
     static func validate(_ raw: RawPage, log: DiagnosticLog) -> Page? {
         guard let frontMatter = raw.frontMatter else {
@@ -24,6 +24,8 @@ enum PageValidator {
         page.order = map.int("order")?.value
         page.summary = map.string("summary")?.value
         page.draft = map.bool("draft")?.value ?? false
+        page.updated = map.day("updated")?.value
+        page.contact = map.contact()
         if let slug = map.string("slug") {
             if isSafeSegment(slug.value) {
                 page.slug = slug.value

@@ -8,7 +8,7 @@ enum SiteConfigValidator {
     static let keys = [
         "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
         "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
-        "accessibility", "notice",
+        "accessibility", "notice", "contact", "feedback",
     ]
 
     static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
@@ -72,6 +72,8 @@ enum SiteConfigValidator {
         if let value = map.int("min_group_size", in: 1...1_000_000) { config.minGroupSize = value.value }
         if let value = map.bool("allow_raw_html") { config.allowRawHTML = value.value }
         if let value = map.string("notice") { config.notice = value.value }
+        config.contact = map.contact()
+        config.feedback = map.feedback()
         if let print = map.stringList("print") {
             config.printPaths = print.map { $0.value.trimmingSlashes }
         }

@@ -13,7 +13,7 @@ public enum Validator {
         // Each file on its own, in parallel; the log sorts what they report.
         let validated = concurrentMap(content.pages) { PageValidator.validate($0, log: log) }
         for (raw, page) in zip(content.pages, validated) {
-            guard let page else {
+            guard var page else {
                 unpublished[raw.contentPath] = .invalid
                 continue
             }
@@ -21,6 +21,7 @@ public enum Validator {
                 unpublished[raw.contentPath] = .draft
                 continue
             }
+            page.committed = content.commitDates[raw.path].flatMap { Day(iso: $0) }
             pages.append(page)
         }
         let steps = ProcessValidator.steps(in: pages, log: log)

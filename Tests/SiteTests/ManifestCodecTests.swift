@@ -26,7 +26,7 @@ import ValgrundTestSupport
                     path: "content/handbook/uppstart.md", size: 4_096, modified: 1_764_000_000_123_456_789,
                     changed: 1_764_000_000_987_654_321, inode: UInt64.max - 7),
                 .init(path: "content/site.yaml", size: 0, modified: 0, changed: -1, inode: 0),
-            ], taken: 1_764_000_001_000_000_000)
+            ], taken: 1_764_000_001_000_000_000, commit: "4b825dc642cb6eb9a060e54bf8d69288fbee4904")
         return BuildManifest(
             siteID: "0123456789abcdef0123456789abcdef", environment: 0xFEED_FACE_CAFE_BEEF, inputs: inputs, pageCount: 3,
             outputs: ["index.html", "handbok/uppstart.html", "search/meta.js", "enheter/å.html"],

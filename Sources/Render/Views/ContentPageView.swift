@@ -43,6 +43,7 @@ struct ContentPage: PageView {
     var cycle: CycleView?
     var assessmentForm: String?
     var pager: Pager
+    var footer: PageFooter?
 
     func own(named name: String) -> Any? {
         switch name {
@@ -55,6 +56,7 @@ struct ContentPage: PageView {
         case "assessmentForm": maybe(assessmentForm)
         case "pager": pager
         case "hasPager": pager.previous != nil || pager.next != nil
+        case "pageFooter": maybe(footer)
         default: nil
         }
     }
@@ -87,7 +89,8 @@ struct ContentPageView {
             chrome: view, content: rendered.html, toc: Self.tableOfContents(rendered.headings),
             position: process.position(of: page),
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
-            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url))
+            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url),
+            footer: PageFooter.of(page, context: context))
     }
 
     static func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {

@@ -40,6 +40,8 @@ struct SectionPage: PageView {
     var cycle: CycleView?
     var assessmentForm: String?
     var childGroups: [Group]
+    /// Only for a folder (or the start page) written as an index.md: a generated list has no writer to name.
+    var footer: PageFooter?
 
     func own(named name: String) -> Any? {
         switch name {
@@ -48,6 +50,7 @@ struct SectionPage: PageView {
         case "assessmentForm": maybe(assessmentForm)
         case "childGroups": childGroups
         case "hasChildren": !childGroups.isEmpty
+        case "pageFooter": maybe(footer)
         default: nil
         }
     }
@@ -82,7 +85,8 @@ struct SectionPageView {
         return SectionPage(
             chrome: view, content: content,
             cycle: holdsSteps ? ProcessViews(context: context).cycle(at: url) : nil,
-            assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url))
+            assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url),
+            footer: indexPage.flatMap { PageFooter.of($0, context: context) })
     }
 
     /// Cards for the folder's pages and sub-folders; question pages are grouped by their part.

@@ -9,7 +9,7 @@ import Search
 /// build depended on, every file of the site, and a record per page.
 struct BuildManifest: Sendable {
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0003
+    static let format: UInt64 = 0x5647_4d41_4e49_0004
 
     /// The site it describes (the identity in the output's marker): a manifest is trusted only
     /// while that site is the one in the output folder.

@@ -32,8 +32,12 @@ enum PageEdit {
             // The last build's warnings about the file may go with the edit: only a full build can tell.
             guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
                 let raw = Stage.load.run({ loader.readPage(contentPath, log: log) }),
-                let page = Stage.validate.run({ Validator.page(raw, log: log) }),
-                log.all.isEmpty, page.differsOnlyInBody(from: site.site.pages[index]),
+                var page = Stage.validate.run({ Validator.page(raw, log: log) }),
+                log.all.isEmpty
+            else { return nil }
+            // Saving a file makes no commit: its last commit is the one the full build found.
+            page.committed = site.site.pages[index].committed
+            guard page.differsOnlyInBody(from: site.site.pages[index]),
                 // Generated figures are filled in by the full way, which knows the units.
                 !site.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
                 let hash = loader.hash(of: sourcePath)

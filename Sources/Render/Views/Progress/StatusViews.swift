@@ -44,8 +44,7 @@ struct StatusViews {
     var strings: Strings { context.strings }
 
     func date(_ day: Day?) -> DateView? {
-        guard let day else { return nil }
-        return DateView(text: strings.date((day.year, day.month, day.day)), iso: day.description)
+        day.map { DateView($0, strings: strings) }
     }
 
     func stepStatus(_ progress: StepProgress?, late: Bool) -> StatusView {
