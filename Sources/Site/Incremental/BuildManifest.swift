@@ -9,7 +9,7 @@ import Search
 /// build depended on, every file of the site, and a record per page.
 struct BuildManifest: Sendable {
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0003
+    static let format: UInt64 = 0x5647_4d41_4e49_0004
 
     /// The site it describes (the identity in the output's marker): a manifest is trusted only
     /// while that site is the one in the output folder.
@@ -109,6 +109,7 @@ struct BuildManifest: Sendable {
         writer.int(1)
         writer.string(search.title)
         writer.string(search.kind)
+        writer.string(search.group)
         writer.string(search.excerpt)
         writer.int(search.wordCount)
         search.forEachWord { hash, score in
@@ -129,14 +130,14 @@ struct BuildManifest: Sendable {
         }
         var search: IndexedPage?
         if try reader.int() == 1 {
-            let title = try reader.string(), kind = try reader.string(), excerpt = try reader.string()
+            let title = try reader.string(), kind = try reader.string(), group = try reader.string(), excerpt = try reader.string()
             let wordCount = try reader.count()
             let words = try (0..<wordCount).map { _ in
                 let number = try reader.int()
                 guard vocabulary.indices.contains(number) else { throw BinaryReader.Damaged() }
                 return IndexedPage.Word(hash: vocabulary[number], score: try reader.int())
             }
-            search = IndexedPage(url: url, title: title, kind: kind, excerpt: excerpt, words: words)
+            search = IndexedPage(url: url, title: title, kind: kind, group: group, excerpt: excerpt, words: words)
         }
         return PageRecord(url: url, fingerprint: fingerprint, ids: ids, links: links, search: search)
     }
