@@ -67,7 +67,7 @@ public enum SearchText {
             var lead = Collector()
             var heading: Collector?
             var headings: [String] = []
-            var skipDepth = 0, notProseDepth = 0, proseDepth = 0
+            var skipDepth = 0, notProseDepth = 0, proseDepth = 0, legendDepth = 0
             var inLead = false, inEyebrow = false
             var i = start
             while i < end {
@@ -92,6 +92,12 @@ public enum SearchText {
                             }
                         }
                         if name.isNotProse { notProseDepth = closing ? max(0, notProseDepth - 1) : notProseDepth + 1 }
+                        // A legend of symbols (`<ul class="legend-list">`) explains the page's tables, it says nothing itself.
+                        if name.isList {
+                            if closing { legendDepth = max(0, legendDepth - 1) } else if legendDepth > 0 || hasClass("legend-list", bytes, k, j) {
+                                legendDepth += 1
+                            }
+                        }
                         if name.isProse {
                             proseDepth = closing ? max(0, proseDepth - 1) : proseDepth + 1
                             if name.isParagraph {
@@ -106,7 +112,7 @@ public enum SearchText {
                     continue
                 }
                 if skipDepth == 0 {
-                    let inProse = proseDepth > 0 && notProseDepth == 0 && !inEyebrow
+                    let inProse = proseDepth > 0 && notProseDepth == 0 && legendDepth == 0 && !inEyebrow
                     // No-break spaces (U+00A0, U+202F) are white space too.
                     if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                         text.space(); heading?.space(); prose.space(); i += 2; continue
@@ -169,6 +175,7 @@ public enum SearchText {
         /// Paragraphs, list items, definitions and quotes: where prose is.
         let isProse: Bool
         let isParagraph: Bool
+        let isList: Bool
         /// Tables, figures and forms: no prose inside, even in their paragraphs.
         let isNotProse: Bool
 
@@ -185,6 +192,7 @@ public enum SearchText {
             breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
                 || equals("tr") || equals("dd") || equals("dt") || equals("div")
             isParagraph = equals("p")
+            isList = equals("ul") || equals("ol")
             isProse = isParagraph || equals("li") || equals("dd") || equals("dt") || equals("blockquote")
             isNotProse = equals("table") || equals("figure") || equals("form") || equals("fieldset") || equals("label")
                 || equals("button") || equals("select")

@@ -14,14 +14,15 @@ import Testing
         <table><tr><th>År</th><td>2025</td></tr><tr><td><p>34</p></td></tr></table>
         <form><label>Betyg</label><select><option>1</option></select></form>
         <p>Gör självskattningen &amp; mejla den.</p><ul><li>Boka datum</li></ul>
+        <section class="legend-box"><h2>Teckenförklaring</h2><ul class="legend-list"><li>✓ klart</li></ul></section>
         </main><footer>Sidfot</footer></body></html>
         """
 
-    @Test func proseLeavesOutChartsTablesFormsAndNavigation() {
+    @Test func proseLeavesOutChartsTablesFormsLegendsAndNavigation() {
         let extracted = SearchText.extract(fromHTML: Self.page)
         #expect(extracted.prose == "Chefen gör självskattningen. Gör självskattningen & mejla den. Boka datum")
         #expect(extracted.lead == "Chefen gör självskattningen.")
-        #expect(extracted.headings == ["Uppstart", "Resultat"])
+        #expect(extracted.headings == ["Uppstart", "Resultat", "Teckenförklaring"])
         // All the text still counts for finding the page; navigation and pictures do not.
         #expect(extracted.text.contains("Poäng 1 2 3 4 5") && extracted.text.contains("2025") && extracted.text.contains("Betyg"))
         #expect(!extracted.text.contains("Meny") && !extracted.text.contains("Start ") && !extracted.text.contains("Sidfot"))

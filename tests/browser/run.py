@@ -170,8 +170,9 @@ def search_page_checks(driver, base, label):
     try:
         wait_for_status(driver, "visas: Enheter")
         results = page_results(driver)
-        check(f"{label}: the units filter shows only unit pages, as many as its count says",
-              bool(results) and all("/enheter/" in r for r in results) and count == f"({len(results)})" and len(results) < total,
+        check(f"{label}: the units filter shows only unit, overview and department pages, as many as its count says",
+              bool(results) and all("/enheter/" in r or "/forvaltningar/" in r for r in results) and count == f"({len(results)})"
+              and len(results) < total,
               (count, results))
         snippets = [p.text for p in driver.find_elements(By.CSS_SELECTOR, ".search-page .search-snippet")]
         check(f"{label}: snippets carry no chart or table numbers", not any(re.search(r"\b1 2 3\b", t) for t in snippets), snippets)
