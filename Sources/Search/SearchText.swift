@@ -61,9 +61,9 @@ public enum SearchText {
             // `</main>` stands near the end, after the whole text: it is sought from there.
             if let close = ByteSearch.findLast("</main>", in: bytes, after: start) { end = close }
             var text = Collector(capacity: end - start)
-            // Eight bytes a character is more than any text needs (a character is at most four, bar
-            // combining marks), so the excerpt's characters are all there.
-            var prose = Collector(capacity: end - start, limit: SearchIndex.excerptLength * 8)
+            // Only the excerpt's worth is kept (two bytes a character: Swedish text; text in other
+            // scripts gets a shorter excerpt): collecting a page's whole prose would double the cost.
+            var prose = Collector(capacity: end - start, limit: SearchIndex.excerptLength * 2)
             var lead = Collector()
             var heading: Collector?
             var headings: [String] = []
