@@ -73,7 +73,7 @@ let package = Package(
         // Zola's suites do) and the shared helpers of ValgrundTestSupport.
         .target(
             name: "ValgrundTestSupport",
-            dependencies: ["Site", "Diagnostics", "Model", "Document", "Write"],
+            dependencies: ["Site", "Diagnostics", "Model", "Document", "Search", "Write"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

@@ -139,13 +139,14 @@ public struct SiteRenderer: Sendable {
         default:
             guard let html = renderPage(planned) else { return }
             emit(OutputFile(path: planned.url, data: Data(html.utf8)))
-            if let kind = searchKind(planned) {
+            if let kind = searchKind(planned), let group = searchGroup(planned) {
                 let entry = Timings.shared.measure("search text") { () -> IndexedPage in
                     let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
                     return IndexedPage(
                         SearchDocument(
-                            url: planned.url, title: planned.title, kind: kind,
-                            headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                            url: planned.url, title: searchTitle(planned), kind: kind, group: group.rawValue,
+                            headings: extracted.headings, lead: extracted.lead, text: extracted.text,
+                            prose: extracted.prose, weight: searchWeight(planned, group: group)))
                 }
                 searchEntries.add(entry)
             }
@@ -174,7 +175,8 @@ public struct SiteRenderer: Sendable {
     func searchKind(_ planned: PlannedPage) -> String? {
         let strings = context.strings
         switch planned.kind {
-        case .start, .accessibility: return strings["search.kinds.about"]
+        case .start: return strings["search.kinds.start"]
+        case .accessibility: return strings["search.kinds.about"]
         case .section: return strings["search.kinds.section"]
         case .content(let index):
             let page = context.site.pages[index]
@@ -194,11 +196,52 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    func searchWeight(_ planned: PlannedPage) -> Double {
+    /// The part of the site a searched page belongs to: a hand-written page in a folder that holds
+    /// question pages (and the assessment form made from them) is the question guide's, any other
+    /// hand-written page the handbook's.
+    func searchGroup(_ planned: PlannedPage) -> SearchGroup? {
+        func group(ofFolder folder: String) -> SearchGroup {
+            let top = folder.split(separator: "/").first.map(String.init) ?? ""
+            return context.questionGuideFolders.contains(top) ? .questionGuide : .handbook
+        }
         switch planned.kind {
-        case .content, .section, .start, .assessmentForm: return 3
-        case .unit(let id, let year): return year == context.site.unit(id)?.yearsLatestFirst.first ? 0.7 : 0.3
-        default: return 1
+        case .start, .accessibility: return .handbook
+        case .section(let folder): return group(ofFolder: folder)
+        case .content(let index): return group(ofFolder: context.site.pages[index].folder)
+        case .assessmentForm: return .questionGuide
+        case .unit, .department, .unitsOverview: return .units
+        case .keyFigure, .keyFiguresIndex: return .keyFigures
+        case .example: return .examples
+        case .annualReport: return .annualReport
+        default: return nil
+        }
+    }
+
+    /// The groups the site has searched pages in, in `SearchGroup`'s order, with their names.
+    func searchGroups() -> [SearchPage.Group] {
+        let present = Set(context.plan.pages.compactMap(searchGroup))
+        return SearchGroup.allCases.filter(present.contains).map { SearchPage.Group(id: $0.rawValue, label: context.strings["search.groups.\($0.rawValue)"]) }
+    }
+
+    /// The start page's title in results is its own (content/index.md's), not the site's.
+    func searchTitle(_ planned: PlannedPage) -> String {
+        guard case .start = planned.kind, let index = context.plan.sections[""]?.indexPage else { return planned.title }
+        return context.site.pages[index].title
+    }
+
+    /// The group's weight (site.yaml's `search: weights:`), times 1.5 for a step or question page
+    /// and the assessment form (each explains its subject), times 0.5 for the start and a folder's
+    /// own page (they sum up other pages) and for a unit's earlier years (its latest year comes first).
+    func searchWeight(_ planned: PlannedPage, group: SearchGroup) -> Double {
+        let weight = context.site.config.searchWeight(group)
+        switch planned.kind {
+        case .content(let index):
+            let page = context.site.pages[index]
+            return page.step != nil || page.question != nil ? weight * 1.5 : weight
+        case .assessmentForm: return weight * 1.5
+        case .start, .section: return weight * 0.5
+        case .unit(let id, let year): return year == context.site.unit(id)?.yearsLatestFirst.first ? weight : weight * 0.5
+        default: return weight
         }
     }
 
@@ -261,7 +304,8 @@ public struct SiteRenderer: Sendable {
                 "search",
                 SearchPage(
                     chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
-                    searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url)))
+                    searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url)),
+                    groups: searchGroups())
             )
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", NoView())
         }

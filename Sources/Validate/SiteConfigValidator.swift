@@ -8,7 +8,7 @@ enum SiteConfigValidator {
     static let keys = [
         "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
         "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
-        "accessibility", "notice", "contact", "feedback",
+        "accessibility", "notice", "contact", "feedback", "search",
     ]
 
     static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
@@ -98,6 +98,22 @@ enum SiteConfigValidator {
                 contact: statement.string("contact")?.value,
                 reviewed: statement.day("reviewed")?.value,
                 knownIssues: statement.string("known_issues")?.value)
+        }
+        if let search = map.mapping("search", allowed: ["weights"], what: "'search'"),
+            let weights = search.mapping("weights", allowed: SearchGroup.allCases.map(\.rawValue), what: "'search: weights'")
+        {
+            for group in SearchGroup.allCases {
+                guard let weight = weights.number(group.rawValue) else { continue }
+                if SearchGroup.weights.contains(weight.value) {
+                    config.searchWeights[group] = weight.value
+                } else {
+                    func written(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
+                    let range = SearchGroup.weights
+                    log.error(
+                        "'\(group.rawValue)' must be a weight from \(written(range.lowerBound)) to \(written(range.upperBound)) (the default is \(written(group.defaultWeight))), not \(written(weight.value))",
+                        at: weight.location)
+                }
+            }
         }
         return config
     }

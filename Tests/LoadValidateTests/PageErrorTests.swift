@@ -106,4 +106,34 @@ import ValgrundTestSupport
                 "content/site.yaml:4:29: error: 'max' must be greater than 'min' (5)",
             ])
     }
+
+    /// `search: weights:` takes a number from 0 to 5 per known part of the site; anything else is an
+    /// error at its line and column, and the weights given are used.
+    @Test func searchWeightErrors() throws {
+        let yaml = TestSupport.siteYAML + "search:\n  weights:\n    handbook: 6\n    units: 0,5\n    unit: 1\n    examples: 3\n    key_figures: 0.5\n"
+        let source = TestSupport.source(["content/site.yaml": yaml, "content/index.md": "---\ntitle: S\n---\n"])
+        let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("search:") }! + 1
+        let errors = TestSupport.errors(TestSupport.check(source))
+        #expect(
+            errors == [
+                "content/site.yaml:\(line + 2):15: error: 'handbook' must be a weight from 0 to 5 (the default is 4), not 6",
+                "content/site.yaml:\(line + 3):12: error: 'units' must be a number written with a decimal point: 0.5",
+                "content/site.yaml:\(line + 4):5: error: unknown key 'unit' in 'search: weights' (did you mean 'units'?)",
+            ])
+        // The weights given are used: a handbook page and a question page with the same one mention of
+        // a word swap places when the handbook weighs more than the question guide's 1.5 times its weight.
+        func first(_ weights: String) throws -> String? {
+            let source = TestSupport.source([
+                "content/site.yaml": TestSupport.siteYAML + weights,
+                "content/index.md": "---\ntitle: S\n---\n",
+                "content/a.md": "---\ntitle: A\n---\n\nOm kolibrier.\n",
+                "content/guide/q.md": "---\ntitle: Q\nquestion: q\nassessment: \"Hur?\"\n---\n\nOm kolibrier.\n",
+            ])
+            let (report, output) = TestSupport.build(source)
+            #expect(TestSupport.errors(report) == [])
+            return try SearchRanking(site: output).rank("kolibrier").first
+        }
+        #expect(try first("") == "guide/q.html")
+        #expect(try first("search: {weights: {handbook: 5, question_guide: 1}}\n") == "a.html")
+    }
 }

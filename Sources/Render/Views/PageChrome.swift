@@ -108,9 +108,28 @@ struct PlainPage: PageView {
 struct SearchPage: PageView {
     var chrome: Chrome
     var searchAction: String
+    /// The parts of the site it has pages in, which results can be narrowed to.
+    var groups: [Group]
+
+    struct Group: MustacheParent {
+        var id: String
+        var label: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "label": label
+            default: nil
+            }
+        }
+    }
 
     func own(named name: String) -> Any? {
-        name == "searchAction" ? searchAction : nil
+        switch name {
+        case "searchAction": searchAction
+        case "groups": groups
+        default: nil
+        }
     }
 }
 

@@ -110,6 +110,7 @@ struct BuildManifest: Sendable {
         writer.int(1)
         writer.string(search.title)
         writer.string(search.kind)
+        writer.string(search.group)
         writer.string(search.excerpt)
         writer.int(search.wordCount)
         search.forEachWord { hash, score in
@@ -131,14 +132,14 @@ struct BuildManifest: Sendable {
         }
         var search: IndexedPage?
         if try reader.int() == 1 {
-            let title = try reader.string(), kind = try reader.string(), excerpt = try reader.string()
+            let title = try reader.string(), kind = try reader.string(), group = try reader.string(), excerpt = try reader.string()
             let wordCount = try reader.count()
             let words = try (0..<wordCount).map { _ in
                 let number = try reader.int()
                 guard vocabulary.indices.contains(number) else { throw BinaryReader.Damaged() }
                 return IndexedPage.Word(hash: vocabulary[number], score: try reader.int())
             }
-            search = IndexedPage(url: url, title: title, kind: kind, excerpt: excerpt, words: words)
+            search = IndexedPage(url: url, title: title, kind: kind, group: group, excerpt: excerpt, words: words)
         }
         return PageRecord(url: url, fingerprint: fingerprint, ids: ids, links: links, search: search)
     }
