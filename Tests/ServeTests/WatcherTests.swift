@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import Serve
+import ValgrundTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

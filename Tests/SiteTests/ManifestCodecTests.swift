@@ -4,6 +4,7 @@ import Render
 import Search
 import Testing
 @testable import Site
+import ValgrundTestSupport
 
 /// The build manifest's binary encoding (`BuildManifest`, `BinaryWriter`, `BinaryReader`): what is
 /// written is read back exactly, and a damaged or foreign file is refused (the build then starts
