@@ -135,7 +135,9 @@ import ValgrundTestSupport
         // A unit's earlier year links to the key figure and the department of that year.
         let unit = page("enheter/alfa-2025.html")
         #expect(unit.contains(#"href="../nyckeltal/heltid-2025.html""#))
-        #expect(unit.contains(#"<a href="../forvaltningar/avdelning-a-2025.html">Avdelning A</a>"#))
+        #expect(unit.contains(#"<p class="eyebrow"><a href="../forvaltningar/avdelning-a-2025.html">Avdelning A</a></p>"#))
+        #expect(unit.contains(#"<li><a href="index-2025.html">Enheter</a></li>"#))
+        #expect(earlier.contains(#"<td><a href="../forvaltningar/avdelning-a-2025.html">Avdelning A</a></td>"#))
     }
 
     @Test func eachYearHasItsDataOnlyTheCurrentYearIsSearchedAndTheSitemapHasThemAll() throws {
