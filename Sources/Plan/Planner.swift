@@ -11,13 +11,16 @@ public struct Planner {
     /// year's report (section nil) or one section is offered in.
     public var reportSections: [String]
     public var exportFormats: (_ site: Site, _ year: Int, _ section: String?) -> [String]
+    /// "Today": its year, when units have data for it, is the one the progress pages show at their main addresses.
+    public var asOf: Day
 
     public init(
-        pathNames: [String: String], titles: [String: String], reportSections: [String] = [],
+        pathNames: [String: String], titles: [String: String], asOf: Day, reportSections: [String] = [],
         exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }
     ) {
         self.pathNames = pathNames
         self.titles = titles
+        self.asOf = asOf
         self.reportSections = reportSections
         self.exportFormats = exportFormats
     }
@@ -93,7 +96,7 @@ public struct Planner {
                 urlOfContent[page.contentPath] = url
             }
         }
-        var progress = ProgressPlan(pathNames: pathNames, titles: titles)
+        var progress = ProgressPlan(pathNames: pathNames, titles: titles, currentYear: ProgressRules.latestYear(of: site.units, asOf: asOf))
         progress.plan(site, claim: claim)
         pages += progress.pages
         navigation += progress.navigation
@@ -127,10 +130,7 @@ public struct Planner {
             assets: copied,
             generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
                 .merging(publications.generatedURLs) { a, _ in a })
-        plan.unitURLs = progress.unitURLs
-        plan.unitPageURLs = progress.unitPageURLs
-        plan.departmentURLs = progress.departmentURLs
-        plan.keyFigureURLs = progress.keyFigureURLs
+        plan.yearly = progress.yearly
         plan.exampleURLs = publications.exampleURLs
         plan.tagURLs = publications.tagURLs
         plan.reportURLs = publications.reportURLs

@@ -121,8 +121,8 @@ public struct SiteRenderer: Sendable {
         switch planned.kind {
         case .unitData(let id):
             emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
-        case .overviewData:
-            emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
+        case .overviewData(let year):
+            emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview(year: year)))
         case .examplesFeed:
             emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
         case .reportDownload(let year, let section, let format):
@@ -171,9 +171,13 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).
+    /// What a page is called in search results; nil for pages that are not searched (lists, print view,
+    /// 404, and the other years of the overview, the departments and the key figures: they hold the
+    /// current year's names with other numbers, so only the current year's page is found; a unit's
+    /// earlier years have texts of their own and are weighted down instead).
     func searchKind(_ planned: PlannedPage) -> String? {
         let strings = context.strings
+        if context.plan.isOtherYear(planned) { return nil }
         switch planned.kind {
         case .start: return strings["search.kinds.start"]
         case .accessibility: return strings["search.kinds.about"]
@@ -289,11 +293,11 @@ public struct SiteRenderer: Sendable {
         case .assessmentForm: ("assessment-form", AssessmentFormView(context: context).view(url: planned.url))
         case .accessibility: ("accessibility", AccessibilityView(context: context).view(url: planned.url))
         case .notFound: ("404", PlainPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: [])))
-        case .unitsOverview: ("units", OverviewView(context: context).view(url: planned.url))
-        case .department(let name): ("units", OverviewView(context: context).view(url: planned.url, department: name))
+        case .unitsOverview(let year): ("units", OverviewView(context: context).view(url: planned.url, year: year))
+        case .department(let name, let year): ("units", OverviewView(context: context).view(url: planned.url, department: name, year: year))
         case .unit(let id, let year): ("unit", orNoView(UnitPageView(context: context).view(unitID: id, year: year, url: planned.url)))
-        case .keyFiguresIndex: ("key-figures", KeyFigureViews(context: context).index(url: planned.url))
-        case .keyFigure(let id): ("key-figure", orNoView(KeyFigureViews(context: context).page(id: id, url: planned.url)))
+        case .keyFiguresIndex(let year): ("key-figures", KeyFigureViews(context: context).index(url: planned.url, year: year))
+        case .keyFigure(let id, let year): ("key-figure", orNoView(KeyFigureViews(context: context).page(id: id, url: planned.url, year: year)))
         case .examplesIndex: ("examples", ExampleViews(context: context).index(url: planned.url))
         case .tag(let tag): ("examples", ExampleViews(context: context).tag(tag, url: planned.url))
         case .example(let slug): ("example", orNoView(ExampleViews(context: context).page(slug, url: planned.url)))

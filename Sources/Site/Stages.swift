@@ -200,7 +200,7 @@ extension SiteBuilder {
         GeneratedFigureText.fill(&site, strings: strings, asOf: options.asOf, log: log)
         let planner = Planner(
             pathNames: strings.table("paths").merging(site.config.paths) { $1 },
-            titles: strings.table("titles"),
+            titles: strings.table("titles"), asOf: options.asOf,
             reportSections: ReportSections.ids(strings),
             exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
         let plan = Stage.plan.run { planner.plan(site, assets: content.assets, log: log) }

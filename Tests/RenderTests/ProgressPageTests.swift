@@ -52,7 +52,7 @@ import ValgrundTestSupport
         let html = page("enheter/index.html")
         #expect(TestSupport.count("<tr>\n          <th scope=\"row\"><a href=", in: html) == 8)
         #expect(TestSupport.count(#"<table class="matrix">"#, in: html) == 4)
-        #expect(html.contains("1 av 8 enheter har Välgrundat-stämpeln i år."))
+        #expect(html.contains("1 av 8 enheter har Välgrundat-stämpeln 2026."))
         #expect(html.contains(#"<td class="num">45 (+8)</td>"#))
         #expect(html.contains(#"<span class="visually-hidden">1. Uppstart</span>"#))
         let department = page("forvaltningar/socialforvaltningen.html")

@@ -73,16 +73,16 @@ struct ProgressData {
         }
         var object: [String: JSON] = [
             "id": .string(unit.id), "name": .string(unit.name), "department": .string(unit.department),
-            "page": JSON(context.plan.unitURL(unit.id)), "years": .object(years),
+            "page": JSON(context.plan.url(of: .unit(unit.id))), "years": .object(years),
         ]
         if let manager = unit.manager { object["manager"] = .string(manager) }
         if !unit.team.isEmpty { object["team"] = JSON(unit.team) }
         return JSON.object(object).data
     }
 
-    func overview() -> Data {
-        let status = StatusViews(context: context)
-        let year = status.overviewYear()
+    /// The overview as it stood in `year`: the units it lists, the key figures up to that year.
+    func overview(year: Int?) -> Data {
+        let units = year.map { year in context.site.units.filter { ProgressRules.isListed($0, in: year) } } ?? context.site.units
         let object: [String: JSON] = [
             "year": JSON(year),
             "as_of": .string(context.options.asOf.description),
@@ -90,12 +90,12 @@ struct ProgressData {
             "steps": .array(context.site.steps.map { ["id": .string($0.id), "number": .int($0.number), "title": .string($0.title)] }),
             "units_at_step": .array(
                 year.map { year in
-                    ProgressRules.unitsAtEachStep(context.site.units, year: year, steps: context.site.steps).map {
+                    ProgressRules.unitsAtEachStep(units, year: year, steps: context.site.steps).map {
                         ["step": JSON($0.step?.id), "units": .int($0.count)]
                     }
                 } ?? []),
             "units": .array(
-                context.site.units.map { unit in
+                units.map { unit in
                     var item: [String: JSON] = [
                         "id": .string(unit.id), "name": .string(unit.name), "department": .string(unit.department),
                         "data": .string("units/\(unit.id).json"),
@@ -110,7 +110,7 @@ struct ProgressData {
                 }),
             "key_figures": .array(
                 context.site.keyFigures.map { figure in
-                    let series = FigureSeries.municipality(figure, minGroupSize: context.site.config.minGroupSize)
+                    let series = FigureSeries.municipality(figure, upTo: year, minGroupSize: context.site.config.minGroupSize)
                     return [
                         "id": .string(figure.id), "name": .string(figure.name), "perspective": .string(figure.perspective),
                         "years": .array(series.years.map { figureYear(series, year: $0.year) }),

@@ -119,10 +119,14 @@ struct OverviewPage: PageView {
     }
 
     var chrome: Chrome
+    var heading: String
     var isDepartment: Bool
+    var yearNav: YearNav
     var shown: Year?
 
     func own(named name: String) -> Any? {
+        if name == "heading" { return heading }
+        if let value = yearNav.child(named: name) { return value }
         guard let shown else { return name == "noData" ? true : nil }
         switch name {
         case "year": return shown.year
@@ -144,25 +148,29 @@ struct OverviewView {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    func view(url: String, department: String? = nil) -> OverviewPage {
+    /// The overview (or a department's page) as it stood in `year`: the units listed from their first
+    /// year on (`ProgressRules.isListed`).
+    func view(url: String, department: String? = nil, year: Int?) -> OverviewPage {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
-        let title = department ?? strings["titles.units"]
+        let heading = department ?? strings["titles.units"]
         var folders = ["@units"]
         if let department { folders.append("@department:" + department) }
         let view = chrome.view(
-            url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page",
-            breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil))
+            url: url, title: year.map { "\(heading) \($0)" } ?? heading, summary: nil, openFolders: folders,
+            bodyClass: "overview-page", breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil, year: year))
+        let yearNav = status.yearNav(department.map(YearlyPage.department) ?? .overview, year: year, from: url)
         let units = context.site.units.filter { department == nil || $0.department == department }
-        guard let year = status.overviewYear() else {
-            return OverviewPage(chrome: view, isDepartment: department != nil, shown: nil)
+        let listed = year.map { year in units.filter { ProgressRules.isListed($0, in: year) } } ?? []
+        guard let year, !listed.isEmpty else {
+            return OverviewPage(chrome: view, heading: heading, isDepartment: department != nil, yearNav: yearNav, shown: nil)
         }
         // Units without data for the year are listed, but are not among those working in it.
-        let taking = units.filter { $0.years[year] != nil }.count
-        let departments = department.map { [$0] } ?? context.site.departments
-        let stamped = units.filter { $0.years[year]?.stamp != nil }.count
+        let taking = listed.filter { $0.years[year] != nil }.count
+        let departments = department.map { [$0] } ?? context.site.departments.filter { name in listed.contains { $0.department == name } }
+        let stamped = listed.filter { $0.years[year]?.stamp != nil }.count
         return OverviewPage(
-            chrome: view, isDepartment: department != nil,
+            chrome: view, heading: heading, isDepartment: department != nil, yearNav: yearNav,
             shown: OverviewPage.Year(
                 year: year,
                 intro: strings.plural(
@@ -173,13 +181,13 @@ struct OverviewView {
                 },
                 departments: departments.map { name in
                     OverviewPage.Department(
-                        name: name, href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
-                        units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
+                        name: name, href: status.departmentLink(name, year: year, from: url), id: "forvaltning-" + Slug.make(name),
+                        units: listed.filter { $0.department == name }.map { row($0, year: year, url: url) })
                 },
-                counts: counts(units, year: year, url: url),
-                stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)]),
+                counts: counts(listed, year: year, url: url),
+                stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking), "year": String(year)]),
                 legend: Legend(context: context).items(),
-                data: status.link(from: url, to: "data/overview.json")))
+                data: status.link(from: url, to: context.plan.url(of: .overviewData, year: year))))
     }
 
     private func row(_ unit: Unit, year: Int, url: String) -> OverviewPage.UnitRow {

@@ -28,21 +28,6 @@ struct UnitPage: PageView {
         }
     }
 
-    struct YearLink: MustacheParent {
-        var year: Int
-        var current: Bool
-        var href: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "year": year
-            case "current": current
-            case "href": maybe(href)
-            default: nil
-            }
-        }
-    }
-
     /// The step track (`partials/steps`).
     struct Steps: MustacheParent {
         var items: [StepItem]
@@ -182,8 +167,7 @@ struct UnitPage: PageView {
 
     var chrome: Chrome
     var unit: UnitInfo
-    var years: [YearLink]
-    var hasYears: Bool
+    var yearNav: YearNav
     /// Nil when the unit has no data for the year.
     var shown: Year?
 
@@ -191,9 +175,7 @@ struct UnitPage: PageView {
         switch name {
         case "unit": return unit
         case "heading": return unit.name
-        case "years": return years
-        case "hasYears": return hasYears
-        default: break
+        default: if let value = yearNav.child(named: name) { return value }
         }
         guard let shown else { return name == "noData" ? true : nil }
         switch name {
@@ -239,18 +221,15 @@ struct UnitPageView {
         let view = chrome.view(
             url: url, title: title, summary: nil,
             openFolders: ["@units", "@department:" + unit.department], bodyClass: "unit-page",
-            breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department))
+            breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department, year: year))
         var page = UnitPage(
             chrome: view,
             unit: UnitPage.UnitInfo(
                 name: unit.name, department: unit.department,
-                departmentHref: status.departmentLink(unit.department, from: url),
+                departmentHref: status.departmentLink(unit.department, year: year, from: url),
                 manager: unit.manager, team: unit.team.isEmpty ? nil : strings.sentenceList(unit.team),
                 file: unit.sourcePath, data: status.link(from: url, to: "data/units/\(unit.id).json")),
-            years: unit.yearsLatestFirst.map { other in
-                UnitPage.YearLink(year: other, current: other == year, href: status.unitLink(unit, year: other, from: url))
-            },
-            hasYears: unit.years.count > 1)
+            yearNav: status.yearNav(.unit(unit.id), year: year, from: url))
         guard let year, let data = unit.years[year] else { return page }
         let figures = keyFigures(unit, data, url: url)
         page.shown = UnitPage.Year(
@@ -331,7 +310,7 @@ struct UnitPageView {
                     series, idPrefix: "vg-kf\(index)", title: figure.name, year: data.year,
                     heading: FigureView.Heading(
                         id: "vg-figure-\(figure.id)", name: figure.name,
-                        href: StatusViews(context: context).keyFigureLink(figure.id, from: url),
+                        href: StatusViews(context: context).keyFigureLink(figure.id, year: data.year, from: url),
                         perspective: figure.perspective)))
         }
         let covered = Set(data.keyFigures.compactMap { context.site.keyFigure($0.id)?.perspective })
@@ -348,7 +327,7 @@ struct UnitPageView {
             UnitPage.Plan(
                 title: plan.title,
                 keyFigure: plan.keyFigure.flatMap { id in
-                    context.site.keyFigure(id).map { NamedLink(name: $0.name, href: status.keyFigureLink(id, from: url)) }
+                    context.site.keyFigure(id).map { NamedLink(name: $0.name, href: status.keyFigureLink(id, year: data.year, from: url)) }
                 },
                 responsible: plan.responsible,
                 status: status.planStatus(plan.status),
