@@ -78,9 +78,7 @@ extension MarkdownRenderer {
 
     /// `[!TIP] Boka …` → **Tips** Boka …, for a kind that has a title.
     private static func callout(_ parts: [MarkdownInline], titles: [String: String]) -> [MarkdownInline] {
-        guard case .text(let first)? = parts.first, first.hasPrefix("[!"), let close = first.firstIndex(of: "]"),
-            let title = titles[first[first.index(first.startIndex, offsetBy: 2)..<close].lowercased()],
-            first[first.index(after: close)...].allSatisfy(\.isWhitespace)
+        guard case .text(let first)? = parts.first, let title = MarkdownOptions.callout(marker: first, titles: titles)?.title
         else { return parts }
         let rest = parts.dropFirst().drop { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
         return [.strong(title), .text(" ")] + rest

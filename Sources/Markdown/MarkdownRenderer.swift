@@ -58,6 +58,15 @@ public struct MarkdownOptions: Sendable {
     /// A kind without a title stays a block quote.
     public var calloutTitles: [String: String]
 
+    /// The title of the callout that `line` (a quote's first line, `[!TIP]`) opens, if it is one.
+    /// The one reading of the marker, for pages and for the exports' blocks.
+    static func callout(marker line: String, titles: [String: String]) -> (kind: String, title: String)? {
+        guard line.hasPrefix("[!"), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].allSatisfy(\.isWhitespace)
+        else { return nil }
+        let kind = line[line.index(line.startIndex, offsetBy: 2)..<close].lowercased()
+        return titles[kind].map { (kind, $0) }
+    }
+
     public init(
         allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
         reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
@@ -253,9 +262,7 @@ private struct TreeWalk {
                 let literal = cmark_node_get_literal(first)
             else { continue }
             let text = String(cString: literal)
-            guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { continue }
-            let kind = text[text.index(text.startIndex, offsetBy: 2)..<close].lowercased()
-            guard let title = options.calloutTitles[kind], text[text.index(after: close)...].allSatisfy(\.isWhitespace) else { continue }
+            guard let (kind, title) = MarkdownOptions.callout(marker: text, titles: options.calloutTitles) else { continue }
             // The marker's own line goes: the text node, and the line break after it.
             if let next = cmark_node_next(first), cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(next) == CMARK_NODE_LINEBREAK {
                 cmark_node_free(next)
