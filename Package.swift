@@ -11,7 +11,7 @@ import PackageDescription
 let package = Package(
     name: "Valgrund",
     products: [
-        .executable(name: "valgrund", targets: ["valgrund"]),
+        .executable(name: "valgrund", targets: ["valgrund"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Hyphenation", dependencies: ["CHyphen"]),
         .target(name: "Markup"),
         .target(name: "Diagnostics"),
-        .target(name: "Markdown", dependencies: ["CMark", "Hyphenation"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Markup", "Hyphenation"]),
         .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
         .target(name: "Load", dependencies: ["Diagnostics", "Markup", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Markup", "Load", "Model", "Yams"]),
@@ -68,7 +68,9 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "Site", dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Hyphenation", "Search", "Write", "Yams"]),
+        .target(
+            name: "Site",
+            dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Hyphenation", "Search", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
             dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -81,7 +83,7 @@ let package = Package(
         // Zola's suites do) and the shared helpers of ValgrundTestSupport.
         .target(
             name: "ValgrundTestSupport",
-            dependencies: ["Site", "Diagnostics", "Model", "Document", "Write"],
+            dependencies: ["Site", "Diagnostics", "Model", "Document", "Search", "Write"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
@@ -92,8 +94,10 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["ValgrundTestSupport", "Site", "Plan", "Model"]),
         .testTarget(
             name: "RenderTests",
-            dependencies: ["ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
-                           "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
+                "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .testTarget(name: "WriteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model"]),
         .testTarget(name: "ServeTests", dependencies: ["ValgrundTestSupport", "Serve", .product(name: "NIOCore", package: "swift-nio")]),

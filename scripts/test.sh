@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, from the repository alone:
+#   0. the formatter's lint (swift-format, which ships with the toolchain; .swift-format is its configuration);
 #   1. the Swift test suite;
 #   2. the sample site and the second municipality (Tests/Fixtures/other-municipality)
 #      built and audited page by page: links and fragments, the Nu Html Checker, axe-core's WCAG 2.1
@@ -16,6 +17,9 @@ step "system packages and test tools"
 scripts/ensure-system-packages.sh
 python=$(scripts/setup-test-tools.sh)
 
+step "formatting (swift format lint)"
+swift format lint --strict --recursive --parallel Sources Tests Package.swift
+
 step "Swift tests"
 swift build --build-tests
 swift test --skip-build
@@ -26,7 +30,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 .build/debug/valgrund build --source . --output "$work/sample" --as-of 2026-11-25
 .build/debug/valgrund build --source Tests/Fixtures/other-municipality --output "$work/other-municipality" --as-of 2026-11-25
-"$python" tests/audit/audit.py "$work/sample" "$work/other-municipality"
+"$python" tests/audit/audit.py --schemes light,dark "$work/sample" "$work/other-municipality"
 
 step "the audit catches a site broken on purpose"
 "$python" tests/audit/selftest.py "$work/other-municipality"

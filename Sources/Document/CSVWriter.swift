@@ -12,7 +12,8 @@ public enum CSVWriter {
                 out += field(table.csv.title, separator: separator) + "\r\n"
                 out += table.csv.header.map { field($0, separator: separator) }.joined(separator: separator) + "\r\n"
                 for row in table.csv.rows {
-                    out += row.map { value($0, decimalSeparator: decimalSeparator, separator: separator) }
+                    out +=
+                        row.map { value($0, decimalSeparator: decimalSeparator, separator: separator) }
                         .joined(separator: separator) + "\r\n"
                 }
             }

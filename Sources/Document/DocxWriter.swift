@@ -24,8 +24,10 @@ public enum DocxWriter {
     /// - Parameters:
     ///   - picture: a PNG for each chart; without one the chart's text alternative stands in its place.
     ///   - date: stored as the file's date, so the same content gives the same bytes.
-    public static func write(_ document: ReportDocument, labels: ExportLabels, date: Date,
-                             picture: @escaping (Chart) -> PNGImage?) throws -> Data {
+    public static func write(
+        _ document: ReportDocument, labels: ExportLabels, date: Date,
+        picture: @escaping (Chart) -> PNGImage?
+    ) throws -> Data {
         var body = DocumentBody(labels: labels, picture: picture)
         body.paragraph(style: "Title", runs: [DocumentBody.Run.text(document.title)])
         body.paragraph(style: "Subtitle", runs: [DocumentBody.Run.text(document.organisation)])
@@ -42,10 +44,12 @@ public enum DocxWriter {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
             """
         for image in body.images {
-            relationships += "<Relationship Id=\"\(image.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/\(image.name)\"/>"
+            relationships +=
+                "<Relationship Id=\"\(image.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/\(image.name)\"/>"
         }
         for link in body.links {
-            relationships += "<Relationship Id=\"\(link.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"\(XML.escape(link.url))\" TargetMode=\"External\"/>"
+            relationships +=
+                "<Relationship Id=\"\(link.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"\(XML.escape(link.url))\" TargetMode=\"External\"/>"
         }
         relationships += "</Relationships>"
 
@@ -70,8 +74,10 @@ public enum DocxWriter {
             for (path, data) in files {
                 // PNGs are compressed already; deflating them again only costs time.
                 let method: CompressionMethod = path.hasSuffix(".png") ? .none : .deflate
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                     compressionMethod: method) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                    compressionMethod: method
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
@@ -84,7 +90,8 @@ public enum DocxWriter {
         }
     }
 
-    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#
+    static let namespaces =
+        #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#
 }
 
 /// The body of document.xml, built block by block.
@@ -161,8 +168,9 @@ struct DocumentBody {
             numberings.append(ordered)
             let numID = numberings.count
             for item in items {
-                paragraph(style: "ListParagraph", runs: Self.runs(item),
-                          extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+                paragraph(
+                    style: "ListParagraph", runs: Self.runs(item),
+                    extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
             }
         case .table(let table):
             add(table)
@@ -173,7 +181,8 @@ struct DocumentBody {
 
     private mutating func add(_ table: DataTable) {
         paragraph(style: "Caption", runs: [.text(table.caption)], extra: "<w:keepNext/>")
-        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:firstColumn=\"1\" w:lastRow=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        xml +=
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:firstColumn=\"1\" w:lastRow=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         xml += String(repeating: "<w:gridCol/>", count: table.header.count) + "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
         let columns = table.columns

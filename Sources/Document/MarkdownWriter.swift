@@ -40,7 +40,8 @@ public enum MarkdownWriter {
             case .strong(let text): return "**\(MarkdownText.escape(text))**"
             case .emphasis(let text): return "*\(MarkdownText.escape(text))*"
             case .code(let text): return "`\(text.replacingOccurrences(of: "`", with: "'"))`"
-            case .link(let text, let url): return "[\(MarkdownText.escape(text))](\(url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")))"
+            case .link(let text, let url):
+                return "[\(MarkdownText.escape(text))](\(url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")))"
             }
         }.joined()
     }

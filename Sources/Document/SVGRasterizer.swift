@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Turns an SVG into a PNG with librsvg and cairo, loaded when first needed: only exports to Word
@@ -10,7 +10,8 @@ public final class SVGRasterizer: Sendable {
     public static let shared = SVGRasterizer()
 
     private typealias NewFromData = @Sendable @convention(c) (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<OpaquePointer?>?) -> OpaquePointer?
-    private typealias RenderDocument = @Sendable @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
+    private typealias RenderDocument =
+        @Sendable @convention(c) (OpaquePointer?, OpaquePointer?, UnsafeRawPointer?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
     private typealias Unref = @Sendable @convention(c) (OpaquePointer?) -> Void
     private typealias SurfaceCreate = @Sendable @convention(c) (Int32, Int32, Int32) -> OpaquePointer?
     private typealias Create = @Sendable @convention(c) (OpaquePointer?) -> OpaquePointer?
@@ -48,27 +49,29 @@ public final class SVGRasterizer: Sendable {
 
     private static func load() -> Library? {
         guard let rsvg = dlopen("librsvg-2.so.2", RTLD_NOW) ?? dlopen("librsvg-2.so", RTLD_NOW),
-              let cairo = dlopen("libcairo.so.2", RTLD_NOW) ?? dlopen("libcairo.so", RTLD_NOW),
-              let gobject = dlopen("libgobject-2.0.so.0", RTLD_NOW) ?? dlopen("libgobject-2.0.so", RTLD_NOW) else { return nil }
+            let cairo = dlopen("libcairo.so.2", RTLD_NOW) ?? dlopen("libcairo.so", RTLD_NOW),
+            let gobject = dlopen("libgobject-2.0.so.0", RTLD_NOW) ?? dlopen("libgobject-2.0.so", RTLD_NOW)
+        else { return nil }
         func symbol<T>(_ handle: UnsafeMutableRawPointer, _ name: String, as: T.Type) -> T? {
             dlsym(handle, name).map { unsafeBitCast($0, to: T.self) }
         }
         guard let newFromData = symbol(rsvg, "rsvg_handle_new_from_data", as: NewFromData.self),
-              let renderDocument = symbol(rsvg, "rsvg_handle_render_document", as: RenderDocument.self),
-              let unref = symbol(gobject, "g_object_unref", as: Unref.self),
-              let surfaceCreate = symbol(cairo, "cairo_image_surface_create", as: SurfaceCreate.self),
-              let create = symbol(cairo, "cairo_create", as: Create.self),
-              let destroy = symbol(cairo, "cairo_destroy", as: Destroy.self),
-              let surfaceDestroy = symbol(cairo, "cairo_surface_destroy", as: Destroy.self),
-              let setRGB = symbol(cairo, "cairo_set_source_rgb", as: SetRGB.self),
-              let paint = symbol(cairo, "cairo_paint", as: Paint.self),
-              let surfaceFlush = symbol(cairo, "cairo_surface_flush", as: Destroy.self),
-              let surfaceData = symbol(cairo, "cairo_image_surface_get_data", as: SurfaceData.self),
-              let surfaceStride = symbol(cairo, "cairo_image_surface_get_stride", as: SurfaceStride.self)
+            let renderDocument = symbol(rsvg, "rsvg_handle_render_document", as: RenderDocument.self),
+            let unref = symbol(gobject, "g_object_unref", as: Unref.self),
+            let surfaceCreate = symbol(cairo, "cairo_image_surface_create", as: SurfaceCreate.self),
+            let create = symbol(cairo, "cairo_create", as: Create.self),
+            let destroy = symbol(cairo, "cairo_destroy", as: Destroy.self),
+            let surfaceDestroy = symbol(cairo, "cairo_surface_destroy", as: Destroy.self),
+            let setRGB = symbol(cairo, "cairo_set_source_rgb", as: SetRGB.self),
+            let paint = symbol(cairo, "cairo_paint", as: Paint.self),
+            let surfaceFlush = symbol(cairo, "cairo_surface_flush", as: Destroy.self),
+            let surfaceData = symbol(cairo, "cairo_image_surface_get_data", as: SurfaceData.self),
+            let surfaceStride = symbol(cairo, "cairo_image_surface_get_stride", as: SurfaceStride.self)
         else { return nil }
-        return Library(newFromData: newFromData, renderDocument: renderDocument, unref: unref, surfaceCreate: surfaceCreate,
-                       create: create, destroy: destroy, surfaceDestroy: surfaceDestroy, setRGB: setRGB, paint: paint,
-                       surfaceFlush: surfaceFlush, surfaceData: surfaceData, surfaceStride: surfaceStride)
+        return Library(
+            newFromData: newFromData, renderDocument: renderDocument, unref: unref, surfaceCreate: surfaceCreate,
+            create: create, destroy: destroy, surfaceDestroy: surfaceDestroy, setRGB: setRGB, paint: paint,
+            surfaceFlush: surfaceFlush, surfaceData: surfaceData, surfaceStride: surfaceStride)
     }
 
     /// A PNG of `svg` at `width` × `height` CSS pixels times `scale`, on white; nil when librsvg is missing or the SVG is invalid.
@@ -100,8 +103,10 @@ public final class SVGRasterizer: Sendable {
         guard rendered != 0 else { return nil }
         library.surfaceFlush(surface)
         guard let pixels = library.surfaceData(surface),
-              let png = PNGEncoder.encode(width: Int(pixelWidth), height: Int(pixelHeight),
-                                          stride: Int(library.surfaceStride(surface)), pixels: pixels) else { return nil }
+            let png = PNGEncoder.encode(
+                width: Int(pixelWidth), height: Int(pixelHeight),
+                stride: Int(library.surfaceStride(surface)), pixels: pixels)
+        else { return nil }
         return PNGImage(data: png, pixelWidth: Int(pixelWidth), pixelHeight: Int(pixelHeight))
     }
 }

@@ -25,12 +25,12 @@ public final class FuzzHarness: Sendable {
     }
 
     public static let selectors: [Kind] = [
-        .file("content/fuzz.md"),                  // a handbook page: front matter and Markdown
-        .file("content/units/fuzz.yaml"),          // a unit's data file
-        .file("content/key-figures.yaml"),         // the catalogue
-        .file("content/site.yaml"),                // the site's settings
-        .file("content/examples/fuzz.md"),         // a good example
-        .file("content/annual-report/2026.md"),    // the annual report's text
+        .file("content/fuzz.md"),  // a handbook page: front matter and Markdown
+        .file("content/units/fuzz.yaml"),  // a unit's data file
+        .file("content/key-figures.yaml"),  // the catalogue
+        .file("content/site.yaml"),  // the site's settings
+        .file("content/examples/fuzz.md"),  // a good example
+        .file("content/annual-report/2026.md"),  // the annual report's text
         .edgeNumber("content/units/fuzz.yaml"),
         .edgeNumber("content/key-figures.yaml"),
         .edgeNumber("content/site.yaml"),
@@ -83,7 +83,8 @@ public final class FuzzHarness: Sendable {
     static func removeLeftovers(in root: URL) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix("valgrund-fuzz-") {
             guard let pid = Int32(name.dropFirst("valgrund-fuzz-".count).prefix { $0 != "-" }),
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
         }
     }
@@ -172,8 +173,9 @@ public final class FuzzHarness: Sendable {
         var result = Array(text)
         guard !numbers.isEmpty else { return result }
         let chosen = numbers[position % numbers.count]
-        result.replaceSubrange((chosen.lowerBound - text.startIndex)..<(chosen.upperBound - text.startIndex),
-                               with: Array(edgeNumbers[edge % edgeNumbers.count].utf8))
+        result.replaceSubrange(
+            (chosen.lowerBound - text.startIndex)..<(chosen.upperBound - text.startIndex),
+            with: Array(edgeNumbers[edge % edgeNumbers.count].utf8))
         return result
     }
 
@@ -185,12 +187,16 @@ public final class FuzzHarness: Sendable {
         let files = (FileManager.default.enumerator(atPath: content.path)?.allObjects as? [String]) ?? []
         for relative in files.sorted() {
             guard let target = target(standingFor: relative), let selector = selectors.firstIndex(of: .file(target)),
-                  let data = FileManager.default.contents(atPath: content.appendingPathComponent(relative).path) else { continue }
+                let data = FileManager.default.contents(atPath: content.appendingPathComponent(relative).path)
+            else { continue }
             seeds.append([UInt8(selector)] + [UInt8](data))
             if let numbers = selectors.firstIndex(of: .edgeNumber(target)) {
                 for round in 0..<4 {
-                    seeds.append([UInt8(numbers), UInt8(truncatingIfNeeded: (seeds.count + round) * 7),
-                                  UInt8((seeds.count * 5 + round * 13) % edgeNumbers.count)] + [UInt8](data))
+                    seeds.append(
+                        [
+                            UInt8(numbers), UInt8(truncatingIfNeeded: (seeds.count + round) * 7),
+                            UInt8((seeds.count * 5 + round * 13) % edgeNumbers.count),
+                        ] + [UInt8](data))
                 }
             }
         }

@@ -31,7 +31,8 @@ public final class Hyphenator: Sendable {
         public var path: String
         public var description: String {
             let package = Hyphenator.packages[language] ?? "hyphen-\(language)"
-            return "no hyphenation patterns for the language '\(language)': \(path) cannot be read; install the Debian package \(package) (scripts/ensure-system-packages.sh does)"
+            return
+                "no hyphenation patterns for the language '\(language)': \(path) cannot be read; install the Debian package \(package) (scripts/ensure-system-packages.sh does)"
         }
     }
 
@@ -213,8 +214,9 @@ public final class Hyphenator: Sendable {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var positions: UnsafeMutablePointer<Int32>? = nil
         var cuts: UnsafeMutablePointer<Int32>? = nil
-        let failed = hnj_hyphen_hyphenate2(dictionary, bytes, length, &hyphens, nil,
-                                           &replacements, &positions, &cuts)
+        let failed = hnj_hyphen_hyphenate2(
+            dictionary, bytes, length, &hyphens, nil,
+            &replacements, &positions, &cuts)
         // A point that changes the letters around it ("Schiffahrt", "Schiff-fahrt") cannot be a
         // soft hyphen; Debian's Swedish and English patterns have none, and such points are skipped.
         var changes = Set<Int>()

@@ -89,9 +89,15 @@ struct DataFolders {
         case units?:
             return isYAML ? .unit : .skipped(warning: notData("content/\(units)/ holds only unit files (<unit-id>.yaml)"))
         case examples?:
-            return isMarkdown ? .page : .skipped(warning: notData("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages"))
+            return isMarkdown
+                ? .page
+                : .skipped(warning: notData("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages"))
         case annualReport?:
-            return isMarkdown ? .page : .skipped(warning: notData("content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
+            return isMarkdown
+                ? .page
+                : .skipped(
+                    warning: notData(
+                        "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
         case Self.kolada?:
             return .skipped(warning: notData("Valgrund does not read content/\(Self.kolada)/ yet"))
         default:

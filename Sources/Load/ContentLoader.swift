@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Markdown
 import Markup
@@ -23,13 +23,17 @@ public struct ContentLoader: Sendable {
 
     public var contentURL: URL { source.appendingPathComponent(Self.contentFolder) }
 
-    public func load(log: DiagnosticLog) -> LoadedContent {
+    /// - Parameter commitDates: whether to ask git for the files' last commits (a build's pages
+    ///   show them; a check, which writes no page, need not start git).
+    public func load(commitDates: Bool = true, log: DiagnosticLog) -> LoadedContent {
         var content = LoadedContent()
         let contentPath = Self.contentFolder
         guard FileManager.default.fileExists(atPath: contentURL.path) else {
             log.error("no content/ folder here: SOURCE must be the folder that holds content/", at: SourceLocation(path: contentPath))
             return content
         }
+        // git runs while the files are read.
+        let git = commitDates ? CommitDates.start(in: source) : nil
         var broken: Set<String> = []
         content.siteConfig = readYAML(at: "site.yaml", log: log, required: true, broken: &broken)
         let folders = Self.folderNames(in: content.siteConfig)
@@ -46,8 +50,9 @@ public struct ContentLoader: Sendable {
                 // A unit's id is its file's name: two files with one id (`a.yaml`, `a.yml`) are one unit written twice.
                 let id = Self.unitID(ofFile: file)
                 if !id.isEmpty, let first = unitFileOfID[id] {
-                    log.error("this file and \(Self.contentFolder)/\(first) are both the unit '\(id)' (a unit's id is its file's name); keep one of them",
-                              at: SourceLocation(path: "\(Self.contentFolder)/\(file)"))
+                    log.error(
+                        "this file and \(Self.contentFolder)/\(first) are both the unit '\(id)' (a unit's id is its file's name); keep one of them",
+                        at: SourceLocation(path: "\(Self.contentFolder)/\(file)"))
                     continue
                 }
                 unitFileOfID[id] = file
@@ -79,6 +84,7 @@ public struct ContentLoader: Sendable {
             hashes.set(Self.contentFolder + "/" + asset, hash.value)
         }
         content.hashes = hashes.all
+        if let git { content.commitDates = Timings.shared.measure("load: git") { git.finish() } }
         return content
     }
 
@@ -125,15 +131,17 @@ public struct ContentLoader: Sendable {
                     let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folderPath, isDirectory: true))
                         .standardizedFileURL.resolvingSymlinksInPath().path
                     if !(target == sourceRoot || target.hasPrefix(sourceRoot + "/")) {
-                        log.error("this is a link to '\(destination)', outside SOURCE; links may only point inside it",
-                                  at: SourceLocation(path: Self.contentFolder + "/" + relative))
+                        log.error(
+                            "this is a link to '\(destination)', outside SOURCE; links may only point inside it",
+                            at: SourceLocation(path: Self.contentFolder + "/" + relative))
                         continue
                     }
                     // A link to a folder that holds the link would be read forever.
                     let realFolder = URL(fileURLWithPath: folderPath).resolvingSymlinksInPath().path
                     if target == realFolder || realFolder.hasPrefix(target + "/") {
-                        log.error("this is a link to '\(destination)', a folder that holds the link itself, which makes a loop; remove the link",
-                                  at: SourceLocation(path: Self.contentFolder + "/" + relative))
+                        log.error(
+                            "this is a link to '\(destination)', a folder that holds the link itself, which makes a loop; remove the link",
+                            at: SourceLocation(path: Self.contentFolder + "/" + relative))
                         continue
                     }
                 }
@@ -173,8 +181,9 @@ public struct ContentLoader: Sendable {
         }
         try? handle.close()
         guard data.count <= limit else {
-            log.error("this file is larger than the \(limit / 1_000_000) MB Valgrund reads (\(ContentLimits.why(contentRelative))); split it into smaller files",
-                      at: SourceLocation(path: path))
+            log.error(
+                "this file is larger than the \(limit / 1_000_000) MB Valgrund reads (\(ContentLimits.why(contentRelative))); split it into smaller files",
+                at: SourceLocation(path: path))
             return nil
         }
         hashes.record(path, data)
@@ -254,8 +263,9 @@ public struct ContentLoader: Sendable {
             log.error("the front matter that starts here has no closing '---' line", at: SourceLocation(path: path))
             return nil
         }
-        var page = RawPage(path: path, contentPath: contentPath, frontMatter: nil,
-                           frontMatterStart: SourceLocation(path: path), body: String(split.body), bodyFirstLine: split.bodyFirstLine)
+        var page = RawPage(
+            path: path, contentPath: contentPath, frontMatter: nil,
+            frontMatterStart: SourceLocation(path: path), body: String(split.body), bodyFirstLine: split.bodyFirstLine)
         if let yaml = split.yaml {
             switch YAMLDocument.parse(yaml, path: path, lineOffset: split.yamlFirstLine - 1) {
             case .success(let document): page.frontMatter = document

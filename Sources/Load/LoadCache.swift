@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Parsed files kept between the builds of one process (the live preview), so that an edit

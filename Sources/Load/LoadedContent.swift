@@ -16,6 +16,9 @@ public struct LoadedContent: Sendable {
     public var hashes: [String: UInt64] = [:]
     /// Where each content file was found, for the live preview's watcher.
     public var files: [String] = []
+    /// The date (`YYYY-MM-DD`) of each file's last commit, by path relative to SOURCE; empty when
+    /// SOURCE is not in a git repository (`CommitDates`).
+    public var commitDates: [String: String] = [:]
 
     public init() {}
 }

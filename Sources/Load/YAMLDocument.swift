@@ -50,9 +50,13 @@ public struct YAMLDocument: @unchecked Sendable {
             if let root, text.utf8.contains(UInt8(ascii: "*")), text.utf8.contains(UInt8(ascii: "&")) {
                 let limit = max(100_000, 10 * text.utf8.count)
                 if expandedSize(of: root, limit: limit) > limit {
-                    let at = firstAlias(in: text).map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
+                    let at =
+                        firstAlias(in: text).map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
                         ?? SourceLocation(path: path, line: 1 + lineOffset, column: 1)
-                    return .failure(.error("the aliases (`*name`) in this file repeat their anchors' values into more than \(limit) values; write the values out instead", at: at))
+                    return .failure(
+                        .error(
+                            "the aliases (`*name`) in this file repeat their anchors' values into more than \(limit) values; write the values out instead",
+                            at: at))
                 }
             }
             return .success(YAMLDocument(path: path, root: root, lineOffset: lineOffset))
@@ -101,15 +105,16 @@ public struct YAMLDocument: @unchecked Sendable {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
             return .error("YAML syntax error: \(problem)\(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             // Yams points at the first occurrence; the mistake is the second one.
             if let second = secondOccurrence(of: key, after: context.mark, in: text) {
-                return .error("'\(key)' is written twice here; it was already given at line \(context.mark.line + lineOffset)",
-                              at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column))
+                return .error(
+                    "'\(key)' is written twice here; it was already given at line \(context.mark.line + lineOffset)",
+                    at: SourceLocation(path: path, line: second.line + lineOffset, column: second.column))
             }
             return .error("'\(key)' is written twice in this mapping", at: at(context.mark))
         case let .reader(problem, offset, _, _):

@@ -102,7 +102,8 @@ public enum FigurePlaceholders {
                 continue
             }
             guard byte == UInt8(ascii: "{"), index + 1 < end, buffer[index + 1] == UInt8(ascii: "%"),
-                  let closing = find(close, in: buffer, from: index + 2, before: end) else {
+                let closing = find(close, in: buffer, from: index + 2, before: end)
+            else {
                 index += 1
                 continue
             }
@@ -112,7 +113,9 @@ public enum FigurePlaceholders {
             for position in start..<index where buffer[position] & 0xC0 != 0x80 { column += 1 }
             var occurrence = Occurrence(name: words.first ?? "", year: nil, extra: nil, line: line, column: column, bytes: index..<(closing + 2))
             if words.count > 1 {
-                if words.count == 2, words[1].count == 4, let year = Int(words[1]) { occurrence.year = year } else {
+                if words.count == 2, words[1].count == 4, let year = Int(words[1]) {
+                    occurrence.year = year
+                } else {
                     occurrence.extra = words.dropFirst().joined(separator: " ")
                 }
             }

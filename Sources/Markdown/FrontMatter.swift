@@ -20,7 +20,7 @@ public enum FrontMatter {
         var rest = Substring(text)
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
         guard let firstLineEnd = lineEnd(in: rest, from: rest.startIndex),
-              isFence(rest[rest.startIndex..<firstLineEnd.content])
+            isFence(rest[rest.startIndex..<firstLineEnd.content])
         else {
             return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: rest, bodyFirstLine: 1)
         }
@@ -70,7 +70,8 @@ extension Substring {
     func trimmingTrailingSpaces() -> Substring {
         var end = endIndex
         while end > startIndex, let c = self[index(before: end)].unicodeScalars.first,
-              c == " " || c == "\t" || c == "\r" {
+            c == " " || c == "\t" || c == "\r"
+        {
             end = index(before: end)
         }
         return self[startIndex..<end]

@@ -19,22 +19,26 @@ public enum MarkdownInline: Sendable, Equatable {
 }
 
 extension MarkdownRenderer {
-    public static func blocks(_ markdown: String) -> [MarkdownBlock] {
+    /// - Parameter calloutTitles: as in `MarkdownOptions`: a quote that starts with `[!TIP]` keeps
+    ///   its words and gets its title in bold in front of them.
+    public static func blocks(_ markdown: String, calloutTitles: [String: String] = [:]) -> [MarkdownBlock] {
         var source = markdown
-        guard let document = source.withUTF8({ bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
-        }) else { return [] }
+        guard
+            let document = source.withUTF8({ bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+            })
+        else { return [] }
         defer { cmark_node_free(document) }
         var result: [MarkdownBlock] = []
         var child = cmark_node_first_child(document)
         while let node = child {
-            result.append(contentsOf: block(node))
+            result.append(contentsOf: block(node, calloutTitles: calloutTitles))
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private static func block(_ node: OpaquePointer) -> [MarkdownBlock] {
+    private static func block(_ node: OpaquePointer, calloutTitles: [String: String]) -> [MarkdownBlock] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             return [.heading(level: Int(cmark_node_get_heading_level(node)), inlines(node))]
@@ -64,12 +68,20 @@ extension MarkdownRenderer {
                 parts.append(contentsOf: inlines(paragraph))
                 inner = cmark_node_next(paragraph)
             }
-            return [.quote(parts)]
+            return [.quote(callout(parts, titles: calloutTitles))]
         case CMARK_NODE_CODE_BLOCK:
             return [.code(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")]
         default:
             return []
         }
+    }
+
+    /// `[!TIP] Boka …` → **Tips** Boka …, for a kind that has a title.
+    private static func callout(_ parts: [MarkdownInline], titles: [String: String]) -> [MarkdownInline] {
+        guard case .text(let first)? = parts.first, let title = MarkdownOptions.callout(marker: first, titles: titles)?.title
+        else { return parts }
+        let rest = parts.dropFirst().drop { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+        return [.strong(title), .text(" ")] + rest
     }
 
     /// The inline content of a block, flattened: nested emphasis keeps its outermost style.

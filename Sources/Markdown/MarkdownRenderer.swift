@@ -1,6 +1,7 @@
 import CMark
 import Foundation
 import Hyphenation
+import Markup
 
 /// What the page author wrote as a link or image destination, with its position in the file.
 public struct LinkReference: Sendable, Equatable {
@@ -56,11 +57,27 @@ public struct MarkdownOptions: Sendable {
     /// Puts soft hyphens into the long words of the text readers see (the site's pages); nil for
     /// none (the exports, whose text is copied into other documents).
     public var hyphenator: Hyphenator?
+    /// The titles of callout boxes by kind (`note`, `tip`, `important`, `warning`, `caution`): a
+    /// block quote that starts with `[!TIP]` (GitHub's alert syntax) becomes a box with that title.
+    /// A kind without a title stays a block quote.
+    public var calloutTitles: [String: String]
 
-    public init(allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
-                reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
-                hyphenator: Hyphenator? = nil) {
+    /// The title of the callout that `line` (a quote's first line, `[!TIP]`) opens, if it is one.
+    /// The one reading of the marker, for pages and for the exports' blocks.
+    static func callout(marker line: String, titles: [String: String]) -> (kind: String, title: String)? {
+        guard line.hasPrefix("[!"), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].allSatisfy(\.isWhitespace)
+        else { return nil }
+        let kind = line[line.index(line.startIndex, offsetBy: 2)..<close].lowercased()
+        return titles[kind].map { (kind, $0) }
+    }
+
+    public init(
+        allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
+        reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
+        calloutTitles: [String: String] = [:], hyphenator: Hyphenator? = nil
+    ) {
         self.shallowestHeading = shallowestHeading
+        self.calloutTitles = calloutTitles
         self.hyphenator = hyphenator
         self.allowRawHTML = allowRawHTML
         self.firstLine = firstLine
@@ -79,9 +96,11 @@ public enum MarkdownRenderer {
     ) -> RenderedMarkdown {
         var source = String(markdown)
         let cmarkOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = source.withUTF8({ bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, cmarkOptions) }
-        }) else {
+        guard
+            let document = source.withUTF8({ bytes in
+                bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, cmarkOptions) }
+            })
+        else {
             return RenderedMarkdown(html: "", headings: [], problems: [], text: "")
         }
         defer { cmark_node_free(document) }
@@ -89,6 +108,7 @@ public enum MarkdownRenderer {
         var walk = TreeWalk(options: options, source: source)
         walk.visit(document, resolveLink: resolveLink)
         let headings = walk.giveHeadingsIDs()
+        walk.makeCallouts()
         // After the headings' texts (ids, table of contents) and the search text are taken, so neither has soft hyphens.
         if let hyphenator = options.hyphenator { hyphenate(document, with: hyphenator) }
 
@@ -96,8 +116,9 @@ public enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: headings,
-                                problems: walk.problems, text: walk.text)
+        return RenderedMarkdown(
+            html: String(cString: rendered), headings: headings,
+            problems: walk.problems, text: walk.text)
     }
 
     /// Soft hyphens in the text readers see: text nodes, never code, raw HTML or an image's text
@@ -118,7 +139,8 @@ public enum MarkdownRenderer {
             }
             // Text nodes are leaves: the iterator enters them only.
             guard type == CMARK_NODE_TEXT, images == 0, let literal = cmark_node_get_literal(node),
-                  strlen(literal) >= Hyphenator.minimumLetters else { continue }
+                strlen(literal) >= Hyphenator.minimumLetters
+            else { continue }
             let text = String(cString: literal)
             let hyphenated = hyphenator.hyphenate(text)
             if hyphenated.utf8.count != text.utf8.count { cmark_node_set_literal(node, hyphenated) }
@@ -133,6 +155,7 @@ private struct TreeWalk {
     var problems: [MarkdownProblem] = []
     var text = ""
     private var headingNodes: [OpaquePointer] = []
+    private var quoteNodes: [OpaquePointer] = []
     /// Byte offset of each line's start, found once, for turning cmark's byte columns into characters.
     private lazy var lineStarts: [Int] = {
         var source = source
@@ -157,8 +180,10 @@ private struct TreeWalk {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
-                if options.collectText, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                    || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM {
+                if options.collectText,
+                    type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                        || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_ITEM
+                {
                     text.append("\n")
                 }
                 continue
@@ -166,6 +191,8 @@ private struct TreeWalk {
             switch type {
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+            case CMARK_NODE_BLOCK_QUOTE where !options.calloutTitles.isEmpty:
+                quoteNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewrite(node, isImage: type == CMARK_NODE_IMAGE, resolveLink: resolveLink)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
@@ -188,8 +215,12 @@ private struct TreeWalk {
             line: line + options.firstLine - 1, column: column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
         if let scheme = RefusedScheme.of(destination) {
             cmark_node_set_url(node, "")
-            problems.append(MarkdownProblem(line: reference.line, column: reference.column,
-                                            message: "the link uses the '\(scheme):' scheme, which could run code or hide content in the reader's browser; link to a page or an https:// address instead"))
+            problems.append(
+                MarkdownProblem(
+                    line: reference.line, column: reference.column,
+                    message:
+                        "the link uses the '\(scheme):' scheme, which could run code or hide content in the reader's browser; link to a page or an https:// address instead"
+                ))
             return
         }
         switch resolveLink(reference) {
@@ -238,7 +269,8 @@ private struct TreeWalk {
             // A custom block adds line breaks around its own text, so it stays empty and
             // a custom inline inside it carries the tags, keeping `<hN id="…">text</hN>` on one line.
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-                  let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+            else { continue }
             let written = max(level, options.shallowestHeading)
             cmark_node_set_on_enter(inline, "<h\(written) id=\"\(id)\">")
             cmark_node_set_on_exit(inline, "</h\(written)>")
@@ -251,6 +283,35 @@ private struct TreeWalk {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// Turns each block quote whose first line is `[!KIND]` into a callout box:
+    /// `<div class="callout callout-tip" role="note"><p class="callout-title">Tips</p>…</div>`.
+    /// The title is a word, so the box never tells its kind by colour alone.
+    mutating func makeCallouts() {
+        for quote in quoteNodes {
+            guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                let literal = cmark_node_get_literal(first)
+            else { continue }
+            let text = String(cString: literal)
+            guard let (kind, title) = MarkdownOptions.callout(marker: text, titles: options.calloutTitles) else { continue }
+            // The marker's own line goes: the text node, and the line break after it.
+            if let next = cmark_node_next(first), cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(next) == CMARK_NODE_LINEBREAK {
+                cmark_node_free(next)
+            }
+            cmark_node_free(first)
+            if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
+            guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(box, "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(HTML.escape(title))</p>")
+            cmark_node_set_on_exit(box, "</div>")
+            while let child = cmark_node_first_child(quote) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(box, child)
+            }
+            cmark_node_insert_before(quote, box)
+            cmark_node_free(quote)
+        }
     }
 
     private func plainText(of node: OpaquePointer) -> String {

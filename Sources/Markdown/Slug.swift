@@ -4,12 +4,13 @@ import Foundation
 /// Letters keep their base letter (å, ä → a, ö → o) so "Mål och syfte" becomes `mal-och-syfte`.
 public enum Slug {
     /// U+0080…U+00FF: the ASCII letters they are made from (nil for symbols, ×, ÷).
-    private static let latin1: [String?] = Array(repeating: nil, count: 0x40) + [
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-        "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "y",
-    ]
+    private static let latin1: [String?] =
+        Array(repeating: nil, count: 0x40) + [
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+            "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "ss",
+            "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+            "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", "th", "y",
+        ]
 
     public static func make(_ text: some StringProtocol) -> String {
         make(text, keeping: nil)
@@ -111,7 +112,8 @@ public enum Slug {
         // Decompose (é → e + ◌́) and keep the base letter when it is ASCII.
         let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
         guard let base = decomposed.unicodeScalars.first, base.isASCII,
-              base.properties.isAlphabetic else { return nil }
+            base.properties.isAlphabetic
+        else { return nil }
         return String(Character(base)).lowercased()
     }
 }

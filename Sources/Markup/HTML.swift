@@ -64,6 +64,25 @@ public enum Href {
             }
         }
     }
+
+    /// Percent-encodes a value for a URL's query (RFC 3986's unreserved characters stay, every
+    /// other byte of its UTF-8 is `%XX`), so that `&`, `=`, `?`, `#`, spaces and å reach the
+    /// receiver as written: a mailto: link's subject (RFC 6068).
+    public static func queryValue(_ value: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count * 3)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// Escaping for text in Markdown (the annual report exported as Markdown).

@@ -105,8 +105,9 @@ public struct JSONBytes: Sendable {
 
 /// A JSON value, written with sorted keys so that the same content always gives the same bytes.
 public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-                           ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
-                           ExpressibleByNilLiteral {
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral,
+    ExpressibleByNilLiteral
+{
     case null
     case bool(Bool)
     case int(Int)

@@ -20,9 +20,11 @@ public struct Example: Sendable {
     public var usesGeneratedFigures = false
     public var location: SourceLocation
 
-    public init(sourcePath: String, slug: String, title: String, date: Day, summary: String? = nil, unit: String? = nil,
-                keyFigures: [String] = [], tags: [String] = [], annualReport: Int? = nil, body: String = "",
-                bodyFirstLine: Int = 1, location: SourceLocation? = nil) {
+    public init(
+        sourcePath: String, slug: String, title: String, date: Day, summary: String? = nil, unit: String? = nil,
+        keyFigures: [String] = [], tags: [String] = [], annualReport: Int? = nil, body: String = "",
+        bodyFirstLine: Int = 1, location: SourceLocation? = nil
+    ) {
         self.sourcePath = sourcePath
         self.slug = slug
         self.title = title

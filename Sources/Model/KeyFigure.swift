@@ -69,9 +69,11 @@ public struct KeyFigure: Sendable, Equatable {
         return first.lowercased() + name.dropFirst()
     }
 
-    public init(id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
-                source: String? = nil, description: String? = nil, unit: String? = nil, distribution: Bool = false,
-                years: [Int: KeyFigureYear] = [:]) {
+    public init(
+        id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
+        source: String? = nil, description: String? = nil, unit: String? = nil, distribution: Bool = false,
+        years: [Int: KeyFigureYear] = [:]
+    ) {
         self.id = id
         self.name = name
         self.perspective = perspective

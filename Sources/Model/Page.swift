@@ -14,6 +14,12 @@ public struct Page: Sendable, Equatable {
     public var slug: String?
     public var step: StepInfo?
     public var question: QuestionInfo?
+    /// The front matter's `updated`: when the page's text was last revised, as its writer says.
+    public var updated: Day?
+    /// The date of the last commit of the page's file, when SOURCE is a git repository.
+    public var committed: Day?
+    /// The front matter's `contact`; nil: the site's.
+    public var contact: Contact?
     public var body: String
     /// The file line on which the body begins.
     public var bodyFirstLine: Int
@@ -22,9 +28,11 @@ public struct Page: Sendable, Equatable {
     /// Whether its text quotes generated figures (`{% units %}`), so that it changes with the units' data.
     public var usesGeneratedFigures = false
 
-    public init(sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
-                draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,
-                body: String, bodyFirstLine: Int = 1, location: SourceLocation? = nil) {
+    public init(
+        sourcePath: String, contentPath: String, title: String, order: Int? = nil, summary: String? = nil,
+        draft: Bool = false, slug: String? = nil, step: StepInfo? = nil, question: QuestionInfo? = nil,
+        body: String, bodyFirstLine: Int = 1, location: SourceLocation? = nil
+    ) {
         self.sourcePath = sourcePath
         self.contentPath = contentPath
         self.title = title
@@ -51,6 +59,9 @@ public struct Page: Sendable, Equatable {
         // `Sida.MD` is read as a page too (Load reads any case of `.md`).
         return String(name.hasSuffix(".md") || name.suffix(3).lowercased() == ".md" ? name.dropLast(3) : name)
     }
+
+    /// "Senast uppdaterad": the date the writer gave, else the file's last commit.
+    public var lastUpdated: Day? { updated ?? committed }
 
     /// `index.md` is its folder's own page.
     public var isFolderIndex: Bool { fileStem == "index" }

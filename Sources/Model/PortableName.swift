@@ -4,8 +4,9 @@
 /// (`URLSegment`, `Slug`); names kept as the person wrote them (a theme's static file, a site.yaml
 /// `paths` value) are checked with `problem(inAddress:)` and refused with their position.
 public enum PortableName {
-    public static let windowsReserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL"]
-        + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
+    public static let windowsReserved: Set<String> = Set(
+        ["CON", "PRN", "AUX", "NUL"]
+            + (1...9).map { "COM\($0)" } + (1...9).map { "LPT\($0)" })
 
     /// The longest name of one file or folder: 255 bytes on Linux, 255 UTF-16 units on Windows
     /// (counted in bytes here, which is the stricter of the two).
@@ -33,14 +34,17 @@ public enum PortableName {
         if isPlain(address.utf8) { return nil }
         let bytes = address.utf8.count
         if bytes > maxAddressBytes {
-            return "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path" + shareConsequence
+            return
+                "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path"
+                + shareConsequence
         }
         for name in address.split(separator: "/") {
             if let problem = problem(inName: name) { return problem + shareConsequence }
         }
         if let other = address.unicodeScalars.first(where: { !$0.isASCII || $0 == " " || $0 == "#" || $0 == "%" }) {
             let shown = other == " " ? "a space" : "'\(other)'"
-            return "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
+            return
+                "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
         }
         return nil
     }
@@ -57,7 +61,7 @@ public enum PortableName {
                 guard segmentLength > 0, last != UInt8(ascii: "."), !isDevice(stem, stemLength, segmentLength) else { return false }
                 segmentLength = 0; stemLength = -1; stem.removeAll(keepingCapacity: true)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
                 if byte == UInt8(ascii: "."), stemLength < 0 { stemLength = segmentLength }
                 if stemLength < 0, stem.count < 5 { stem.append(byte) }
                 segmentLength += 1
@@ -85,7 +89,8 @@ public enum PortableName {
             return "the name '\(name.prefix(24))…' is \(bytes) bytes long, more than the \(maxNameBytes) a file's name may have"
         }
         if let refused = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || refusedCharacters.contains($0) }) {
-            let shown = refused.value < 0x20 || refused.value == 0x7F
+            let shown =
+                refused.value < 0x20 || refused.value == 0x7F
                 ? "the control character U+\(String(refused.value, radix: 16, uppercase: true).leftPadded(to: 4))" : "the character '\(refused)'"
             return "a file share cannot hold \(shown) in a name"
         }

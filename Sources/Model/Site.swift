@@ -24,8 +24,10 @@ public struct Site: Sendable {
     /// Annual reports, by year.
     public var annualReports: [AnnualReport] = []
 
-    public init(config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],
-                unpublished: [String: UnpublishedReason] = [:], keyFigures: [KeyFigure] = [], units: [Unit] = []) {
+    public init(
+        config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],
+        unpublished: [String: UnpublishedReason] = [:], keyFigures: [KeyFigure] = [], units: [Unit] = []
+    ) {
         self.config = config
         self.pages = pages
         self.steps = steps

@@ -25,12 +25,21 @@ public struct SiteConfig: Sendable {
     public var accessibility: AccessibilityStatement
     /// A note shown on every page, e.g. that the figures are sample data.
     public var notice: String?
+    /// Who answers questions about the handbook's pages, unless a page names its own.
+    public var contact: Contact?
+    /// Where the handbook's pages ask readers to send their views ("Synpunkter på sidan?").
+    public var feedback: Feedback?
+    /// `search: weights:`: how much each part of the site counts in search results.
+    public var searchWeights: [SearchGroup: Double]
 
-    public init(title: String, organisation: String, language: String = "sv", url: String? = nil,
-                theme: String = "default", perspectives: [String] = [], ratingScale: ClosedRange<Int> = 1...10,
-                selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
-                printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
-                accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil) {
+    public init(
+        title: String, organisation: String, language: String = "sv", url: String? = nil,
+        theme: String = "default", perspectives: [String] = [], ratingScale: ClosedRange<Int> = 1...10,
+        selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
+        printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
+        accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil,
+        contact: Contact? = nil, feedback: Feedback? = nil, searchWeights: [SearchGroup: Double] = [:]
+    ) {
         self.title = title
         self.organisation = organisation
         self.language = language
@@ -46,7 +55,13 @@ public struct SiteConfig: Sendable {
         self.paths = paths
         self.accessibility = accessibility
         self.notice = notice
+        self.contact = contact
+        self.feedback = feedback
+        self.searchWeights = searchWeights
     }
+
+    /// The weight of a part of the site in search results: site.yaml's, or the default.
+    public func searchWeight(_ group: SearchGroup) -> Double { searchWeights[group] ?? group.defaultWeight }
 }
 
 /// The folders under content/ that hold data rather than handbook pages; site.yaml may rename them.
@@ -78,4 +93,32 @@ public struct AccessibilityStatement: Sendable {
         self.reviewed = reviewed
         self.knownIssues = knownIssues
     }
+}
+
+/// The parts of the site a search can be narrowed to, in the order the search page offers them.
+/// Each has a weight (`site.yaml`'s `search: weights:` overrides it) that scales its pages' scores.
+public enum SearchGroup: String, Sendable, CaseIterable {
+    case handbook
+    case questionGuide = "question_guide"
+    case examples
+    case keyFigures = "key_figures"
+    case units
+    case annualReport = "annual_report"
+
+    /// Guidance before data: the handbook and the question guide, then good examples, key figures,
+    /// the annual report (a year's figures told), and last the units' pages (overview and
+    /// departments included). docs/content-format.md lists them.
+    public var defaultWeight: Double {
+        switch self {
+        case .handbook, .questionGuide: 4
+        case .examples: 2
+        case .keyFigures: 1
+        case .annualReport: 0.6
+        case .units: 0.5
+        }
+    }
+
+    /// The range site.yaml's weights must lie in: a page's word scores are kept below 256, which
+    /// the highest weight times a step page's 1.5 and the highest word score (32) stays under.
+    public static let weights: ClosedRange<Double> = 0...5
 }

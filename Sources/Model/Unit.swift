@@ -10,8 +10,10 @@ public struct Unit: Sendable {
     public var years: [Int: UnitYear]
     public var sourcePath: String
 
-    public init(id: String, name: String, department: String, manager: String? = nil, team: [String] = [],
-                years: [Int: UnitYear] = [:], sourcePath: String = "") {
+    public init(
+        id: String, name: String, department: String, manager: String? = nil, team: [String] = [],
+        years: [Int: UnitYear] = [:], sourcePath: String = ""
+    ) {
         self.id = id
         self.name = name
         self.department = department
@@ -43,9 +45,11 @@ public struct UnitYear: Sendable {
     /// Intranet only.
     public var followUp: FollowUpAnswers?
 
-    public init(year: Int, steps: [String: StepProgress] = [:], selfAssessment: Int? = nil, stamp: Day? = nil,
-                keyFigures: [UnitKeyFigure] = [], activityPlans: [ActivityPlan] = [], programLogic: ProgramLogic? = nil,
-                learningFollowUp: LearningFollowUp? = nil, interimReport: String? = nil, followUp: FollowUpAnswers? = nil) {
+    public init(
+        year: Int, steps: [String: StepProgress] = [:], selfAssessment: Int? = nil, stamp: Day? = nil,
+        keyFigures: [UnitKeyFigure] = [], activityPlans: [ActivityPlan] = [], programLogic: ProgramLogic? = nil,
+        learningFollowUp: LearningFollowUp? = nil, interimReport: String? = nil, followUp: FollowUpAnswers? = nil
+    ) {
         self.year = year
         self.steps = steps
         self.selfAssessment = selfAssessment
@@ -125,8 +129,10 @@ public struct FollowUpAnswers: Sendable, Equatable {
     public var celebrate: String?
     public var tips: String?
 
-    public init(done: String? = nil, wentWell: String? = nil, wentLessWell: String? = nil, lessons: String? = nil,
-                celebrate: String? = nil, tips: String? = nil) {
+    public init(
+        done: String? = nil, wentWell: String? = nil, wentLessWell: String? = nil, lessons: String? = nil,
+        celebrate: String? = nil, tips: String? = nil
+    ) {
         self.done = done
         self.wentWell = wentWell
         self.wentLessWell = wentLessWell
@@ -137,8 +143,10 @@ public struct FollowUpAnswers: Sendable, Equatable {
 
     /// The answers in the order of the follow-up's questions, as (key, text).
     public var answers: [(key: String, text: String)] {
-        [("done", done), ("went_well", wentWell), ("went_less_well", wentLessWell), ("lessons", lessons),
-         ("celebrate", celebrate), ("tips", tips)].compactMap { key, text in text.map { (key, $0) } }
+        [
+            ("done", done), ("went_well", wentWell), ("went_less_well", wentLessWell), ("lessons", lessons),
+            ("celebrate", celebrate), ("tips", tips),
+        ].compactMap { key, text in text.map { (key, $0) } }
     }
 }
 

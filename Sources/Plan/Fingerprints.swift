@@ -59,7 +59,12 @@ public enum Fingerprints {
         func page(_ index: Int) -> UInt64 {
             guard site.pages.indices.contains(index) else { return 0 }
             let page = site.pages[index]
-            return page.usesGeneratedFigures ? withUnits(file(page.sourcePath)) : file(page.sourcePath)
+            var hash = StableHash()
+            hash.add(page.usesGeneratedFigures ? withUnits(file(page.sourcePath)) : file(page.sourcePath))
+            // The file's bytes hold its `updated`; the date of its last commit comes from outside
+            // them and changes with a commit that leaves the file as it is.
+            hash.add(page.committed?.description ?? "")
+            return hash.value
         }
 
         /// A text that quotes generated figures changes with every unit file.

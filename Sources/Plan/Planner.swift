@@ -11,11 +11,16 @@ public struct Planner {
     /// year's report (section nil) or one section is offered in.
     public var reportSections: [String]
     public var exportFormats: (_ site: Site, _ year: Int, _ section: String?) -> [String]
+    /// "Today": its year, when units have data for it, is the one the progress pages show at their main addresses.
+    public var asOf: Day
 
-    public init(pathNames: [String: String], titles: [String: String], reportSections: [String] = [],
-                exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }) {
+    public init(
+        pathNames: [String: String], titles: [String: String], asOf: Day, reportSections: [String] = [],
+        exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String] = { _, _, _ in [] }
+    ) {
         self.pathNames = pathNames
         self.titles = titles
+        self.asOf = asOf
         self.reportSections = reportSections
         self.exportFormats = exportFormats
     }
@@ -30,16 +35,18 @@ public struct Planner {
             if let problem = PortableName.problem(inAddress: url) {
                 // A page can be given a `slug`; a copied file is renamed.
                 let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "rename it or give it a `slug`" : "rename it"
-                log.error("\(what) would get the address \(url), but \(problem); \(remedy)",
-                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                log.error(
+                    "\(what) would get the address \(url), but \(problem); \(remedy)",
+                    at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             if let previous = owner[url] {
                 let by = previous.map { "\($0.path)" } ?? "a generated page"
                 // Names that differ only in letters outside ASCII (`fika-för.md`, `fika-for.md`) meet here too.
                 let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "give one of them another `slug`" : "rename one of them"
-                log.error("\(what) would get the address \(url), which \(by) already has; \(remedy)",
-                          at: location ?? SourceLocation(path: "content/site.yaml"))
+                log.error(
+                    "\(what) would get the address \(url), which \(by) already has; \(remedy)",
+                    at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             owner[url] = location
@@ -64,7 +71,8 @@ public struct Planner {
         if !printPages.isEmpty { generated("print", .print) }
         var navigation = sections.navigation()
         if let firstQuestion = site.questions.first,
-           let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath }) {
+            let page = site.pages.firstIndex(where: { $0.contentPath == firstQuestion.pagePath })
+        {
             let folder = site.pages[page].folder
             generated("assessment_form", .assessmentForm, folder: sections.folderURL(folder))
             let item = NavItem(title: titles["assessment_form"] ?? "assessment_form", url: generatedURLs["assessment_form"]!)
@@ -88,7 +96,7 @@ public struct Planner {
                 urlOfContent[page.contentPath] = url
             }
         }
-        var progress = ProgressPlan(pathNames: pathNames, titles: titles)
+        var progress = ProgressPlan(pathNames: pathNames, titles: titles, currentYear: ProgressRules.latestYear(of: site.units, asOf: asOf))
         progress.plan(site, claim: claim)
         pages += progress.pages
         navigation += progress.navigation
@@ -102,8 +110,9 @@ public struct Planner {
             // A name a file share cannot hold is the author's to change (issue 14: an error at its path,
             // as a page's slug is); only names a share can hold are made plain ASCII for the address.
             if let problem = asset.split(separator: "/").lazy.compactMap({ PortableName.problem(inName: $0) }).first {
-                log.error("this file cannot be published: \(problem), so the site could not be copied to a Windows file share; rename it",
-                          at: SourceLocation(path: "content/" + asset))
+                log.error(
+                    "this file cannot be published: \(problem), so the site could not be copied to a Windows file share; rename it",
+                    at: SourceLocation(path: "content/" + asset))
                 continue
             }
             let folder = asset.split(separator: "/").dropLast().joined(separator: "/")
@@ -115,14 +124,13 @@ public struct Planner {
                 urlOfContent[asset] = url
             }
         }
-        var plan = SitePlan(pages: pages, sections: sections.sections, navigation: navigation,
-                            urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
-                            assets: copied, generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
-                                .merging(publications.generatedURLs) { a, _ in a })
-        plan.unitURLs = progress.unitURLs
-        plan.unitPageURLs = progress.unitPageURLs
-        plan.departmentURLs = progress.departmentURLs
-        plan.keyFigureURLs = progress.keyFigureURLs
+        var plan = SitePlan(
+            pages: pages, sections: sections.sections, navigation: navigation,
+            urlOfContent: urlOfContent, readingOrder: readingOrder, printPages: printPages,
+            assets: copied,
+            generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
+                .merging(publications.generatedURLs) { a, _ in a })
+        plan.yearly = progress.yearly
         plan.exampleURLs = publications.exampleURLs
         plan.tagURLs = publications.tagURLs
         plan.reportURLs = publications.reportURLs

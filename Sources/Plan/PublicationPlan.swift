@@ -15,8 +15,10 @@ struct PublicationPlan {
     private(set) var downloadURLs: [String: String] = [:]
     private(set) var generatedURLs: [String: String] = [:]
 
-    init(pathNames: [String: String], titles: [String: String], reportSections: [String],
-         exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String]) {
+    init(
+        pathNames: [String: String], titles: [String: String], reportSections: [String],
+        exportFormats: @escaping (_ site: Site, _ year: Int, _ section: String?) -> [String]
+    ) {
         self.pathNames = pathNames
         self.titles = titles
         self.reportSections = reportSections
@@ -26,8 +28,10 @@ struct PublicationPlan {
     private func name(_ key: String) -> String { pathNames[key] ?? key }
     private func title(_ key: String) -> String { titles[key] ?? key }
 
-    private mutating func add(_ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
-                              claim: (String, SourceLocation?, String) -> Bool) -> Bool {
+    private mutating func add(
+        _ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
+        claim: (String, SourceLocation?, String) -> Bool
+    ) -> Bool {
         guard claim(url, location, "the page '\(title)'") else { return false }
         pages.append(PlannedPage(url: url, kind: kind, title: title))
         return true
@@ -77,8 +81,10 @@ struct PublicationPlan {
                 for format in exportFormats(site, report.year, section) {
                     let base = name("annual_report") + "-" + String(report.year) + (section.map { "-" + $0 } ?? "")
                     let download = folder + "/" + String(report.year) + "/" + base + "." + format
-                    if add(download, .reportDownload(year: report.year, section: section, format: format), base,
-                           location: location, claim: claim) {
+                    if add(
+                        download, .reportDownload(year: report.year, section: section, format: format), base,
+                        location: location, claim: claim)
+                    {
                         downloadURLs[SitePlan.downloadKey(year: report.year, section: section, format: format)] = download
                     }
                 }

@@ -42,8 +42,9 @@ struct SectionBuilder {
             let index = indexByFolder[folder]
             let page = index.map { site.pages[$0] }
             let pages = (pagesByFolder[folder] ?? []).sorted {
-                precedes(order: site.pages[$0].order, path: site.pages[$0].contentPath,
-                         before: site.pages[$1].order, path: site.pages[$1].contentPath)
+                precedes(
+                    order: site.pages[$0].order, path: site.pages[$0].contentPath,
+                    before: site.pages[$1].order, path: site.pages[$1].contentPath)
             }
             let folderURL = urlOfFolder[folder] ?? ""
             result[folder] = Section(
@@ -89,7 +90,10 @@ struct SectionBuilder {
         return entries
     }
 
-    enum Entry { case page(Int), folder(String) }
+    enum Entry {
+        case page(Int)
+        case folder(String)
+    }
 
     private func order(of entry: Entry) -> Int? {
         switch entry {

@@ -14,16 +14,18 @@ public enum PageKind: Sendable, Equatable {
     case notFound
     /// The search page (the results of the header's search box).
     case search
-    /// All units and where they stand: the matrix of units by steps.
-    case unitsOverview
+    /// All units and where they stand in a year: the matrix of units by steps. The year is nil only
+    /// when no unit has one.
+    case unitsOverview(year: Int?)
     /// One unit's page for one year.
     case unit(id: String, year: Int?)
-    case department(String)
-    case keyFiguresIndex
-    case keyFigure(String)
+    case department(String, year: Int?)
+    /// The key figures, and each one, as they stood in a year; nil (no unit has a year) shows every year.
+    case keyFiguresIndex(year: Int?)
+    case keyFigure(String, year: Int?)
     /// Machine-readable copies of the progress pages.
     case unitData(String)
-    case overviewData
+    case overviewData(year: Int?)
     case examplesIndex
     case example(String)
     case tag(String)
@@ -32,6 +34,30 @@ public enum PageKind: Sendable, Equatable {
     case annualReport(Int)
     /// A downloadable export of a year's report, or of one section (by its id).
     case reportDownload(year: Int, section: String?, format: String)
+}
+
+/// A progress page that can be seen for each year with data (`SitePlan.yearly`): what it shows.
+public enum YearlyPage: Hashable, Sendable {
+    case overview
+    /// The overview's machine-readable copy.
+    case overviewData
+    case department(String)
+    case unit(String)
+    case keyFiguresIndex
+    case keyFigure(String)
+}
+
+/// The addresses of a page that can be seen for each year: its main address shows `mainYear` (a
+/// unit's latest year; for the others the site's current year, `ProgressRules.latestYear`), every
+/// other year has the year in its name (`<name>-<year>.html`).
+public struct YearPages: Sendable {
+    public var main: String
+    public var mainYear: Int?
+    /// Every year's address, the main year's included.
+    public var byYear: [Int: String] = [:]
+
+    /// The years it can be seen for, newest first.
+    public var years: [Int] { byYear.keys.sorted(by: >) }
 }
 
 public struct PlannedPage: Sendable {
@@ -59,12 +85,8 @@ public struct SitePlan: Sendable {
     /// Where each generated page lives, by its name (`print`, `assessment_form`, …).
     public var generatedURLs: [String: String]
 
-    /// Addresses of units' pages by unit id and year (the latest year's page has no year in its name).
-    public var unitURLs: [String: [Int: String]] = [:]
-    /// The address of each unit's page for its latest year (or its only page).
-    public var unitPageURLs: [String: String] = [:]
-    public var departmentURLs: [String: String] = [:]
-    public var keyFigureURLs: [String: String] = [:]
+    /// The addresses of the overview, the departments, the units and the key figures, per year.
+    public var yearly: [YearlyPage: YearPages] = [:]
     public var exampleURLs: [String: String] = [:]
     public var tagURLs: [String: String] = [:]
     public var reportURLs: [Int: String] = [:]
@@ -79,9 +101,24 @@ public struct SitePlan: Sendable {
         pages.first { $0.kind == .content(index) }?.url
     }
 
-    /// A unit's page for a year, or its main page when that year has none.
-    public func unitURL(_ id: String, year: Int? = nil) -> String? {
-        if let year, let url = unitURLs[id]?[year] { return url }
-        return unitPageURLs[id]
+    /// A page's address for a year, or its main address when that year has none (or none is asked for).
+    public func url(of page: YearlyPage, year: Int? = nil) -> String? {
+        guard let pages = yearly[page] else { return nil }
+        if let year, let url = pages.byYear[year] { return url }
+        return pages.main
+    }
+
+    /// Whether `page` is the overview, a department or key figures in another year than the site's
+    /// current one (a page with the year in its address).
+    public func isOtherYear(_ page: PlannedPage) -> Bool {
+        let yearly: YearlyPage? =
+            switch page.kind {
+            case .unitsOverview: .overview
+            case .department(let name, _): .department(name)
+            case .keyFiguresIndex: .keyFiguresIndex
+            case .keyFigure(let id, _): .keyFigure(id)
+            default: nil
+            }
+        return yearly.map { url(of: $0) != page.url } ?? false
     }
 }

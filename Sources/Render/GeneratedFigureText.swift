@@ -15,12 +15,14 @@ public enum GeneratedFigureText {
             guard FigurePlaceholders.mayOccur(in: text) else { return false }
             let (filled, occurrences) = FigurePlaceholders.substitute(text) { occurrence in
                 if let extra = occurrence.extra {
-                    log.error("'\(extra)' after the figure's name: only a year may stand there, e.g. `{% \(occurrence.name) \(latest) %}`", at: place(occurrence))
+                    log.error(
+                        "'\(extra)' after the figure's name: only a year may stand there, e.g. `{% \(occurrence.name) \(latest) %}`", at: place(occurrence))
                     return nil
                 }
                 guard let value = ProgressRules.generatedFigure(occurrence.name, year: occurrence.year ?? year, site: figures) else {
-                    log.error("no generated figure '\(occurrence.name)'\(Suggestion.hint(for: occurrence.name, in: names)); the figures are \(names.joined(separator: ", "))",
-                              at: place(occurrence))
+                    log.error(
+                        "no generated figure '\(occurrence.name)'\(Suggestion.hint(for: occurrence.name, in: names)); the figures are \(names.joined(separator: ", "))",
+                        at: place(occurrence))
                     return nil
                 }
                 return strings.number(Double(value))
@@ -29,9 +31,11 @@ public enum GeneratedFigureText {
             return !occurrences.isEmpty
         }
         /// Bodies and summaries; positions in a body are in the file, a summary's point to its front matter.
-        func fill<Text>(_ items: inout [Text], body: WritableKeyPath<Text, String>, summary: WritableKeyPath<Text, String?>,
-                        path: KeyPath<Text, String>, firstLine: KeyPath<Text, Int>, frontMatter: (Text) -> SourceLocation,
-                        year: (Text) -> Int, quoting: WritableKeyPath<Text, Bool>?) {
+        func fill<Text>(
+            _ items: inout [Text], body: WritableKeyPath<Text, String>, summary: WritableKeyPath<Text, String?>,
+            path: KeyPath<Text, String>, firstLine: KeyPath<Text, Int>, frontMatter: (Text) -> SourceLocation,
+            year: (Text) -> Int, quoting: WritableKeyPath<Text, Bool>?
+        ) {
             for index in items.indices {
                 var item = items[index]
                 let (path, firstLine) = (item[keyPath: path], item[keyPath: firstLine])
@@ -48,12 +52,15 @@ public enum GeneratedFigureText {
                 items[index] = item
             }
         }
-        fill(&site.pages, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
-             frontMatter: \.location, year: { _ in latest }, quoting: \.usesGeneratedFigures)
-        fill(&site.examples, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
-             frontMatter: \.location, year: { _ in latest }, quoting: \.usesGeneratedFigures)
+        fill(
+            &site.pages, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
+            frontMatter: \.location, year: { _ in latest }, quoting: \.usesGeneratedFigures)
+        fill(
+            &site.examples, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
+            frontMatter: \.location, year: { _ in latest }, quoting: \.usesGeneratedFigures)
         // A report changes with the units anyway.
-        fill(&site.annualReports, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
-             frontMatter: { SourceLocation(path: $0.sourcePath) }, year: \.year, quoting: nil)
+        fill(
+            &site.annualReports, body: \.body, summary: \.summary, path: \.sourcePath, firstLine: \.bodyFirstLine,
+            frontMatter: { SourceLocation(path: $0.sourcePath) }, year: \.year, quoting: nil)
     }
 }

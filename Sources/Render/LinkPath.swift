@@ -25,7 +25,8 @@ enum LinkPath {
                 guard letter else { return false }
                 first = false
             } else if !(letter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                        || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
+            {
                 return false
             }
         }

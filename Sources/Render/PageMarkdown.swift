@@ -14,13 +14,15 @@ struct PageMarkdown {
     ///   - idPrefix: prefix for heading ids when several pages share one document.
     ///   - localTargets: pages that are in the same document: links to them become `#id` links.
     ///   - hyphenates: soft hyphens in long words, for pages; not for the feed, which other programs read.
-    func render(_ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
-                idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false,
-                hyphenates: Bool = true) -> RenderedMarkdown {
+    func render(
+        _ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
+        idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false,
+        hyphenates: Bool = true
+    ) -> RenderedMarkdown {
         let folder = URLPath.folder(of: contentPath(sourcePath))
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
-            reservedIDs: RenderContext.reservedIDs, collectText: collectText,
+            reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles,
             hyphenator: hyphenates ? context.options.hyphenator : nil)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
@@ -43,8 +45,10 @@ struct PageMarkdown {
         return nil
     }
 
-    private func resolve(_ link: LinkReference, folder: String, sourcePath: String, pageURL: String,
-                         idPrefix: String, localTargets: [String: String]) -> LinkResolution {
+    private func resolve(
+        _ link: LinkReference, folder: String, sourcePath: String, pageURL: String,
+        idPrefix: String, localTargets: [String: String]
+    ) -> LinkResolution {
         let destination = link.destination
         let location = SourceLocation(path: sourcePath, line: link.line, column: link.column)
         if destination.isEmpty { return .keep }
@@ -56,7 +60,8 @@ struct PageMarkdown {
         }
         if LinkPath.hasScheme(destination) || destination.hasPrefix("//") { return .keep }
         if destination.hasPrefix("/") {
-            return .broken("the link '\(destination)' starts with '/', which breaks when the site is opened from disk or under a sub-path; write it relative to this page")
+            return .broken(
+                "the link '\(destination)' starts with '/', which breaks when the site is opened from disk or under a sub-path; write it relative to this page")
         }
         var (pathPart, fragment) = LinkPath.split(destination)
         if let query = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = String(pathPart[..<query]) }
@@ -65,7 +70,8 @@ struct PageMarkdown {
         }
         let candidates = [target, target.hasSuffix("/") || target.isEmpty ? target + "index.md" : target + "/index.md"]
         guard let found = candidates.first(where: { context.url(ofContent: $0.trimmingTrailingSlash) != nil })?.trimmingTrailingSlash,
-              let targetURL = context.url(ofContent: found) else {
+            let targetURL = context.url(ofContent: found)
+        else {
             switch context.site.unpublished[target] ?? context.site.unpublished[target + "/index.md"] {
             case .draft?: return .broken("the link '\(destination)' points to a draft, which this build leaves out; build with --drafts or link elsewhere")
             case .invalid?: return .keep

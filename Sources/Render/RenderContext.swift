@@ -44,11 +44,15 @@ struct RenderContext: Sendable {
     var templates: MustacheLibrary?
     /// The search box's messages, as JSON for search.js.
     let searchStrings: String
+    /// Callout boxes' titles by kind, from the theme's `callouts` strings (docs/content-format.md).
+    let calloutTitles: [String: String]
+    /// The top folders under content/ that hold question pages: the question guide's, in search.
+    let questionGuideFolders: Set<String>
 
     /// Ids the templates use; headings never take them.
     static let reservedIDs: Set<String> = [
         "vg-main", "vg-menu", "vg-toc-title", "vg-children-title", "vg-cycle-title", "vg-print-contents",
-        "vg-unit", "vg-date", "vg-cycle-svg-title", "vg-cycle-svg-desc",
+        "vg-unit", "vg-date", "vg-cycle-svg-title", "vg-cycle-svg-desc", "vg-page-footer-title",
     ]
 
     init(site: Site, plan: SitePlan, strings: Strings, options: RenderOptions, log: DiagnosticLog) {
@@ -63,9 +67,16 @@ struct RenderContext: Sendable {
         self.stepOfPage = Dictionary(site.steps.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.questionOfPage = Dictionary(site.questions.map { ($0.pagePath, $0) }, uniquingKeysWith: { a, _ in a })
         self.anchors = AnchorRegistry()
-        let messages = ["tooShort": strings["search.too_short"], "none": strings["search.none"],
-                        "one": strings["search.one"], "many": strings["search.many"]]
-        self.searchStrings = JSON.object(messages.mapValues(JSON.string)).compact
+        self.questionGuideFolders = Set(site.pages.filter { $0.question != nil }.map { String($0.folder.split(separator: "/").first ?? "") })
+        let messages = [
+            "tooShort": strings["search.too_short"], "none": strings["search.none"],
+            "one": strings["search.one"], "many": strings["search.many"], "shown": strings["search.shown"],
+        ]
+        var values = messages.mapValues(JSON.string)
+        // The endings a word takes in the site's language: "stämpel" finds "stämpeln" as if it were the same word.
+        values["inflections"] = JSON.array((strings.text(at: "search.inflections") ?? "").split(separator: " ").map { JSON.string(String($0)) })
+        self.searchStrings = JSON.object(values).compact
+        self.calloutTitles = Dictionary(uniqueKeysWithValues: ["note", "tip", "important", "warning", "caution"].map { ($0, strings["callouts.\($0)"]) })
     }
 
     func url(ofContent path: String) -> String? { plan.urlOfContent[path] }

@@ -68,12 +68,15 @@ public struct SiteRenderer: Sendable {
     /// is the caller's to write (`SearchIndex.write` with the records' entries): a build writes it
     /// beside the manifest, the live preview after the pages.
     @discardableResult
-    public func render(fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
-                       emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }) -> [PageRecord] {
+    public func render(
+        fingerprints: [String: UInt64] = [:], previous: [String: PageRecord] = [:],
+        emit: @Sendable (OutputFile) -> Void, keep: @Sendable (String) -> Void = { _ in }
+    ) -> [PageRecord] {
         let pages = context.plan.pages
         func unchanged(_ planned: PlannedPage) -> PageRecord? {
             guard let record = previous[planned.url], let fingerprint = fingerprints[planned.url],
-                  record.fingerprint == fingerprint else { return nil }
+                record.fingerprint == fingerprint
+            else { return nil }
             return record
         }
         let reused = pages.map(unchanged)
@@ -106,9 +109,10 @@ public struct SiteRenderer: Sendable {
         let recorded = context.anchors.recorded()
         let searchByURL = Dictionary(entries.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         return pages.map { planned in
-            PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0,
-                       ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
-                       links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
+            PageRecord(
+                url: planned.url, fingerprint: fingerprints[planned.url] ?? 0,
+                ids: recorded.ids[planned.url].map { $0.sorted() } ?? [],
+                links: recorded.links[planned.url] ?? [], search: searchByURL[planned.url])
         }.sorted { $0.url < $1.url }
     }
 
@@ -117,23 +121,32 @@ public struct SiteRenderer: Sendable {
         switch planned.kind {
         case .unitData(let id):
             emit(OutputFile(path: planned.url, data: ProgressData(context: context).unit(id)))
-        case .overviewData:
-            emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview()))
+        case .overviewData(let year):
+            emit(OutputFile(path: planned.url, data: ProgressData(context: context).overview(year: year)))
         case .examplesFeed:
             emit(OutputFile(path: planned.url, data: Data(ExampleViews(context: context).feed(url: planned.url).utf8)))
         case .reportDownload(let year, let section, let format):
-            if let data = Timings.shared.measure("report download", { ReportViews(context: context).download(year: year, section: section, format: format, theme: theme,
-                                                                 pictures: pictures, url: planned.url) }) {
+            if let data = Timings.shared.measure(
+                "report download",
+                {
+                    ReportViews(context: context).download(
+                        year: year, section: section, format: format, theme: theme,
+                        pictures: pictures, url: planned.url)
+                })
+            {
                 emit(OutputFile(path: planned.url, data: data))
             }
         default:
             guard let html = renderPage(planned) else { return }
             emit(OutputFile(path: planned.url, data: Data(html.utf8)))
-            if let kind = searchKind(planned) {
+            if let kind = searchKind(planned), let group = searchGroup(planned) {
                 let entry = Timings.shared.measure("search text") { () -> IndexedPage in
                     let extracted = Timings.shared.measure("search extract") { SearchText.extract(fromHTML: html) }
-                    return IndexedPage(SearchDocument(url: planned.url, title: planned.title, kind: kind,
-                                                      headings: extracted.headings, text: extracted.text, weight: searchWeight(planned)))
+                    return IndexedPage(
+                        SearchDocument(
+                            url: planned.url, title: searchTitle(planned), kind: kind, group: group.rawValue,
+                            headings: extracted.headings, lead: extracted.lead, text: extracted.text,
+                            prose: extracted.prose, weight: searchWeight(planned, group: group)))
                 }
                 searchEntries.add(entry)
             }
@@ -152,16 +165,22 @@ public struct SiteRenderer: Sendable {
         let entries = Dictionary(searchEntries.sorted.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         return pages.map { planned in
             let recorded = context.anchors.recorded(for: planned.url)
-            return PageRecord(url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids,
-                              links: recorded.links, search: entries[planned.url])
+            return PageRecord(
+                url: planned.url, fingerprint: fingerprints[planned.url] ?? 0, ids: recorded.ids,
+                links: recorded.links, search: entries[planned.url])
         }
     }
 
-    /// What a page is called in search results; nil for pages that are not searched (lists, print view, 404).
+    /// What a page is called in search results; nil for pages that are not searched (lists, print view,
+    /// 404, and the other years of the overview, the departments and the key figures: they hold the
+    /// current year's names with other numbers, so only the current year's page is found; a unit's
+    /// earlier years have texts of their own and are weighted down instead).
     func searchKind(_ planned: PlannedPage) -> String? {
         let strings = context.strings
+        if context.plan.isOtherYear(planned) { return nil }
         switch planned.kind {
-        case .start, .accessibility: return strings["search.kinds.about"]
+        case .start: return strings["search.kinds.start"]
+        case .accessibility: return strings["search.kinds.about"]
         case .section: return strings["search.kinds.section"]
         case .content(let index):
             let page = context.site.pages[index]
@@ -181,11 +200,52 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    func searchWeight(_ planned: PlannedPage) -> Double {
+    /// The part of the site a searched page belongs to: a hand-written page in a folder that holds
+    /// question pages (and the assessment form made from them) is the question guide's, any other
+    /// hand-written page the handbook's.
+    func searchGroup(_ planned: PlannedPage) -> SearchGroup? {
+        func group(ofFolder folder: String) -> SearchGroup {
+            let top = folder.split(separator: "/").first.map(String.init) ?? ""
+            return context.questionGuideFolders.contains(top) ? .questionGuide : .handbook
+        }
         switch planned.kind {
-        case .content, .section, .start, .assessmentForm: return 3
-        case .unit(let id, let year): return year == context.site.unit(id)?.yearsLatestFirst.first ? 0.7 : 0.3
-        default: return 1
+        case .start, .accessibility: return .handbook
+        case .section(let folder): return group(ofFolder: folder)
+        case .content(let index): return group(ofFolder: context.site.pages[index].folder)
+        case .assessmentForm: return .questionGuide
+        case .unit, .department, .unitsOverview: return .units
+        case .keyFigure, .keyFiguresIndex: return .keyFigures
+        case .example: return .examples
+        case .annualReport: return .annualReport
+        default: return nil
+        }
+    }
+
+    /// The groups the site has searched pages in, in `SearchGroup`'s order, with their names.
+    func searchGroups() -> [SearchPage.Group] {
+        let present = Set(context.plan.pages.compactMap(searchGroup))
+        return SearchGroup.allCases.filter(present.contains).map { SearchPage.Group(id: $0.rawValue, label: context.strings["search.groups.\($0.rawValue)"]) }
+    }
+
+    /// The start page's title in results is its own (content/index.md's), not the site's.
+    func searchTitle(_ planned: PlannedPage) -> String {
+        guard case .start = planned.kind, let index = context.plan.sections[""]?.indexPage else { return planned.title }
+        return context.site.pages[index].title
+    }
+
+    /// The group's weight (site.yaml's `search: weights:`), times 1.5 for a step or question page
+    /// and the assessment form (each explains its subject), times 0.5 for the start and a folder's
+    /// own page (they sum up other pages) and for a unit's earlier years (its latest year comes first).
+    func searchWeight(_ planned: PlannedPage, group: SearchGroup) -> Double {
+        let weight = context.site.config.searchWeight(group)
+        switch planned.kind {
+        case .content(let index):
+            let page = context.site.pages[index]
+            return page.step != nil || page.question != nil ? weight * 1.5 : weight
+        case .assessmentForm: return weight * 1.5
+        case .start, .section: return weight * 0.5
+        case .unit(let id, let year): return year == context.site.unit(id)?.yearsLatestFirst.first ? weight : weight * 0.5
+        default: return weight
         }
     }
 
@@ -233,19 +293,24 @@ public struct SiteRenderer: Sendable {
         case .assessmentForm: ("assessment-form", AssessmentFormView(context: context).view(url: planned.url))
         case .accessibility: ("accessibility", AccessibilityView(context: context).view(url: planned.url))
         case .notFound: ("404", PlainPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: [])))
-        case .unitsOverview: ("units", OverviewView(context: context).view(url: planned.url))
-        case .department(let name): ("units", OverviewView(context: context).view(url: planned.url, department: name))
+        case .unitsOverview(let year): ("units", OverviewView(context: context).view(url: planned.url, year: year))
+        case .department(let name, let year): ("units", OverviewView(context: context).view(url: planned.url, department: name, year: year))
         case .unit(let id, let year): ("unit", orNoView(UnitPageView(context: context).view(unitID: id, year: year, url: planned.url)))
-        case .keyFiguresIndex: ("key-figures", KeyFigureViews(context: context).index(url: planned.url))
-        case .keyFigure(let id): ("key-figure", orNoView(KeyFigureViews(context: context).page(id: id, url: planned.url)))
+        case .keyFiguresIndex(let year): ("key-figures", KeyFigureViews(context: context).index(url: planned.url, year: year))
+        case .keyFigure(let id, let year): ("key-figure", orNoView(KeyFigureViews(context: context).page(id: id, url: planned.url, year: year)))
         case .examplesIndex: ("examples", ExampleViews(context: context).index(url: planned.url))
         case .tag(let tag): ("examples", ExampleViews(context: context).tag(tag, url: planned.url))
         case .example(let slug): ("example", orNoView(ExampleViews(context: context).page(slug, url: planned.url)))
         case .annualReportsIndex: ("reports", ReportViews(context: context).index(url: planned.url))
         case .annualReport(let year): ("report", orNoView(ReportViews(context: context).page(year: year, url: planned.url)))
         case .search:
-            ("search", SearchPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
-                                  searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url))))
+            (
+                "search",
+                SearchPage(
+                    chrome: chrome.view(url: planned.url, title: context.strings["titles.search"], summary: nil, openFolders: []),
+                    searchAction: Href.escape(URLPath.relative(from: planned.url, to: planned.url)),
+                    groups: searchGroups())
+            )
         case .unitData, .overviewData, .examplesFeed, .reportDownload: ("", NoView())
         }
     }

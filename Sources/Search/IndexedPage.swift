@@ -5,10 +5,13 @@ public struct IndexedPage: Sendable, Equatable {
     public var url: String
     public var title: String
     public var kind: String
-    /// The start of the page's text, for the result's snippet.
+    /// The part of the site it belongs to, which the search page filters by.
+    public var group: String
+    /// The start of the page's prose, for the result's snippet.
     public var excerpt: String
-    /// The page's words by hash, and their scores (at most 255: a page's weight times title,
-    /// heading and text counts stays far below), in two arrays: 9 bytes a word instead of 16.
+    /// The page's words by hash, and their scores (at most 255: a word scores at most 32 before the
+    /// page's weight, which is at most 5 × 1.5, see `SearchGroup.weights`), in two arrays: 9 bytes
+    /// a word instead of 16.
     private var hashes: [UInt64]
     private var scores: [UInt8]
 
@@ -25,10 +28,11 @@ public struct IndexedPage: Sendable, Equatable {
         }
     }
 
-    public init(url: String, title: String, kind: String, excerpt: String, words: [Word]) {
+    public init(url: String, title: String, kind: String, group: String, excerpt: String, words: [Word]) {
         self.url = url
         self.title = title
         self.kind = kind
+        self.group = group
         self.excerpt = excerpt
         self.hashes = words.map(\.hash)
         self.scores = words.map { UInt8(clamping: $0.score) }
@@ -63,8 +67,9 @@ public struct IndexedPage: Sendable, Equatable {
 
     /// The page's entry; words it is the first to have go into `vocabulary`.
     public init(_ document: SearchDocument, vocabulary: Vocabulary = .shared) {
-        self.init(url: document.url, title: document.title, kind: document.kind,
-                  excerpt: Self.excerpt(of: document.text),
-                  words: WordScores.of(document, vocabulary: vocabulary))
+        self.init(
+            url: document.url, title: document.title, kind: document.kind, group: document.group,
+            excerpt: Self.excerpt(of: document.prose),
+            words: WordScores.of(document, vocabulary: vocabulary))
     }
 }

@@ -7,18 +7,31 @@ public struct SearchDocument: Sendable, Codable, Equatable {
     public var title: String
     /// What kind of page it is, in the site's language ("Steg", "Enhet", …), shown with results.
     public var kind: String
+    /// Which part of the site it belongs to (the raw value of Model's `SearchGroup`): what the search page filters by.
+    public var group: String
     public var headings: [String]
+    /// The page's lead (its summary, shown under the title): weighed like a heading.
+    public var lead: String
     public var text: String
+    /// The page's prose (paragraphs and list items, not tables, figures, forms or navigation):
+    /// where a result's snippet comes from.
+    public var prose: String
     /// Ranks the page above (more than 1) or below (less than 1) others with the same words:
     /// the handbook's guidance before generated data pages, a unit's latest year before earlier ones.
     public var weight: Double
 
-    public init(url: String, title: String, kind: String, headings: [String], text: String, weight: Double = 1) {
+    public init(
+        url: String, title: String, kind: String, group: String = "", headings: [String], lead: String = "",
+        text: String, prose: String? = nil, weight: Double = 1
+    ) {
         self.url = url
         self.title = title
         self.kind = kind
+        self.group = group
         self.headings = headings
+        self.lead = lead
         self.text = text
+        self.prose = prose ?? text
         self.weight = weight
     }
 }
@@ -26,20 +39,38 @@ public struct SearchDocument: Sendable, Codable, Equatable {
 /// The readable text of a built page: what the page shows inside `<main>`, so the index can never
 /// hold more than readers see (no suppressed numbers, no names in a public build).
 public enum SearchText {
+    /// What the index takes from a page.
+    public struct Extracted: Sendable, Equatable {
+        public var headings: [String]
+        /// The text of the `<p class="lead">` (the page's summary), if any.
+        public var lead: String
+        /// All the readable text.
+        public var text: String
+        /// Text of paragraphs, list items, definitions and quotes outside tables, figures and forms
+        /// (and not the `eyebrow` line above a title): a snippet taken from it never shows a chart's
+        /// axis, a table of numbers or a menu. Only its start is kept, as much as an excerpt takes.
+        public var prose: String
+    }
+
     /// Text and headings inside `<main>`; SVG, scripts, styles and navigation (breadcrumbs,
     /// tables of contents, pagers) are left out. One pass over the bytes.
-    public static func extract(fromHTML html: String) -> (headings: [String], text: String) {
+    public static func extract(fromHTML html: String) -> Extracted {
         var html = html
-        return html.withUTF8 { bytes -> ([String], String) in
+        return html.withUTF8 { bytes -> Extracted in
             let count = bytes.count
             var start = 0, end = count
             if let main = ByteSearch.find("<main", in: bytes) { start = main }
             // `</main>` stands near the end, after the whole text: it is sought from there.
             if let close = ByteSearch.findLast("</main>", in: bytes, after: start) { end = close }
             var text = Collector(capacity: end - start)
+            // Only the excerpt's worth is kept (two bytes a character: Swedish text; text in other
+            // scripts gets a shorter excerpt): collecting a page's whole prose would double the cost.
+            var prose = Collector(capacity: end - start, limit: SearchIndex.excerptLength * 2)
+            var lead = Collector()
             var heading: Collector?
             var headings: [String] = []
-            var skipDepth = 0
+            var skipDepth = 0, notProseDepth = 0, proseDepth = 0, legendDepth = 0
+            var inLead = false, inEyebrow = false
             var i = start
             while i < end {
                 let byte = bytes[i]
@@ -62,35 +93,81 @@ public enum SearchText {
                                 heading = Collector()
                             }
                         }
-                        if name.breaksText { text.space() }
+                        if name.isNotProse { notProseDepth = closing ? max(0, notProseDepth - 1) : notProseDepth + 1 }
+                        // A legend of symbols (`<ul class="legend-list">`) explains the page's tables, it says nothing itself.
+                        if name.isList {
+                            if closing {
+                                legendDepth = max(0, legendDepth - 1)
+                            } else if legendDepth > 0 || hasClass("legend-list", bytes, k, j) {
+                                legendDepth += 1
+                            }
+                        }
+                        if name.isProse {
+                            proseDepth = closing ? max(0, proseDepth - 1) : proseDepth + 1
+                            if name.isParagraph {
+                                inLead = !closing && hasClass("lead", bytes, k, j)
+                                // The line above a title (a step's place, a unit's department) is no prose.
+                                inEyebrow = !closing && hasClass("eyebrow", bytes, k, j)
+                            }
+                        }
+                        if name.breaksText { text.space(); prose.space() }
                     }
                     i = j + 1
                     continue
                 }
                 if skipDepth == 0 {
+                    let inProse = proseDepth > 0 && notProseDepth == 0 && legendDepth == 0 && !inEyebrow
                     // No-break spaces (U+00A0, U+202F) are white space too.
                     if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
-                        text.space(); heading?.space(); i += 2; continue
+                        text.space(); heading?.space(); prose.space(); i += 2; continue
                     }
                     // Soft hyphens (U+00AD), which the build puts into long words, are no text:
                     // the index holds "förvaltning", as a reader types it.
                     if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xAD { i += 2; continue }
                     if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF {
-                        text.space(); heading?.space(); i += 3; continue
+                        text.space(); heading?.space(); prose.space(); i += 3; continue
                     }
                     if byte == UInt8(ascii: "&"), let (decoded, length) = entity(bytes, i, end) {
                         text.append(decoded)
                         heading?.append(decoded)
+                        if inProse { prose.append(decoded) }
+                        if inLead { lead.append(decoded) }
                         i += length
                         continue
                     }
                     text.byte(byte)
                     heading?.byte(byte)
+                    if inProse { prose.byte(byte) }
+                    if inLead { lead.byte(byte) }
                 }
                 i += 1
             }
-            return (headings, text.text)
+            return Extracted(headings: headings, lead: lead.text, text: text.text, prose: prose.text)
         }
+    }
+
+    /// Whether the attributes between `from` and `to` give the element the class `name`.
+    private static func hasClass(_ name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        // Attributes are short, and most paragraphs have none: a plain scan of them.
+        let attribute: StaticString = "class=\""
+        let attributeLength = attribute.utf8CodeUnitCount
+        var found: Int?
+        var at = from
+        while at + attributeLength <= to {
+            if (0..<attributeLength).allSatisfy({ bytes[at + $0] == attribute.utf8Start[$0] }) { found = at; break }
+            at += 1
+        }
+        guard let found else { return false }
+        var i = found + attributeLength
+        let length = name.utf8CodeUnitCount
+        // Each class in turn, up to the closing quote.
+        while i < to && bytes[i] != UInt8(ascii: "\"") {
+            var j = i
+            while j < to && bytes[j] != UInt8(ascii: " ") && bytes[j] != UInt8(ascii: "\"") { j += 1 }
+            if j - i == length && (0..<length).allSatisfy({ bytes[i + $0] == name.utf8Start[$0] }) { return true }
+            i = j < to && bytes[j] == UInt8(ascii: " ") ? j + 1 : j
+        }
+        return false
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -102,6 +179,12 @@ public enum SearchText {
         let isSkipped: Bool
         let isHeading: Bool
         let breaksText: Bool
+        /// Paragraphs, list items, definitions and quotes: where prose is.
+        let isProse: Bool
+        let isParagraph: Bool
+        let isList: Bool
+        /// Tables, figures and forms: no prose inside, even in their paragraphs.
+        let isNotProse: Bool
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
             func lower(_ index: Int) -> UInt8 { bytes[index] | 0x20 }
@@ -111,16 +194,25 @@ public enum SearchText {
                 for offset in 0..<length where lower(start + offset) != name.utf8Start[offset] { return false }
                 return true
             }
-            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav")
+            // A page's `<footer>` (its date and contact, the same on many pages) says nothing of what it is about.
+            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav") || equals("footer")
             isHeading = length == 2 && lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1])
-            breaksText = isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
+            breaksText =
+                isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
                 || equals("tr") || equals("dd") || equals("dt") || equals("div")
+            isParagraph = equals("p")
+            isList = equals("ul") || equals("ol")
+            isProse = isParagraph || equals("li") || equals("dd") || equals("dt") || equals("blockquote")
+            isNotProse =
+                equals("table") || equals("figure") || equals("form") || equals("fieldset") || equals("label")
+                || equals("button") || equals("select")
         }
     }
 
-    private static let entities: [(StaticString, [UInt8])] = [("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
-                                                              ("&#39;", [39]), ("&nbsp;", [32]),
-                                                              ("&shy;", [])]
+    private static let entities: [(StaticString, [UInt8])] = [
+        ("&amp;", [38]), ("&lt;", [60]), ("&gt;", [62]), ("&quot;", [34]),
+        ("&#39;", [39]), ("&nbsp;", [32]), ("&shy;", []),
+    ]
 
     private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> ([UInt8], Int)? {
         for (name, value) in entities {
@@ -137,12 +229,18 @@ public enum SearchText {
     private struct Collector {
         var bytes: [UInt8] = []
         var pendingSpace = false
+        /// Bytes beyond this are dropped: only the start of the prose becomes an excerpt.
+        var limit = Int.max
 
-        init(capacity: Int = 64) { bytes.reserveCapacity(capacity) }
+        init(capacity: Int = 64, limit: Int = .max) {
+            bytes.reserveCapacity(min(capacity, limit))
+            self.limit = limit
+        }
 
         mutating func space() { pendingSpace = !bytes.isEmpty }
 
         mutating func byte(_ byte: UInt8) {
+            if bytes.count >= limit { return }
             if byte == 32 || byte == 10 || byte == 9 || byte == 13 { space(); return }
             if pendingSpace { bytes.append(32); pendingSpace = false }
             bytes.append(byte)

@@ -5,13 +5,23 @@ import Markup
 /// a 64-bit FNV-1a hash of their bytes (stable across runs, unlike Swift's seeded Hasher, and
 /// already random enough to index the table with).
 enum WordScores {
+    /// A page defines the words of its title and headings and its lead (summary) sums it up; the
+    /// rest of its text merely mentions words, and mentioning one often does not make a page
+    /// about it. So a word in the title counts 12, in a heading 6 (at most twice), in the lead 4,
+    /// and each mention in the text 1 (at most 4).
+    static let title = (weight: Int32(12), cap: Int32(1))
+    static let headings = (weight: Int32(6), cap: Int32(2))
+    static let lead = (weight: Int32(4), cap: Int32(1))
+    static let text = (weight: Int32(1), cap: Int32(4))
+
     /// The page's words and scores; words not met before go into `vocabulary`.
     static func of(_ document: SearchDocument, vocabulary: Vocabulary) -> [IndexedPage.Word] {
         // Distinct words, roughly: a page repeats most of its words, and the table grows when it must.
         var table = WordTable(expected: document.text.utf8.count / 24 + 64)
-        table.add(document.title, weight: 10, cap: 2)
-        table.add(document.headings.joined(separator: " "), weight: 4, cap: 3)
-        table.add(document.text, weight: 1, cap: 10)
+        table.add(document.title, weight: title.weight, cap: title.cap)
+        table.add(document.headings.joined(separator: " "), weight: headings.weight, cap: headings.cap)
+        table.add(document.lead, weight: lead.weight, cap: lead.cap)
+        table.add(document.text, weight: text.weight, cap: text.cap)
         return table.scores(weight: document.weight, vocabulary: vocabulary)
     }
 }

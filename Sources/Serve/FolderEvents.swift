@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Tells which files change under some folders, as the kernel reports them (Linux inotify): an
@@ -43,22 +43,22 @@ final class FolderEvents: Sendable {
     ///   - parent: the folder that holds them, watched by itself so that they are noticed when made later.
     init?(folders: [String], parent: String, queue: DispatchQueue) {
         #if os(Linux)
-        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard descriptor >= 0 else { return nil }
-        var folderOf: [Int32: String] = [:]
-        let parentWatch = inotify_add_watch(descriptor, parent, UInt32(IN_CREATE | IN_MOVED_TO))
-        if parentWatch >= 0 { folderOf[parentWatch] = parent }
-        for folder in folders where !Self.watchTree(folder, descriptor: descriptor, into: &folderOf) {
-            close(descriptor)
-            return nil
-        }
-        self.descriptor = descriptor
-        self.queue = queue
-        self.folders = folders
-        self.parent = parent
-        watches = Mutex(Watches(folderOf: folderOf))
+            let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+            guard descriptor >= 0 else { return nil }
+            var folderOf: [Int32: String] = [:]
+            let parentWatch = inotify_add_watch(descriptor, parent, UInt32(IN_CREATE | IN_MOVED_TO))
+            if parentWatch >= 0 { folderOf[parentWatch] = parent }
+            for folder in folders where !Self.watchTree(folder, descriptor: descriptor, into: &folderOf) {
+                close(descriptor)
+                return nil
+            }
+            self.descriptor = descriptor
+            self.queue = queue
+            self.folders = folders
+            self.parent = parent
+            watches = Mutex(Watches(folderOf: folderOf))
         #else
-        return nil
+            return nil
         #endif
     }
 
@@ -66,8 +66,9 @@ final class FolderEvents: Sendable {
         stop()
     }
 
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
-                                     | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
+    private static let mask = UInt32(
+        IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+            | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB)
 
     /// Watches `folder` and every folder below it; false when the kernel refuses (too many watches).
     private static func watchTree(_ folder: String, descriptor: Int32, into folderOf: inout [Int32: String]) -> Bool {
@@ -80,7 +81,10 @@ final class FolderEvents: Sendable {
             var info = stat()
             let path = folder + "/" + name
             if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
-               !watchTree(path, descriptor: descriptor, into: &folderOf) { return false }
+                !watchTree(path, descriptor: descriptor, into: &folderOf)
+            {
+                return false
+            }
         }
         return true
     }
@@ -145,8 +149,9 @@ final class FolderEvents: Sendable {
                 if !name.hasPrefix(".") { batch.paths.append(path) }
                 // A new folder inside the watched ones is watched too; in the parent, only a watched one (themes/ made later).
                 if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                   folder != parent || folders.contains(path),
-                   !Self.watchTree(path, descriptor: descriptor, into: &watches.folderOf) {
+                    folder != parent || folders.contains(path),
+                    !Self.watchTree(path, descriptor: descriptor, into: &watches.folderOf)
+                {
                     // The kernel refused to watch it (too many watches): what happens in it is not seen.
                     batch.overflowed = true
                 }

@@ -64,7 +64,8 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? head.uri
         if path == LiveReloadScript.path {
-            respond(context, status: .ok, body: LiveReloadScript.source, type: "text/javascript; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
+            respond(
+                context, status: .ok, body: LiveReloadScript.source, type: "text/javascript; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
             return
         }
         if path == LiveReloadScript.eventsPath {
@@ -128,10 +129,11 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// Long poll: answers when a build finishes after `after`, or after a while with the current state.
     private func events(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         let query = head.uri.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-        let after = query.split(separator: "&").compactMap { pair -> Int? in
-            let parts = pair.split(separator: "=", maxSplits: 1)
-            return parts.count == 2 && parts[0] == "after" ? Int(parts[1]) : nil
-        }.first ?? -1
+        let after =
+            query.split(separator: "&").compactMap { pair -> Int? in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                return parts.count == 2 && parts[0] == "after" ? Int(parts[1]) : nil
+            }.first ?? -1
         let loop = context.eventLoop
         let bound = NIOLoopBound(context, eventLoop: loop)
         let handler = NIOLoopBound(self, eventLoop: loop)
@@ -192,15 +194,19 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    func respond(_ context: ChannelHandlerContext, status: HTTPResponseStatus, body: String, type: String = "text/plain; charset=utf-8",
-                 keepAlive: Bool, head: Bool = false, extra: [(String, String)] = []) {
+    func respond(
+        _ context: ChannelHandlerContext, status: HTTPResponseStatus, body: String, type: String = "text/plain; charset=utf-8",
+        keepAlive: Bool, head: Bool = false, extra: [(String, String)] = []
+    ) {
         var buffer = context.channel.allocator.buffer(capacity: body.utf8.count)
         buffer.writeString(body)
         respond(context, status: status, buffer: buffer, type: type, keepAlive: keepAlive, head: head, extra: extra)
     }
 
-    func respond(_ context: ChannelHandlerContext, status: HTTPResponseStatus, buffer: ByteBuffer, type: String,
-                 keepAlive: Bool, head: Bool = false, extra: [(String, String)] = []) {
+    func respond(
+        _ context: ChannelHandlerContext, status: HTTPResponseStatus, buffer: ByteBuffer, type: String,
+        keepAlive: Bool, head: Bool = false, extra: [(String, String)] = []
+    ) {
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: type)
         headers.add(name: "Content-Length", value: String(buffer.readableBytes))

@@ -62,8 +62,10 @@ public final class PreviewServer: Sendable {
                     try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                     try sync.configureHTTPServerPipeline(withErrorHandling: true)
                     try sync.addHandler(HeaderLimit(maxBytes: configuration.maxHeaderBytes, deadline: configuration.headDeadline), position: .first)
-                    try sync.addHandler(HTTPHandler(root: root, port: self.port, state: state,
-                                                    longPoll: configuration.longPoll))
+                    try sync.addHandler(
+                        HTTPHandler(
+                            root: root, port: self.port, state: state,
+                            longPoll: configuration.longPoll))
                 }
             }
             .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -197,7 +199,11 @@ extension PreviewServer {
             }
             guard first else { return }
             rebuilds.async { [self] in
-                guard let changes = unbuilt.withLock({ unbuilt in defer { unbuilt = nil }; return unbuilt }) else { return }
+                guard
+                    let changes = unbuilt.withLock({ unbuilt in
+                        defer { unbuilt = nil }; return unbuilt
+                    })
+                else { return }
                 let result = rebuild(changes)
                 var errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
                 if let outputError = result.outputError { errors.append("error: \(outputError)") }

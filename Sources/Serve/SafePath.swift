@@ -25,12 +25,14 @@ public enum SafePath {
         var candidate = rootPath + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
         var isFolder: ObjCBool = false
         if decoded.hasSuffix("/") || segments.isEmpty
-            || (FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) && isFolder.boolValue) {
+            || (FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder) && isFolder.boolValue)
+        {
             candidate += "/index.html"
         }
         let real = (candidate as NSString).resolvingSymlinksInPath
         guard real.hasPrefix(rootPath + "/"),
-              FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), !isFolder.boolValue else {
+            FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), !isFolder.boolValue
+        else {
             throw .notFound
         }
         return real

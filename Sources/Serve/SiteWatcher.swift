@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What changed under content/ and themes/, as the watcher tells it.
@@ -93,7 +93,11 @@ final class SiteWatcher: Sendable {
         }
         guard first else { return }
         queue.asyncAfter(deadline: .now() + settle) { [weak self] in
-            guard let self, let pending = self.state.withLock({ state in defer { state.pending = nil }; return state.pending }) else { return }
+            guard let self,
+                let pending = self.state.withLock({ state in
+                    defer { state.pending = nil }; return state.pending
+                })
+            else { return }
             // Each path once, sorted.
             changed(pending.merged(with: .files([])))
         }
@@ -129,8 +133,10 @@ final class SiteWatcher: Sendable {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, into: &result)
             } else {
-                result[path] = (Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
-                                Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec), Int(info.st_size))
+                result[path] = (
+                    Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+                    Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec), Int(info.st_size)
+                )
             }
         }
     }

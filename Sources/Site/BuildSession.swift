@@ -163,10 +163,12 @@ public final class BuildSession: Sendable {
     /// the next build (a page edit) waits for it on the `builds` queue.
     private func prepareForEdits() {
         builds.async {
-            guard let taken = self.state.withLock({ state -> (BuildManifest, LiveSite)? in
-                guard case .site(let manifest, let live?) = state.known, live.edits == nil else { return nil }
-                return (manifest, live)
-            }) else { return }
+            guard
+                let taken = self.state.withLock({ state -> (BuildManifest, LiveSite)? in
+                    guard case .site(let manifest, let live?) = state.known, live.edits == nil else { return nil }
+                    return (manifest, live)
+                })
+            else { return }
             let edits = taken.1.editState(records: taken.0.records)
             // Only this queue changes the site in memory, so it is still the one the state was made for.
             self.state.withLock { $0.changeManifest { _, live in live?.edits = edits } }
@@ -219,11 +221,13 @@ public final class BuildSession: Sendable {
     private func refresh() {
         // Only what the index needs is taken, so that page edits meanwhile change the manifest in place.
         typealias Taken = (updates: Int, siteID: String, records: [PageRecord], oldIndex: Set<String>)
-        guard let taken = state.withLock({ state -> Taken? in
-            guard state.refresh == .scheduled, case .site(let manifest, _) = state.known else { return nil }
-            state.refresh = .idle
-            return (state.updates, manifest.siteID, manifest.records, Set(manifest.outputs.filter(SearchIndex.isIndexFile)))
-        }) else { return }
+        guard
+            let taken = state.withLock({ state -> Taken? in
+                guard state.refresh == .scheduled, case .site(let manifest, _) = state.known else { return nil }
+                state.refresh = .idle
+                return (state.updates, manifest.siteID, manifest.records, Set(manifest.outputs.filter(SearchIndex.isIndexFile)))
+            })
+        else { return }
         let (updates, siteID, records, oldIndex) = taken
         guard let update = InPlaceUpdate(output: options.outputFolder, siteID: siteID) else { return forget(siteID) }
         let sink = FileSink(.memory)

@@ -38,7 +38,7 @@ public enum ReportExport {
         // Refused before anything is read, so a mistyped path costs nothing and touches nothing.
         let target = try checkedTarget(output, source: options.source)
         let log = DiagnosticLog()
-        guard let prepared = SiteBuilder.prepare(options, log: log), !log.hasErrors else {
+        guard let prepared = SiteBuilder.prepare(options, log: log, commitDates: false), !log.hasErrors else {
             throw .content(log.all.filter { $0.severity == .error })
         }
         guard prepared.site.annualReports.contains(where: { $0.year == year }) else {

@@ -66,21 +66,25 @@ public enum SiteBuilder {
         }
         let fingerprints = Self.fingerprints(prepared, environment: environment)
         // A page is taken over only when its file is still there.
-        let reusable = Dictionary((previous?.records ?? []).filter { destination.has($0.url) }.map { ($0.url, $0) },
-                                  uniquingKeysWith: { first, _ in first })
+        let reusable = Dictionary(
+            (previous?.records ?? []).filter { destination.has($0.url) }.map { ($0.url, $0) },
+            uniquingKeysWith: { first, _ in first })
         let records = render(prepared, fingerprints: fingerprints, previous: reusable, into: sink)
         assets(prepared, into: sink, log: log)
         let pageCount = prepared.plan.pages.count
-        var report = BuildReport(diagnostics: log.all, pageCount: pageCount, fileCount: 0, outputError: sink.failure,
-                                 renderedCount: pageCount - sink.keptCount)
+        var report = BuildReport(
+            diagnostics: log.all, pageCount: pageCount, fileCount: 0, outputError: sink.failure,
+            renderedCount: pageCount - sink.keptCount)
         guard !log.hasErrors, sink.failure == nil else { return failed(report) }
-        let manifest = BuildManifest(siteID: destination.siteID, environment: environment, inputs: inputs, pageCount: pageCount,
-                                     outputs: [], warnings: report.diagnostics.filter { $0.severity == .warning }, records: records)
+        let manifest = BuildManifest(
+            siteID: destination.siteID, environment: environment, inputs: inputs, pageCount: pageCount,
+            outputs: [], warnings: report.diagnostics.filter { $0.severity == .warning }, records: records)
         let live = session.map { _ in LiveSite(prepared, fingerprints: fingerprints, environment: environment) }
         switch destination {
         case .fresh(let writer):
-            finish(writer, sink: sink, manifest: manifest, previous: previous, options: options, session: session, live: live,
-                   report: &report)
+            finish(
+                writer, sink: sink, manifest: manifest, previous: previous, options: options, session: session, live: live,
+                report: &report)
         case .inPlace(let update, _):
             // The index files stay as they are until the session refreshes them.
             let oldIndex = Set(previous?.outputs.filter(SearchIndex.isIndexFile) ?? [])
@@ -88,7 +92,9 @@ public enum SiteBuilder {
             let obsolete = Set(previous?.outputs ?? []).subtracting(outputs).sorted()
             var manifest = manifest
             manifest.outputs = outputs.sorted()
-            finish(update, siteID: destination.siteID, sink: sink, removing: obsolete, session: session!, live: live, report: &report) { [manifest] in $0 = manifest }
+            finish(update, siteID: destination.siteID, sink: sink, removing: obsolete, session: session!, live: live, report: &report) { [manifest] in
+                $0 = manifest
+            }
         }
         return report
     }
@@ -101,7 +107,7 @@ public enum SiteBuilder {
     /// A check; in a session, with its theme (the files are read afresh every time).
     static func check(_ options: BuildOptions, session: BuildSession?) -> BuildReport {
         let log = DiagnosticLog()
-        let prepared = prepare(options, log: log, session: session, readsAfresh: true)
+        let prepared = prepare(options, log: log, session: session, readsAfresh: true, commitDates: false)
         if let prepared {
             let sink = FileSink(.nowhere)
             _ = render(prepared, fingerprints: [:], previous: [:], into: sink)
@@ -132,8 +138,10 @@ public enum SiteBuilder {
     /// The last stages of a build into a fresh folder: the search index (on another core while the
     /// manifest is written beside its place), then the folder swapped in, then the manifest put in
     /// place: until then the one there describes the old site.
-    private static func finish(_ writer: OutputWriter, sink: FileSink, manifest: BuildManifest, previous: BuildManifest?,
-                               options: BuildOptions, session: BuildSession?, live: LiveSite?, report: inout BuildReport) {
+    private static func finish(
+        _ writer: OutputWriter, sink: FileSink, manifest: BuildManifest, previous: BuildManifest?,
+        options: BuildOptions, session: BuildSession?, live: LiveSite?, report: inout BuildReport
+    ) {
         var manifest = manifest
         let indexed = DispatchGroup()
         DispatchQueue.global().async(group: indexed) { [records = manifest.records] in index(records, into: sink) }
@@ -141,7 +149,11 @@ public enum SiteBuilder {
         // The manifest's list of the site's files, which holds the index's, is written last.
         let pending = Stage.manifest.run {
             Result { () throws(BookkeepingError) -> BuildCache.Pending in
-                try cache.prepare(manifest, outputs: { indexed.wait(); return sink.paths.sorted() })
+                try cache.prepare(
+                    manifest,
+                    outputs: {
+                        indexed.wait(); return sink.paths.sorted()
+                    })
             }
         }
         indexed.wait()
@@ -179,8 +191,10 @@ public enum SiteBuilder {
     /// whose bytes changed is replaced. The search index and the manifest file follow a moment
     /// later (`BuildSession.refresh`), after the open page has reloaded.
     /// - Parameter change: what the update changes in the session's manifest.
-    static func finish(_ update: InPlaceUpdate, siteID: String, sink: FileSink, removing obsolete: [String], session: BuildSession, live: LiveSite?,
-                       report: inout BuildReport, change: (inout BuildManifest) -> Void) {
+    static func finish(
+        _ update: InPlaceUpdate, siteID: String, sink: FileSink, removing obsolete: [String], session: BuildSession, live: LiveSite?,
+        report: inout BuildReport, change: (inout BuildManifest) -> Void
+    ) {
         do {
             try session.withdrawManifestFile()
             report.fileCount = try write(sink, to: .inPlace(update, siteID: siteID), removing: obsolete)

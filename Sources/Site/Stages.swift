@@ -158,22 +158,25 @@ extension SiteBuilder {
     }
 
     /// The stages up to rendering; nil when the site cannot be planned (the log says why).
-    static func prepare(_ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
-                        readsAfresh: Bool = false) -> Prepared? {
+    static func prepare(
+        _ options: BuildOptions, log: DiagnosticLog, session: BuildSession? = nil, environment: UInt64 = 0,
+        readsAfresh: Bool = false, commitDates: Bool = true
+    ) -> Prepared? {
         let source = options.source.standardizedFileURL
-        let content = load(source, cache: readsAfresh ? nil : session?.loadCache, log: log)
+        let content = load(source, cache: readsAfresh ? nil : session?.loadCache, commitDates: commitDates, log: log)
         // Even when some files have errors, the rest is planned and rendered (and thrown away),
         // so that one run reports every mistake, broken links included.
         guard var site = validate(content, options: options, log: log),
-              let theme = theme(ThemeChoice.name(in: content.siteConfig), source: source, session: session,
-                                environment: environment, log: log),
-              let hyphenator = hyphenator(site.config.language, log: log)
+            let theme = theme(
+                ThemeChoice.name(in: content.siteConfig), source: source, session: session,
+                environment: environment, log: log),
+            let hyphenator = hyphenator(site.config.language, log: log)
         else { return nil }
         return plan(&site, content: content, theme: theme, hyphenator: hyphenator, options: options, log: log)
     }
 
-    static func load(_ source: URL, cache: LoadCache?, log: DiagnosticLog) -> LoadedContent {
-        Stage.load.run { ContentLoader(source: source, cache: cache).load(log: log) }
+    static func load(_ source: URL, cache: LoadCache?, commitDates: Bool, log: DiagnosticLog) -> LoadedContent {
+        Stage.load.run { ContentLoader(source: source, cache: cache).load(commitDates: commitDates, log: log) }
     }
 
     /// The typed site, as the build's audience sees it; nil when the files leave nothing to check further.
@@ -208,19 +211,24 @@ extension SiteBuilder {
 
     /// Every page to write and its address, and a renderer for them; the site's generated figure
     /// texts are filled in first, in the theme's words.
-    static func plan(_ site: inout Site, content: LoadedContent, theme: Theme, hyphenator: Hyphenator, options: BuildOptions,
-                     log: DiagnosticLog) -> Prepared {
+    static func plan(
+        _ site: inout Site, content: LoadedContent, theme: Theme, hyphenator: Hyphenator, options: BuildOptions,
+        log: DiagnosticLog
+    ) -> Prepared {
         let strings = theme.strings[site.config.language] ?? Strings()
         GeneratedFigureText.fill(&site, strings: strings, asOf: options.asOf, log: log)
-        let planner = Planner(pathNames: strings.table("paths").merging(site.config.paths) { $1 },
-                              titles: strings.table("titles"),
-                              reportSections: ReportSections.ids(strings),
-                              exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
+        let planner = Planner(
+            pathNames: strings.table("paths").merging(site.config.paths) { $1 },
+            titles: strings.table("titles"), asOf: options.asOf,
+            reportSections: ReportSections.ids(strings),
+            exportFormats: { ReportSections.formats($0, strings: strings, year: $1, section: $2) })
         let plan = Stage.plan.run { planner.plan(site, assets: content.assets, log: log) }
-        let renderer = SiteRenderer(site: site, plan: plan, theme: theme,
-                                    options: RenderOptions(asOf: options.asOf, audience: options.audience, hyphenator: hyphenator), log: log)
-        return Prepared(source: options.source.standardizedFileURL, site: site, plan: plan, renderer: renderer,
-                        hashes: content.hashes, files: Set(content.files))
+        let renderer = SiteRenderer(
+            site: site, plan: plan, theme: theme,
+            options: RenderOptions(asOf: options.asOf, audience: options.audience, hyphenator: hyphenator), log: log)
+        return Prepared(
+            source: options.source.standardizedFileURL, site: site, plan: plan, renderer: renderer,
+            hashes: content.hashes, files: Set(content.files))
     }
 
     static func fingerprints(_ prepared: Prepared, environment: UInt64) -> [String: UInt64] {
@@ -231,8 +239,10 @@ extension SiteBuilder {
 
     /// Renders every page whose fingerprint differs from its record in `previous` into `sink`; the
     /// others are kept. Returns every page's record, in address order.
-    static func render(_ prepared: Prepared, fingerprints: [String: UInt64], previous: [String: PageRecord],
-                       into sink: FileSink) -> [PageRecord] {
+    static func render(
+        _ prepared: Prepared, fingerprints: [String: UInt64], previous: [String: PageRecord],
+        into sink: FileSink
+    ) -> [PageRecord] {
         Stage.render.run {
             prepared.renderer.render(fingerprints: fingerprints, previous: previous, emit: sink.emit, keep: sink.keep)
         }
@@ -281,7 +291,8 @@ extension SiteBuilder {
 enum ThemeChoice {
     static func name(in document: YAMLDocument?) -> String {
         guard case .mapping(let root)? = document?.root, let name = root["theme"]?.string,
-              !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else { return "default" }
+            !name.isEmpty, !name.contains("/"), !name.hasPrefix(".")
+        else { return "default" }
         return name
     }
 }

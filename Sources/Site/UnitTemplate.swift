@@ -30,7 +30,7 @@ public enum UnitTemplate {
         if let problem = UnitID.problem(id) { throw .invalidID(id, problem) }
         let log = DiagnosticLog()
         let source = options.source.standardizedFileURL
-        let content = ContentLoader(source: source).load(log: log)
+        let content = ContentLoader(source: source).load(commitDates: false, log: log)
         let context = ValidationContext(includeDrafts: true, today: options.asOf)
         guard let site = Validator.validate(content, context: context, log: log) else {
             throw .content(log.all.filter { $0.severity == .error })

@@ -20,29 +20,43 @@ struct ExampleValidator {
             log.error("a good example starts with front matter: `---`, `title: …`, `date: …` and another `---`", at: raw.frontMatterStart)
             return nil
         }
-        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: Self.keys,
-                                      start: raw.frontMatterStart, what: "a good example's front matter") else { return nil }
+        guard
+            let map = MappingReader(
+                frontMatter.root, in: frontMatter, log: log, allowed: Self.keys,
+                start: raw.frontMatterStart, what: "a good example's front matter")
+        else { return nil }
         let title = map.string("title", required: "every example needs a title")
         let date = map.day("date", required: "the date the example was published, e.g. `date: 2026-10-01`")
         let stem = String(raw.contentPath.split(separator: "/").last?.dropLast(3) ?? "")
         // The file name makes the address by the rule for all names (`fika-för-alla.md` → `fika-for-alla`).
         var slug = URLSegment.make(stem)
         if let own = map.string("slug") {
-            if isSafeSegment(own.value) { slug = own.value } else {
+            if isSafeSegment(own.value) {
+                slug = own.value
+            } else {
                 log.error("'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(own.value))", at: own.location)
             }
         }
-        var example = Example(sourcePath: raw.path, slug: slug, title: title?.value ?? "", date: date?.value ?? Day(ordinal: 0),
-                              summary: map.string("summary")?.value, body: raw.body, bodyFirstLine: raw.bodyFirstLine,
-                              location: raw.frontMatterStart)
+        var example = Example(
+            sourcePath: raw.path, slug: slug, title: title?.value ?? "", date: date?.value ?? Day(ordinal: 0),
+            summary: map.string("summary")?.value, body: raw.body, bodyFirstLine: raw.bodyFirstLine,
+            location: raw.frontMatterStart)
         if let unit = map.string("unit") {
-            if site.unit(unit.value) != nil { example.unit = unit.value } else if !brokenUnits.contains(unit.value) {
-                log.error("no unit '\(unit.value)'\(Suggestion.hint(for: unit.value, in: site.units.map(\.id))); units are named by their file in units/", at: unit.location)
+            if site.unit(unit.value) != nil {
+                example.unit = unit.value
+            } else if !brokenUnits.contains(unit.value) {
+                log.error(
+                    "no unit '\(unit.value)'\(Suggestion.hint(for: unit.value, in: site.units.map(\.id))); units are named by their file in units/",
+                    at: unit.location)
             }
         }
         for figure in map.stringList("key_figures") ?? [] {
-            if site.keyFigure(figure.value) != nil { example.keyFigures.append(figure.value) } else if !brokenKeyFigures.contains(figure.value) {
-                log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: site.keyFigures.map(\.id)))", at: figure.location)
+            if site.keyFigure(figure.value) != nil {
+                example.keyFigures.append(figure.value)
+            } else if !brokenKeyFigures.contains(figure.value) {
+                log.error(
+                    "no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: site.keyFigures.map(\.id)))",
+                    at: figure.location)
             }
         }
         let tags = (map.stringList("tags") ?? []).map { ($0.value.trimmingCharacters(in: .whitespaces), $0.location) }.filter { !$0.0.isEmpty }
@@ -62,10 +76,16 @@ struct ExampleValidator {
             log.error("the report starts with front matter: `---`, `title: …` and another `---`", at: raw.frontMatterStart)
             return nil
         }
-        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: Self.reportKeys,
-                                      start: raw.frontMatterStart, what: "the report's front matter") else { return nil }
+        guard
+            let map = MappingReader(
+                frontMatter.root, in: frontMatter, log: log, allowed: Self.reportKeys,
+                start: raw.frontMatterStart, what: "the report's front matter")
+        else { return nil }
         guard let title = map.string("title", required: "the report's title, e.g. `title: Välgrundad verksamhet \(year)`") else { return nil }
-        return (AnnualReport(year: year, title: title.value, summary: map.string("summary")?.value, body: raw.body,
-                             bodyFirstLine: raw.bodyFirstLine, sourcePath: raw.path), map.bool("draft")?.value ?? false)
+        return (
+            AnnualReport(
+                year: year, title: title.value, summary: map.string("summary")?.value, body: raw.body,
+                bodyFirstLine: raw.bodyFirstLine, sourcePath: raw.path), map.bool("draft")?.value ?? false
+        )
     }
 }

@@ -14,8 +14,9 @@ struct GroupValuesReader {
     ///   - range: allowed values (`range(of:)`; group sizes are counts).
     func read(_ node: Node, key: String, figure: KeyFigure, whole: Bool = false, range: ClosedRange<Double>) -> GroupValues? {
         guard case .mapping(let mapping) = node else {
-            log.error("'\(key)' must map each group to a number, like {\(figure.groups.map { "\($0.rawValue): …" }.joined(separator: ", "))}",
-                      at: document.location(of: node))
+            log.error(
+                "'\(key)' must map each group to a number, like {\(figure.groups.map { "\($0.rawValue): …" }.joined(separator: ", "))}",
+                at: document.location(of: node))
             return nil
         }
         var values: [Group: Double] = [:]
@@ -23,13 +24,15 @@ struct GroupValuesReader {
         for (keyNode, valueNode) in mapping {
             let name = keyNode.string ?? ""
             guard let group = Group(rawValue: name) else {
-                log.error("unknown group '\(name)'\(Suggestion.hint(for: name, in: Group.allCases.map(\.rawValue))); the groups are \(Group.allCases.map(\.rawValue).joined(separator: ", "))",
-                          at: document.location(of: keyNode))
+                log.error(
+                    "unknown group '\(name)'\(Suggestion.hint(for: name, in: Group.allCases.map(\.rawValue))); the groups are \(Group.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: document.location(of: keyNode))
                 continue
             }
             guard figure.groups.contains(group) else {
-                log.error("the key figure '\(figure.id)' has no group '\(name)'; its groups are \(figure.groups.map(\.rawValue).joined(separator: ", "))",
-                          at: document.location(of: keyNode))
+                log.error(
+                    "the key figure '\(figure.id)' has no group '\(name)'; its groups are \(figure.groups.map(\.rawValue).joined(separator: ", "))",
+                    at: document.location(of: keyNode))
                 continue
             }
             guard let number = reader.number(valueNode, key: name) else { continue }
@@ -39,7 +42,9 @@ struct GroupValuesReader {
                 continue
             }
             if !range.contains(number.value) {
-                log.error("'\(name)' in '\(key)' must be between \(format(range.lowerBound)) and \(format(range.upperBound)), not \(describe(valueNode))", at: number.location)
+                log.error(
+                    "'\(name)' in '\(key)' must be between \(format(range.lowerBound)) and \(format(range.upperBound)), not \(describe(valueNode))",
+                    at: number.location)
                 continue
             }
             values[group] = number.value

@@ -5,7 +5,9 @@ import Yams
 
 /// key-figures.yaml → the catalogue.
 enum KeyFigureValidator {
-    static let keys = ["id", "name", "name_in_sentence", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years"]
+    static let keys = [
+        "id", "name", "name_in_sentence", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years",
+    ]
     static let yearKeys = ["value", "target", "n"]
 
     /// The catalogue, and the ids of entries that have errors (so references to them are not reported twice);
@@ -48,7 +50,9 @@ enum KeyFigureValidator {
         if let list = map.stringList("groups") {
             for item in list {
                 guard let group = Group(rawValue: item.value) else {
-                    log.error("unknown group '\(item.value)'\(Suggestion.hint(for: item.value, in: Group.allCases.map(\.rawValue))); the groups are \(Group.allCases.map(\.rawValue).joined(separator: ", "))", at: item.location)
+                    log.error(
+                        "unknown group '\(item.value)'\(Suggestion.hint(for: item.value, in: Group.allCases.map(\.rawValue))); the groups are \(Group.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: item.location)
                     continue
                 }
                 if groups.contains(group) { log.error("the group '\(item.value)' is listed twice", at: item.location) } else { groups.append(group) }
@@ -62,13 +66,16 @@ enum KeyFigureValidator {
         }
         if let perspective, let config, !config.perspectives.contains(perspective.value) {
             let list = config.perspectives.isEmpty ? "site.yaml lists none" : "site.yaml has " + config.perspectives.joined(separator: ", ")
-            log.error("unknown perspective '\(perspective.value)'\(Suggestion.hint(for: perspective.value, in: config.perspectives)); \(list)", at: perspective.location)
+            log.error(
+                "unknown perspective '\(perspective.value)'\(Suggestion.hint(for: perspective.value, in: config.perspectives)); \(list)",
+                at: perspective.location)
         }
         guard let id, let name, let perspective, let measure, let better else { return nil }
-        var figure = KeyFigure(id: id.value, name: name.value, perspective: perspective.value, measure: measure, better: better,
-                               groups: groups, source: map.string("source")?.value,
-                               description: map.string("description")?.value, unit: map.string("unit")?.value,
-                               distribution: map.bool("distribution")?.value ?? false)
+        var figure = KeyFigure(
+            id: id.value, name: name.value, perspective: perspective.value, measure: measure, better: better,
+            groups: groups, source: map.string("source")?.value,
+            description: map.string("description")?.value, unit: map.string("unit")?.value,
+            distribution: map.bool("distribution")?.value ?? false)
         figure.nameInSentenceWritten = map.string("name_in_sentence")?.value
         if let years = map.node("years") {
             figure.years = readYears(years, figure: figure, document: document, log: log)
@@ -93,13 +100,13 @@ enum KeyFigureValidator {
 
 /// Reads a key whose value is one word of a fixed set (`measure: percent`).
 func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type, required: String? = nil) -> T?
-    where T.RawValue == String
-{
+where T.RawValue == String {
     guard let value = map.string(key, required: required) else { return nil }
     if let result = T(rawValue: value.value) { return result }
     let options = T.allCases.map(\.rawValue)
-    map.log.error("'\(key)' must be one of \(options.joined(separator: ", ")), not '\(value.value)'\(Suggestion.hint(for: value.value, in: options))",
-                  at: value.location)
+    map.log.error(
+        "'\(key)' must be one of \(options.joined(separator: ", ")), not '\(value.value)'\(Suggestion.hint(for: value.value, in: options))",
+        at: value.location)
     return nil
 }
 

@@ -17,8 +17,10 @@ struct MappingReader {
     private var misspelt: Set<String> = []
 
     /// nil (after an error at the node) when the node is not a mapping.
-    init?(_ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
-          start: SourceLocation? = nil, what: String) {
+    init?(
+        _ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
+        start: SourceLocation? = nil, what: String
+    ) {
         self.document = document
         self.log = log
         self.allowed = allowed
@@ -28,8 +30,9 @@ struct MappingReader {
         }
         self.start = start ?? document.location(of: node)
         guard case .mapping(let mapping) = node else {
-            log.error("\(what) must be a mapping of keys and values (like `key: value`), not \(describe(node))",
-                      at: document.location(of: node))
+            log.error(
+                "\(what) must be a mapping of keys and values (like `key: value`), not \(describe(node))",
+                at: document.location(of: node))
             return nil
         }
         for (keyNode, value) in mapping {
@@ -41,8 +44,9 @@ struct MappingReader {
             if !allowed.contains(key) {
                 let meant = Suggestion.closest(to: key, in: allowed)
                 if let meant { misspelt.insert(meant) }
-                log.error("unknown key '\(key)' in \(what)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
-                          at: document.location(of: keyNode))
+                log.error(
+                    "unknown key '\(key)' in \(what)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
+                    at: document.location(of: keyNode))
                 continue
             }
             pairs.append((key, keyNode, value))

@@ -5,25 +5,35 @@ import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
 enum PageValidator {
-    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment"]
+    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment", "updated", "contact"]
 
     static func validate(_ raw: RawPage, log: DiagnosticLog) -> Page? {
         guard let frontMatter = raw.frontMatter else {
             log.error("the page has no front matter: start it with a `---` line, `title: …` and another `---` line", at: raw.frontMatterStart)
             return nil
         }
-        guard let map = MappingReader(frontMatter.root, in: frontMatter, log: log, allowed: keys,
-                                      start: raw.frontMatterStart, what: "the front matter") else { return nil }
+        guard
+            let map = MappingReader(
+                frontMatter.root, in: frontMatter, log: log, allowed: keys,
+                start: raw.frontMatterStart, what: "the front matter")
+        else { return nil }
         guard let title = map.string("title", required: "every page needs a title, e.g. `title: Uppstart`") else { return nil }
-        var page = Page(sourcePath: raw.path, contentPath: raw.contentPath, title: title.value,
-                        body: raw.body, bodyFirstLine: raw.bodyFirstLine, location: raw.frontMatterStart)
+        var page = Page(
+            sourcePath: raw.path, contentPath: raw.contentPath, title: title.value,
+            body: raw.body, bodyFirstLine: raw.bodyFirstLine, location: raw.frontMatterStart)
         page.order = map.int("order")?.value
         page.summary = map.string("summary")?.value
         page.draft = map.bool("draft")?.value ?? false
+        page.updated = map.day("updated")?.value
+        page.contact = map.contact()
         if let slug = map.string("slug") {
-            if isSafeSegment(slug.value) { page.slug = slug.value } else {
+            if isSafeSegment(slug.value) {
+                page.slug = slug.value
+            } else {
                 let suggestion = segmentSuggestion(slug.value)
-                log.error("'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(suggestion.isEmpty ? ", e.g. `uppstart`" : suggestion)", at: slug.location)
+                log.error(
+                    "'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(suggestion.isEmpty ? ", e.g. `uppstart`" : suggestion)",
+                    at: slug.location)
             }
         }
         if let step = map.string("step") {

@@ -16,8 +16,9 @@ enum ProcessValidator {
         reportDuplicates(questionPages.map { ($0.question!.id, $0.question!.location, $0) }, what: "question", log: log)
         return questionPages.enumerated().map { index, page in
             let info = page.question!
-            return Question(id: info.id, title: page.title, number: index + 1, part: info.part,
-                            assessment: info.assessment, pagePath: page.contentPath)
+            return Question(
+                id: info.id, title: page.title, number: index + 1, part: info.part,
+                assessment: info.assessment, pagePath: page.contentPath)
         }
     }
 

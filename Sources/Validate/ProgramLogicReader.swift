@@ -66,7 +66,9 @@ struct ProgramLogicReader {
             references.compactMap { reference in
                 if ids(column).contains(reference.value) { return reference.value }
                 if broken.contains(reference.value) { return nil }
-                log.error("no \(column.singular) '\(reference.value)' in this program logic\(Suggestion.hint(for: reference.value, in: ids(column)))", at: reference.location)
+                log.error(
+                    "no \(column.singular) '\(reference.value)' in this program logic\(Suggestion.hint(for: reference.value, in: ids(column)))",
+                    at: reference.location)
                 return nil
             }
         }

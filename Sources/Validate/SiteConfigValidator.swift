@@ -8,7 +8,7 @@ enum SiteConfigValidator {
     static let keys = [
         "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
         "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
-        "accessibility", "notice",
+        "accessibility", "notice", "contact", "feedback", "search",
     ]
 
     static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
@@ -26,7 +26,9 @@ enum SiteConfigValidator {
             }
         }
         if let theme = map.string("theme") {
-            if isSafeName(theme.value) { config.theme = theme.value } else {
+            if isSafeName(theme.value) {
+                config.theme = theme.value
+            } else {
                 log.error("'theme' must be the name of a folder in themes/, not a path", at: theme.location)
             }
         }
@@ -34,12 +36,14 @@ enum SiteConfigValidator {
         if let languages = context.languagesOfTheme(config.theme) {
             if !languages.contains(config.language) {
                 let shown = languages.sorted().joined(separator: ", ")
-                log.error("the theme has no strings for the language '\(config.language)'; it has: \(shown)\(Suggestion.hint(for: config.language, in: languages))",
-                          at: map.location("language") ?? map.start)
+                log.error(
+                    "the theme has no strings for the language '\(config.language)'; it has: \(shown)\(Suggestion.hint(for: config.language, in: languages))",
+                    at: map.location("language") ?? map.start)
             }
         } else {
-            log.error("there is no theme '\(config.theme)': add the folder themes/\(config.theme)/ or write `theme: default`",
-                      at: map.location("theme") ?? map.start)
+            log.error(
+                "there is no theme '\(config.theme)': add the folder themes/\(config.theme)/ or write `theme: default`",
+                at: map.location("theme") ?? map.start)
         }
         if let perspectives = map.stringList("perspectives") {
             var seen = Set<String>()
@@ -56,8 +60,9 @@ enum SiteConfigValidator {
                     log.error("'max' must be greater than 'min' (\(min.value))", at: max.location)
                 } else if max.value - min.value > NumberLimits.ratingSteps {
                     // The form offers one choice per step for every question.
-                    log.error("the scale may span at most \(NumberLimits.ratingSteps) steps, not \(max.value - min.value) (\(min.value) to \(max.value))",
-                              at: max.location)
+                    log.error(
+                        "the scale may span at most \(NumberLimits.ratingSteps) steps, not \(max.value - min.value) (\(min.value) to \(max.value))",
+                        at: max.location)
                 } else {
                     config.ratingScale = min.value...max.value
                 }
@@ -67,6 +72,8 @@ enum SiteConfigValidator {
         if let value = map.int("min_group_size", in: 1...1_000_000) { config.minGroupSize = value.value }
         if let value = map.bool("allow_raw_html") { config.allowRawHTML = value.value }
         if let value = map.string("notice") { config.notice = value.value }
+        config.contact = map.contact()
+        config.feedback = map.feedback()
         if let print = map.stringList("print") {
             config.printPaths = print.map { $0.value.trimmingSlashes }
         }
@@ -92,6 +99,22 @@ enum SiteConfigValidator {
                 reviewed: statement.day("reviewed")?.value,
                 knownIssues: statement.string("known_issues")?.value)
         }
+        if let search = map.mapping("search", allowed: ["weights"], what: "'search'"),
+            let weights = search.mapping("weights", allowed: SearchGroup.allCases.map(\.rawValue), what: "'search: weights'")
+        {
+            for group in SearchGroup.allCases {
+                guard let weight = weights.number(group.rawValue) else { continue }
+                if SearchGroup.weights.contains(weight.value) {
+                    config.searchWeights[group] = weight.value
+                } else {
+                    func written(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
+                    let range = SearchGroup.weights
+                    log.error(
+                        "'\(group.rawValue)' must be a weight from \(written(range.lowerBound)) to \(written(range.upperBound)) (the default is \(written(group.defaultWeight))), not \(written(weight.value))",
+                        at: weight.location)
+                }
+            }
+        }
         return config
     }
 
@@ -105,8 +128,11 @@ enum SiteConfigValidator {
         let reader = ValueReader(document: document, log: log)
         for (key, value) in mapping {
             guard let name = key.string, let segment = reader.string(value, key: name) else { continue }
-            if isSafeSegment(segment.value) { result[name] = segment.value } else {
-                log.error("'\(name)' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(segment.value))", at: segment.location)
+            if isSafeSegment(segment.value) {
+                result[name] = segment.value
+            } else {
+                log.error(
+                    "'\(name)' must be one URL segment of plain ASCII letters, digits and hyphens\(segmentSuggestion(segment.value))", at: segment.location)
             }
         }
         return result

@@ -24,8 +24,9 @@ struct TagSpellings {
             let chosen = Self.chosen(group)
             for use in group where use.spelling != chosen {
                 spelling[use.spelling] = chosen
-                log.warning("the tag '\(use.spelling)' is written '\(chosen)' elsewhere; both are the topic '\(chosen)' (write it one way)",
-                            at: use.location)
+                log.warning(
+                    "the tag '\(use.spelling)' is written '\(chosen)' elsewhere; both are the topic '\(chosen)' (write it one way)",
+                    at: use.location)
             }
         }
         guard !spelling.isEmpty else { return }

@@ -32,23 +32,27 @@ struct UnitValidator {
     var brokenQuestions = BrokenIDs([])
 
     static let keys = ["name", "department", "manager", "team", "years"]
-    static let yearKeys = ["steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
-                           "learning_follow_up", "interim_report", "follow_up"]
+    static let yearKeys = [
+        "steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
+        "learning_follow_up", "interim_report", "follow_up",
+    ]
     static let followUpKeys = ["done", "went_well", "went_less_well", "lessons", "celebrate", "tips"]
 
     func validate(_ document: YAMLDocument) -> Unit? {
         let id = ContentLoader.unitID(ofFile: document.path)
         if let problem = UnitID.problem(id) {
-            log.error("the file name is the unit's id and cannot be '\(id)': \(problem); rename the file, e.g. \(UnitID.suggestion(for: id)).yaml",
-                      at: SourceLocation(path: document.path))
+            log.error(
+                "the file name is the unit's id and cannot be '\(id)': \(problem); rename the file, e.g. \(UnitID.suggestion(for: id)).yaml",
+                at: SourceLocation(path: document.path))
             return nil
         }
         guard let map = MappingReader(document.root, in: document, log: log, allowed: Self.keys, what: "a unit file") else { return nil }
         let name = map.string("name", required: "the unit's name, e.g. `name: Förskolan Solrosen`")
         let department = map.string("department", required: "the unit's department (förvaltning)")
-        var unit = Unit(id: id, name: name?.value ?? id, department: department?.value ?? "",
-                        manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
-                        sourcePath: document.path)
+        var unit = Unit(
+            id: id, name: name?.value ?? id, department: department?.value ?? "",
+            manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
+            sourcePath: document.path)
         if let years = map.node("years") {
             for (year, node) in YearMap.entries(years, in: document, log: log) {
                 let data = readYear(year, node, document: document)
@@ -57,8 +61,9 @@ struct UnitValidator {
             }
         }
         if let department, department.value == UnitPlaceholder.department {
-            log.warning("'\(department.value)' is what `valgrund new unit` writes: name the unit's department (förvaltning); until then the unit is left out of the site's counts, charts and report",
-                        at: department.location)
+            log.warning(
+                "'\(department.value)' is what `valgrund new unit` writes: name the unit's department (förvaltning); until then the unit is left out of the site's counts, charts and report",
+                at: department.location)
             return nil
         }
         return name == nil || department == nil ? nil : unit
@@ -99,8 +104,9 @@ struct UnitValidator {
             result.learningFollowUp = nil
         }
         if !map.pairs.isEmpty, !ProgressRules.holdsData(result) {
-            log.warning("\(year) holds only what `valgrund new unit` writes: fill in the steps' status (in_progress, done) or dates, the self-assessment, key-figure values or the learning follow-up; until then the unit is left out of the counts, charts and report for \(year)",
-                        at: map.start)
+            log.warning(
+                "\(year) holds only what `valgrund new unit` writes: fill in the steps' status (in_progress, done) or dates, the self-assessment, key-figure values or the learning follow-up; until then the unit is left out of the counts, charts and report for \(year)",
+                at: map.start)
         }
         return result
     }
@@ -175,7 +181,9 @@ struct UnitValidator {
         let missing = site.config.perspectives.filter { !covered.contains($0) }
         guard !missing.isEmpty, !figures.isEmpty else { return }
         let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-        log.warning("\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective", at: location)
+        log.warning(
+            "\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective",
+            at: location)
     }
 
     /// More plans than anyone could follow up is a generated or pasted file, and each one is a row on the unit's page.
@@ -187,19 +195,26 @@ struct UnitValidator {
             return []
         }
         guard items.count <= Self.maxPlansPerYear else {
-            log.error("\(items.count) activity plans in one year; a unit has a handful, and Valgrund takes at most \(Self.maxPlansPerYear)",
-                      at: document.location(of: node))
+            log.error(
+                "\(items.count) activity plans in one year; a unit has a handful, and Valgrund takes at most \(Self.maxPlansPerYear)",
+                at: document.location(of: node))
             return []
         }
         let ids = site.keyFigures.map(\.id)
         return items.compactMap { item in
-            guard let map = MappingReader(item, in: document, log: log, allowed: ["title", "key_figure", "responsible", "status", "due"],
-                                          what: "an activity plan") else { return nil }
+            guard
+                let map = MappingReader(
+                    item, in: document, log: log, allowed: ["title", "key_figure", "responsible", "status", "due"],
+                    what: "an activity plan")
+            else { return nil }
             let title = map.string("title", required: "what the plan is, e.g. `title: Scheman som gör heltid möjlig`")
-            var plan = ActivityPlan(title: title?.value ?? "", responsible: map.string("responsible")?.value,
-                                    status: enumValue(map, "status", PlanStatus.self) ?? .planned, due: map.day("due")?.value)
+            var plan = ActivityPlan(
+                title: title?.value ?? "", responsible: map.string("responsible")?.value,
+                status: enumValue(map, "status", PlanStatus.self) ?? .planned, due: map.day("due")?.value)
             if let figure = map.string("key_figure") {
-                if site.keyFigure(figure.value) != nil { plan.keyFigure = figure.value } else if !brokenKeyFigures.contains(figure.value) {
+                if site.keyFigure(figure.value) != nil {
+                    plan.keyFigure = figure.value
+                } else if !brokenKeyFigures.contains(figure.value) {
                     log.error("no key figure '\(figure.value)' in key-figures.yaml\(Suggestion.hint(for: figure.value, in: ids))", at: figure.location)
                 }
             }

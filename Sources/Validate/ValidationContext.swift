@@ -8,8 +8,10 @@ public struct ValidationContext: Sendable {
     /// The languages a theme has strings for, or nil when there is no theme of that name.
     public var languagesOfTheme: @Sendable (String) -> Set<String>?
 
-    public init(includeDrafts: Bool = false, today: Day = Day(year: 2026, month: 1, day: 1)!,
-                languagesOfTheme: @escaping @Sendable (String) -> Set<String>? = { _ in ["sv", "en"] }) {
+    public init(
+        includeDrafts: Bool = false, today: Day = Day(year: 2026, month: 1, day: 1)!,
+        languagesOfTheme: @escaping @Sendable (String) -> Set<String>? = { _ in ["sv", "en"] }
+    ) {
         self.includeDrafts = includeDrafts
         self.today = today
         self.languagesOfTheme = languagesOfTheme

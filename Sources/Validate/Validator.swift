@@ -13,7 +13,7 @@ public enum Validator {
         // Each file on its own, in parallel; the log sorts what they report.
         let validated = concurrentMap(content.pages) { PageValidator.validate($0, log: log) }
         for (raw, page) in zip(content.pages, validated) {
-            guard let page else {
+            guard var page else {
                 unpublished[raw.contentPath] = .invalid
                 continue
             }
@@ -21,25 +21,29 @@ public enum Validator {
                 unpublished[raw.contentPath] = .draft
                 continue
             }
+            page.committed = content.commitDates[raw.path].flatMap { Day(iso: $0) }
             pages.append(page)
         }
         let steps = ProcessValidator.steps(in: pages, log: log)
         let questions = ProcessValidator.questions(in: pages, log: log)
         let catalogue = KeyFigureValidator.validate(content.keyFigures, config: config, log: log)
         guard let config else { return nil }
-        var site = Site(config: config, pages: pages, steps: steps, questions: questions, unpublished: unpublished,
-                        keyFigures: catalogue.figures)
+        var site = Site(
+            config: config, pages: pages, steps: steps, questions: questions, unpublished: unpublished,
+            keyFigures: catalogue.figures)
         // References to steps, questions, key figures and units that have errors of their own are not
         // reported a second time: the one real error is.
         let catalogueBroken = catalogue.invalid == nil || content.brokenFiles.contains("content/key-figures.yaml")
         let brokenKeyFigures = BrokenIDs(catalogueBroken ? nil : catalogue.invalid ?? [])
         let (brokenSteps, brokenQuestions) = BrokenIDs.process(content, validated: validated, config: config)
-        let units = UnitValidator(site: site, context: context, log: log, brokenKeyFigures: brokenKeyFigures,
-                                  brokenSteps: brokenSteps, brokenQuestions: brokenQuestions)
+        let units = UnitValidator(
+            site: site, context: context, log: log, brokenKeyFigures: brokenKeyFigures,
+            brokenSteps: brokenSteps, brokenQuestions: brokenQuestions)
         let validatedUnits = concurrentMap(content.units, units.validate)
         site.units = validatedUnits.compactMap { $0 }.sorted { Collation.less($0.name, $1.name) }
         let unitsFolder = "content/\(config.folders.units)/"
-        let brokenUnitFiles = content.brokenFiles.filter { $0.hasPrefix(unitsFolder) }
+        let brokenUnitFiles =
+            content.brokenFiles.filter { $0.hasPrefix(unitsFolder) }
             + zip(content.units, validatedUnits).filter { $0.1 == nil }.map(\.0.path)
         let brokenUnits = BrokenIDs(Set(brokenUnitFiles.map(ContentLoader.unitID(ofFile:))))
         let examples = ExampleValidator(site: site, context: context, log: log, brokenUnits: brokenUnits, brokenKeyFigures: brokenKeyFigures)

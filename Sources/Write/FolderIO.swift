@@ -1,7 +1,7 @@
 import CFileSystem
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The plain system calls both writers use, on paths relative to an open folder: a site is

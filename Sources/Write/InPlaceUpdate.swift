@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Brings a built site up to date file by file, for the live preview: after a small edit, linking

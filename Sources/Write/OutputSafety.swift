@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 public enum OutputError: Error, CustomStringConvertible, Equatable {
@@ -45,7 +45,9 @@ enum OutputSafety {
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         if contents.isEmpty { return }
         if !contents.contains(OutputWriter.markerName) {
-            throw .refused(output.path, "the folder is not empty and Valgrund did not make it (it has no \(OutputWriter.markerName) file); choose another --output or empty it")
+            throw .refused(
+                output.path,
+                "the folder is not empty and Valgrund did not make it (it has no \(OutputWriter.markerName) file); choose another --output or empty it")
         }
     }
 

@@ -2,7 +2,7 @@ import CFileSystem
 import Foundation
 import Synchronization
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a file of the site holds.
@@ -138,7 +138,8 @@ public final class OutputWriter: Sendable {
     public func write(_ path: String, _ contents: FileContents) throws {
         try prepare(path)
         if previousFolder >= 0, FolderIO.sameBytes(path, in: previousFolder, contents),
-           linkat(previousFolder, path, stagingFolder, path, 0) == 0 {
+            linkat(previousFolder, path, stagingFolder, path, 0) == 0
+        {
             return
         }
         let failure = FolderIO.writeFile(path, in: stagingFolder, contents)

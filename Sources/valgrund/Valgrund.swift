@@ -148,8 +148,9 @@ struct NewUnit: ParsableCommand {
 
     func run() throws {
         do {
-            let path = try UnitTemplate.create(id: id, name: name, department: department,
-                                               options: BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
+            let path = try UnitTemplate.create(
+                id: id, name: name, department: department,
+                options: BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
             print("Created \(path): fill it in, then run `valgrund check`")
         } catch {
             Report.stderr("error: \(error.description)")
@@ -219,7 +220,9 @@ struct Serve: ParsableCommand {
             Report.print(report)
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.succeeded {
-                Report.stdout("Rebuilt after \(cause) in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed")
+                Report.stdout(
+                    "Rebuilt after \(cause) in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed"
+                )
             }
             return RebuildResult(succeeded: report.succeeded, diagnostics: report.diagnostics, outputError: report.outputError)
         }

@@ -7,8 +7,10 @@ import ValgrundTestSupport
 /// Every kind of mistake in the data files, one per case, with its exact position and message.
 @Suite struct DataErrorTests {
     static let root = TestSupport.fixture("bad-data")
-    static let caseNames: [String] = (try? FileManager.default.contentsOfDirectory(
-        atPath: root.appendingPathComponent("cases").path).sorted()) ?? []
+    static let caseNames: [String] =
+        (try? FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("cases").path
+        ).sorted()) ?? []
 
     static func run(_ name: String) -> (expected: [String], actual: [String]) {
         let source = TestSupport.temporaryFolder("bad-\(name)")
@@ -36,8 +38,10 @@ import ValgrundTestSupport
     }
 
     @Test func theBaseIsClean() {
-        let report = SiteBuilder.check(BuildOptions(source: Self.root.appendingPathComponent("base"),
-                                                    asOf: Day(year: 2026, month: 11, day: 25)))
+        let report = SiteBuilder.check(
+            BuildOptions(
+                source: Self.root.appendingPathComponent("base"),
+                asOf: Day(year: 2026, month: 11, day: 25)))
         #expect(report.diagnostics.map(\.description) == [])
     }
 

@@ -39,9 +39,11 @@ import ValgrundTestSupport
             files["content/\(folder)/utkast.md~"] = "---\ntitle: \(secret)\n---\n\(secret)\n"
         }
         // Files that are not data, in data folders: not even of a published kind.
-        for (folder, name) in [("units", "anteckningar.txt"), ("units", "bild.png"), ("units", "readme.md"),
-                               ("examples", "bild.png"), ("examples", "data.yaml"), ("annual-report", "underlag.pdf"),
-                               ("kolada", "N00941.csv"), ("kolada", "värden.yaml")] {
+        for (folder, name) in [
+            ("units", "anteckningar.txt"), ("units", "bild.png"), ("units", "readme.md"),
+            ("examples", "bild.png"), ("examples", "data.yaml"), ("annual-report", "underlag.pdf"),
+            ("kolada", "N00941.csv"), ("kolada", "värden.yaml"),
+        ] {
             files["content/\(folder)/\(name)"] = secret
         }
         return files
@@ -67,10 +69,13 @@ import ValgrundTestSupport
             }
             #expect(warnings.contains("content/\(folder)/utkast.md~:1:1: warning: ignored: an editor's backup file; it is not published"))
         }
-        for (folder, name) in [("units", "anteckningar.txt"), ("units", "bild.png"), ("units", "readme.md"), ("examples", "bild.png"),
-                               ("examples", "data.yaml"), ("annual-report", "underlag.pdf"), ("kolada", "N00941.csv")] {
-            #expect(warnings.contains { $0.hasPrefix("content/\(folder)/\(name):1:1: warning: this file is neither read nor published") },
-                    "\(folder)/\(name): \(warnings)")
+        for (folder, name) in [
+            ("units", "anteckningar.txt"), ("units", "bild.png"), ("units", "readme.md"), ("examples", "bild.png"),
+            ("examples", "data.yaml"), ("annual-report", "underlag.pdf"), ("kolada", "N00941.csv"),
+        ] {
+            #expect(
+                warnings.contains { $0.hasPrefix("content/\(folder)/\(name):1:1: warning: this file is neither read nor published") },
+                "\(folder)/\(name): \(warnings)")
         }
         // Beside handbook pages a leftover is ignored without a word; hidden files everywhere.
         #expect(!warnings.contains { $0.hasPrefix("content/handbook/") }, "\(warnings)")
@@ -107,10 +112,11 @@ import ValgrundTestSupport
             "content/units/gamla/annan.yaml": "name: Annan igen\ndepartment: Förvaltning\n",
         ])
         let errors = TestSupport.errors(TestSupport.check(source))
-        #expect(errors == [
-            "content/units/enhet.yml:1:1: error: this file and content/units/enhet.yaml are both the unit 'enhet' (a unit's id is its file's name); keep one of them",
-            "content/units/gamla/annan.yaml:1:1: error: this file and content/units/annan.YAML are both the unit 'annan' (a unit's id is its file's name); keep one of them",
-        ])
+        #expect(
+            errors == [
+                "content/units/enhet.yml:1:1: error: this file and content/units/enhet.yaml are both the unit 'enhet' (a unit's id is its file's name); keep one of them",
+                "content/units/gamla/annan.yaml:1:1: error: this file and content/units/annan.YAML are both the unit 'annan' (a unit's id is its file's name); keep one of them",
+            ])
     }
 
     /// Bytes of every value, so that a copy that changed any of them is seen.
@@ -123,8 +129,10 @@ import ValgrundTestSupport
             "content/handbook/data.yaml": Self.secret, "content/handbook/README": Self.secret,
             "content/handbook/sida.html": Self.secret, "content/program.exe": Self.secret,
         ])
-        let published = ["images": "Bild.PNG", "PDF": "plan.pdf", "office documents": "mall.docx", "media": "film.webm",
-                         "fonts": "typsnitt.woff2", "text": "lista.CSV", "icon": "ikon.ico", "svg": "figur.svg"]
+        let published = [
+            "images": "Bild.PNG", "PDF": "plan.pdf", "office documents": "mall.docx", "media": "film.webm",
+            "fonts": "typsnitt.woff2", "text": "lista.CSV", "icon": "ikon.ico", "svg": "figur.svg",
+        ]
         for name in published.values {
             try Self.binary.write(to: source.appendingPathComponent("content/handbook/" + name))
         }
@@ -136,10 +144,13 @@ import ValgrundTestSupport
         }
         #expect(!site.values.contains { String(decoding: $0, as: UTF8.self).contains(Self.secret) })
         let warnings = report.diagnostics.map(\.description)
-        for (path, ending) in [("handbook/skript.js", "a file ending in '.js'"), ("handbook/dump.sql", "a file ending in '.sql'"),
-                               ("handbook/data.yaml", "a file ending in '.yaml'"), ("handbook/README", "a file without an extension"),
-                               ("handbook/sida.html", "a file ending in '.html'"), ("program.exe", "a file ending in '.exe'")] {
-            let expected = "content/\(path):1:1: warning: this file is not published: \(ending) is not copied into the site, only images, PDF, office documents, media and fonts (docs/content-format.md lists their kinds)"
+        for (path, ending) in [
+            ("handbook/skript.js", "a file ending in '.js'"), ("handbook/dump.sql", "a file ending in '.sql'"),
+            ("handbook/data.yaml", "a file ending in '.yaml'"), ("handbook/README", "a file without an extension"),
+            ("handbook/sida.html", "a file ending in '.html'"), ("program.exe", "a file ending in '.exe'"),
+        ] {
+            let expected =
+                "content/\(path):1:1: warning: this file is not published: \(ending) is not copied into the site, only images, PDF, office documents, media and fonts (docs/content-format.md lists their kinds)"
             #expect(warnings.contains(expected), "\(expected)\n\(warnings)")
         }
     }
@@ -149,13 +160,17 @@ import ValgrundTestSupport
         let longest = String(repeating: "a", count: PortableName.maxAddressBytes - "handbook/".count - ".png".count) + ".png"
         let tooLong = "b" + longest
         // Names a file share cannot hold: each an error at its path, nothing written.
-        let refused = ["a<b.png", "c>d.png", "e:f.png", "g\"h.png", "i|j.png", "q?.pdf", "stjärna*.png", "k\\l.png", "kontroll\u{1}.png",
-                       "tab\tb.png", "del\u{7F}.png", "punkt.pdf.", "mellanslag.pdf ", "con.png", "NUL.pdf", "Com1.jpg", "lpt9.txt", "aux.pdf"]
+        let refused = [
+            "a<b.png", "c>d.png", "e:f.png", "g\"h.png", "i|j.png", "q?.pdf", "stjärna*.png", "k\\l.png", "kontroll\u{1}.png",
+            "tab\tb.png", "del\u{7F}.png", "punkt.pdf.", "mellanslag.pdf ", "con.png", "NUL.pdf", "Com1.jpg", "lpt9.txt", "aux.pdf",
+        ]
         // Names a share holds but an address should not: made plain ASCII (one rule), and links follow.
         let renamed = ["Förskolan Ål.png": "forskolan-al.png", String(repeating: "å", count: 125) + ".pdf": String(repeating: "a", count: 125) + ".pdf"]
-        var files = ["content/handbook/index.md": "---\ntitle: Handbok\n---\n", "content/handbook/" + longest: "bild",
-                     "content/handbook/console.png": "bild", "content/handbook/com10.png": "bild", "content/handbook/punkt.i.namnet.pdf": "pdf",
-                     "content/bilder:2025/bild.png": "bild", "content/bilder 2026 ./bild.png": "bild", "content/handbook/" + tooLong: "bild"]
+        var files = [
+            "content/handbook/index.md": "---\ntitle: Handbok\n---\n", "content/handbook/" + longest: "bild",
+            "content/handbook/console.png": "bild", "content/handbook/com10.png": "bild", "content/handbook/punkt.i.namnet.pdf": "pdf",
+            "content/bilder:2025/bild.png": "bild", "content/bilder 2026 ./bild.png": "bild", "content/handbook/" + tooLong: "bild",
+        ]
         for name in refused { files["content/handbook/" + name] = "bild" }
         for name in renamed.keys { files["content/handbook/" + name] = "bild" }
         let source = TestSupport.minimalSource(files)
@@ -172,7 +187,8 @@ import ValgrundTestSupport
         #expect(!FileManager.default.fileExists(atPath: output.path), "a failed build wrote a site")
 
         // Without the refused names, the rest build; the longest address that is allowed is copied.
-        for path in files.keys where path.hasPrefix("content/bilder") || refused.contains(where: { path == "content/handbook/" + $0 }) || path.hasSuffix(tooLong) {
+        for path in files.keys
+        where path.hasPrefix("content/bilder") || refused.contains(where: { path == "content/handbook/" + $0 }) || path.hasSuffix(tooLong) {
             try FileManager.default.removeItem(at: source.appendingPathComponent(path))
         }
         let (fixed, _) = TestSupport.build(source, output: output)
@@ -200,8 +216,10 @@ import ValgrundTestSupport
     /// in a name is now made a hyphen like any other character outside the rule.)
     @Test func aLongNameAndABackslashAreErrorsOfTheContentNotOfWriting() throws {
         let long = String(repeating: "x", count: 250) + ".pdf"
-        let source = TestSupport.minimalSource(["content/" + long: "pdf",
-                                                "content/" + String(repeating: "s", count: 251) + ".md": "---\ntitle: Lång\n---\n"])
+        let source = TestSupport.minimalSource([
+            "content/" + long: "pdf",
+            "content/" + String(repeating: "s", count: 251) + ".md": "---\ntitle: Lång\n---\n",
+        ])
         let run = try Command.valgrund(["build", "--source", source.path, "--as-of", "2026-11-25"])
         #expect(run.status == 1, "\(run.stderr)")
         let lines = run.stderr.split(separator: "\n").map(String.init)
@@ -232,7 +250,10 @@ import ValgrundTestSupport
 
         let bad = TestSupport.minimalSource(["themes/default/static/a:b.css": "x", "themes/default/static/nul.js": "x"])
         let errors = TestSupport.errors(TestSupport.check(bad))
-        #expect(errors.contains { $0.hasPrefix("themes/default/static/a:b.css:1:1: error: this file would be copied to a:b.css, but a file share cannot hold the character ':'") }, "\(errors)")
+        #expect(
+            errors.contains {
+                $0.hasPrefix("themes/default/static/a:b.css:1:1: error: this file would be copied to a:b.css, but a file share cannot hold the character ':'")
+            }, "\(errors)")
         #expect(errors.contains { $0.hasPrefix("themes/default/static/nul.js:1:1: error:") && $0.contains("Windows reserves the name 'nul'") }, "\(errors)")
     }
 
@@ -268,7 +289,9 @@ import ValgrundTestSupport
         #expect(try update.apply([original.lastPathComponent: .copy(from: original.path), "a.html": .bytes(Data("a".utf8))], removing: []) == 2)
         #expect(FileManager.default.contents(atPath: output.appendingPathComponent(original.lastPathComponent).path) == Self.binary)
         #expect(try update.apply([original.lastPathComponent: .copy(from: original.path), "a.html": .bytes(Data("a".utf8))], removing: []) == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["a.html", OutputWriter.markerName, original.lastPathComponent].sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+                == ["a.html", OutputWriter.markerName, original.lastPathComponent].sorted())
     }
 
     /// A file of 4 GB (sparse, so the test costs no disk) is copied by the real binary without
@@ -288,7 +311,8 @@ import ValgrundTestSupport
         try handle.close()
         let output = source.appendingPathComponent("site")
         // The address space is limited too, so that a build that reads the file fails at once.
-        let run = try Command.shell("ulimit -v 2000000; exec /usr/bin/time -v '\(Command.binary.path)' build --source '\(source.path)' --output '\(output.path)' --as-of 2026-11-25")
+        let run = try Command.shell(
+            "ulimit -v 2000000; exec /usr/bin/time -v '\(Command.binary.path)' build --source '\(source.path)' --output '\(output.path)' --as-of 2026-11-25")
         #expect(run.status == 0, "\(run.stderr.suffix(800))")
         let peak = run.stderr.split(separator: "\n").first { $0.contains("Maximum resident set size") }
             .flatMap { Int($0.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") }

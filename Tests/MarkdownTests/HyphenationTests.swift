@@ -13,8 +13,7 @@ import Hyphenation
 
     @Test func longWordsBreakAtTheSwedishPatternsPoints() {
         #expect(shown(swedish.hyphenate("Kommunledningsförvaltningen")) == "Kom|mun|led|nings|för|valt|ning|en")
-        #expect(shown(swedish.hyphenate("Bemanningsenheten har jämställdhetsarbete.")) ==
-                "Be|man|nings|en|he|ten har jäm|ställd|hets|ar|be|te.")
+        #expect(shown(swedish.hyphenate("Bemanningsenheten har jämställdhetsarbete.")) == "Be|man|nings|en|he|ten har jäm|ställd|hets|ar|be|te.")
         // Capitals are kept; the patterns are looked up in lower case.
         #expect(shown(swedish.hyphenate("KOMMUNLEDNINGSFÖRVALTNINGEN")) == "KOM|MUN|LED|NINGS|FÖR|VALT|NING|EN")
         #expect(swedish.path.hasSuffix("/hyph_sv_SE.dic"))
@@ -23,8 +22,10 @@ import Hyphenation
     @Test func shortWordsAndAddressesStayWhole() {
         // Eleven letters and fewer are left alone; so is a text with no long word.
         #expect(swedish.hyphenate("förvaltning och enheterna") == "förvaltning och enheterna")
-        for address in ["https://example.se/kommunledningsforvaltningen", "kommunledningsforvaltningen@example.se",
-                        "www.kommunledningsforvaltningen.se", "content/units/kommunledningsforvaltningen.yaml"] {
+        for address in [
+            "https://example.se/kommunledningsforvaltningen", "kommunledningsforvaltningen@example.se",
+            "www.kommunledningsforvaltningen.se", "content/units/kommunledningsforvaltningen.yaml",
+        ] {
             #expect(swedish.hyphenate("Se \(address) nu") == "Se \(address) nu")
         }
         // A run of more than 64 letters is no word.

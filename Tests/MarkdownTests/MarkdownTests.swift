@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct MarkdownRendererTests {
     @Test func headingsGetUniqueIDsAndTheTableOfContentsTheirText() {
-        let rendered = MarkdownRenderer.render("## Mål och syfte\n\n### *Före* `kod`\n\n## Mål och syfte\n\n> ## Citat\n\n## !!!\n",
-                                               options: MarkdownOptions(reservedIDs: ["fore-kod"]))
+        let rendered = MarkdownRenderer.render(
+            "## Mål och syfte\n\n### *Före* `kod`\n\n## Mål och syfte\n\n> ## Citat\n\n## !!!\n",
+            options: MarkdownOptions(reservedIDs: ["fore-kod"]))
         #expect(rendered.headings.map(\.id) == ["mal-och-syfte", "fore-kod-2", "mal-och-syfte-2", "citat", "h5"])
         #expect(rendered.headings.map(\.text) == ["Mål och syfte", "Före kod", "Mål och syfte", "Citat", "!!!"])
         #expect(rendered.headings.map(\.isTopLevel) == [true, true, true, false, true])

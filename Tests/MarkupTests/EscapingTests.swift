@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func markdownBackslashesSyntax() {
-        #expect(MarkdownText.escape(#"*a* _b_ `c` [d](e) <f> # g | h \ i"#)
+        #expect(
+            MarkdownText.escape(#"*a* _b_ `c` [d](e) <f> # g | h \ i"#)
                 == ##"\*a\* \_b\_ \`c\` \[d\](e) \<f\> \# g \| h \\ i"##)
         #expect(MarkdownText.escape("vanlig text, 1.5 & ö") == "vanlig text, 1.5 & ö")
     }

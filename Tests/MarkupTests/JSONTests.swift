@@ -59,29 +59,31 @@ import Testing
             json.number(value)
             json.append(" ")
         }
-        #expect(String(decoding: json.bytes, as: UTF8.self) ==
-                "0 7 -7 1234567890 9223372036854775807 -9223372036854775808 0 0 2 -2.5 0.1 1000000000000000.0 1e+16 null null 12.345 ")
+        #expect(
+            String(decoding: json.bytes, as: UTF8.self)
+                == "0 7 -7 1234567890 9223372036854775807 -9223372036854775808 0 0 2 -2.5 0.1 1000000000000000.0 1e+16 null null 12.345 ")
     }
 
     @Test func valuesArePrettyPrintedWithSortedKeys() {
         let value: JSON = ["b": [1, .double(2.5), nil, true], "a": "x", "c": [:], "d": [], "e": ["z": false, "y": JSON("q")]]
-        #expect(String(decoding: value.data, as: UTF8.self) == """
-        {
-          "a" : "x",
-          "b" : [
-            1,
-            2.5,
-            null,
-            true
-          ],
-          "c" : {},
-          "d" : [],
-          "e" : {
-            "y" : "q",
-            "z" : false
-          }
-        }
-        """)
+        #expect(
+            String(decoding: value.data, as: UTF8.self) == """
+                {
+                  "a" : "x",
+                  "b" : [
+                    1,
+                    2.5,
+                    null,
+                    true
+                  ],
+                  "c" : {},
+                  "d" : [],
+                  "e" : {
+                    "y" : "q",
+                    "z" : false
+                  }
+                }
+                """)
         #expect(value.compact == #"{"a":"x","b":[1,2.5,null,true],"c":{},"d":[],"e":{"y":"q","z":false}}"#)
     }
 

@@ -18,10 +18,12 @@ import Testing
     }
 
     @Test func currentIsTheFurthestStepStarted() {
-        let year = UnitYear(year: 2026, steps: [
-            "a": StepProgress(status: .done), "b": StepProgress(status: .planned, date: Day(year: 2026, month: 3, day: 1)),
-            "c": StepProgress(status: .inProgress),
-        ])
+        let year = UnitYear(
+            year: 2026,
+            steps: [
+                "a": StepProgress(status: .done), "b": StepProgress(status: .planned, date: Day(year: 2026, month: 3, day: 1)),
+                "c": StepProgress(status: .inProgress),
+            ])
         let progress = ProgressRules.progress(of: year, steps: steps)
         #expect(progress.current?.id == "c")
         #expect(progress.doneCount == 1)
@@ -40,8 +42,12 @@ import Testing
 
     @Test func unitsAtEachStepAndSelfAssessmentChange() {
         let units = [
-            Unit(id: "u1", name: "U1", department: "D", years: [2026: UnitYear(year: 2026, steps: ["a": StepProgress(status: .done)], selfAssessment: 30),
-                                                              2025: UnitYear(year: 2025, selfAssessment: 22)]),
+            Unit(
+                id: "u1", name: "U1", department: "D",
+                years: [
+                    2026: UnitYear(year: 2026, steps: ["a": StepProgress(status: .done)], selfAssessment: 30),
+                    2025: UnitYear(year: 2025, selfAssessment: 22),
+                ]),
             Unit(id: "u2", name: "U2", department: "D", years: [2026: UnitYear(year: 2026)]),
             Unit(id: "u3", name: "U3", department: "D", years: [2025: UnitYear(year: 2025)]),
         ]
@@ -68,9 +74,11 @@ import Testing
     @Test func everyKindOfGap() {
         let logic = ProgramLogic(
             resources: [LogicItem(id: "r1", text: "Tid"), LogicItem(id: "r2", text: "Pengar")],
-            activities: [LogicItem(id: "a1", text: "Gör", uses: ["r1"], leadsTo: ["res1"], done: true),
-                         LogicItem(id: "a2", text: "Annat", uses: ["r1"], done: false),
-                         LogicItem(id: "a3", text: "Ospecificerat", leadsTo: ["res1"])],
+            activities: [
+                LogicItem(id: "a1", text: "Gör", uses: ["r1"], leadsTo: ["res1"], done: true),
+                LogicItem(id: "a2", text: "Annat", uses: ["r1"], done: false),
+                LogicItem(id: "a3", text: "Ospecificerat", leadsTo: ["res1"]),
+            ],
             results: [LogicItem(id: "res1", text: "Blir", leadsTo: ["e1"]), LogicItem(id: "res2", text: "Ensamt")],
             effects: [LogicItem(id: "e1", text: "Effekt"), LogicItem(id: "e2", text: "Ouppnådd")])
         let gaps = ProgramLogicGaps(logic)
@@ -84,8 +92,9 @@ import Testing
     }
 
     @Test func allGapsWhenNothingIsLinked() {
-        let logic = ProgramLogic(resources: [LogicItem(id: "r", text: "")], activities: [LogicItem(id: "a", text: "")],
-                                 results: [LogicItem(id: "res", text: "")], effects: [LogicItem(id: "e", text: "")])
+        let logic = ProgramLogic(
+            resources: [LogicItem(id: "r", text: "")], activities: [LogicItem(id: "a", text: "")],
+            results: [LogicItem(id: "res", text: "")], effects: [LogicItem(id: "e", text: "")])
         let gaps = ProgramLogicGaps(logic)
         #expect(gaps.all == ["r", "a", "res", "e"])
         #expect(ProgramLogicGaps(ProgramLogic()).isEmpty)
@@ -94,10 +103,13 @@ import Testing
 
 @Suite struct AudienceTests {
     @Test func publicSiteHasNoNamesOrInternalTexts() {
-        let unit = Unit(id: "u", name: "U", department: "D", manager: "Anna", team: ["Anna", "Bo"], years: [
-            2026: UnitYear(year: 2026, activityPlans: [ActivityPlan(title: "P", responsible: "Bo")], interimReport: "Internt",
-                           followUp: FollowUpAnswers(done: "x")),
-        ])
+        let unit = Unit(
+            id: "u", name: "U", department: "D", manager: "Anna", team: ["Anna", "Bo"],
+            years: [
+                2026: UnitYear(
+                    year: 2026, activityPlans: [ActivityPlan(title: "P", responsible: "Bo")], interimReport: "Internt",
+                    followUp: FollowUpAnswers(done: "x"))
+            ])
         let site = Site(config: SiteConfig(title: "T", organisation: "O"), pages: [], units: [unit])
         let redacted = site.redacted(for: .public).units[0]
         #expect(redacted.manager == nil && redacted.team.isEmpty)

@@ -6,10 +6,13 @@ import Testing
         KeyFigure(id: "f", name: "F", perspective: "P", measure: measure, better: .higher, groups: groups, distribution: distribution)
     }
 
-    static func shown(_ values: [Group: Double], n: [Group: Double]?, _ groups: [Group], distribution: Bool = false,
-                      minGroupSize: Int = 5) -> Suppression.Entry {
-        Suppression.shown(values: GroupValues(values), n: n.map(GroupValues.init), figure: figure(groups, distribution: distribution),
-                          minGroupSize: minGroupSize)
+    static func shown(
+        _ values: [Group: Double], n: [Group: Double]?, _ groups: [Group], distribution: Bool = false,
+        minGroupSize: Int = 5
+    ) -> Suppression.Entry {
+        Suppression.shown(
+            values: GroupValues(values), n: n.map(GroupValues.init), figure: figure(groups, distribution: distribution),
+            minGroupSize: minGroupSize)
     }
 
     @Test func valueOfASmallGroupIsSuppressed() {
@@ -66,8 +69,9 @@ import Testing
     }
 
     @Test func aDistributionOfThreeGroupsIsHiddenWhole() {
-        let shown = Self.shown([.women: 60, .men: 38, .nonBinary: 2], n: [.women: 60, .men: 38, .nonBinary: 2],
-                               [.women, .men, .nonBinary], distribution: true)
+        let shown = Self.shown(
+            [.women: 60, .men: 38, .nonBinary: 2], n: [.women: 60, .men: 38, .nonBinary: 2],
+            [.women, .men, .nonBinary], distribution: true)
         #expect(shown.values.values.allSatisfy { $0 == .suppressed })
     }
 

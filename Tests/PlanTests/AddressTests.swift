@@ -14,30 +14,30 @@ import ValgrundTestSupport
     static func unicodeNamedFiles(examples: String = "examples") -> [String: String] {
         [
             "content/Fika för jämställdhet.md": """
-                ---
-                title: Fika för jämställdhet
-                ---
+            ---
+            title: Fika för jämställdhet
+            ---
 
-                ![Förskolan vid Ålsjön](<Bilder på skolan/Förskolan Ål.JPG>)
+            ![Förskolan vid Ålsjön](<Bilder på skolan/Förskolan Ål.JPG>)
 
-                Se [Café Ñandú](<Ärenden/Café Ñandú.md#mal-och-syfte>), [Москва](<Ärenden/Москва.md>)
-                och [blanketten](<Bilder på skolan/Blankett (ny) 2026.pdf>).
+            Se [Café Ñandú](<Ärenden/Café Ñandú.md#mal-och-syfte>), [Москва](<Ärenden/Москва.md>)
+            och [blanketten](<Bilder på skolan/Blankett (ny) 2026.pdf>).
 
-                """,
+            """,
             "content/Ärenden/Café Ñandú.md": "---\ntitle: Café Ñandú\n---\n\n## Mål och syfte\n\nTillbaka till [fikat](<../Fika för jämställdhet.md>).\n",
             "content/Ärenden/Москва.md": "---\ntitle: Москва\n---\n\n## История\n\nText.\n",
             "content/Bilder på skolan/Förskolan Ål.JPG": "not really a picture",
             "content/Bilder på skolan/Blankett (ny) 2026.pdf": "%PDF-1.4",
             "content/\(examples)/fika-för-jämställdhet.md": """
-                ---
-                title: Fika för jämställdhet
-                date: 2026-10-01
-                tags: [Ökad delaktighet, Straße]
-                ---
+            ---
+            title: Fika för jämställdhet
+            date: 2026-10-01
+            tags: [Ökad delaktighet, Straße]
+            ---
 
-                Vi fikade, se [sidan](<../Fika för jämställdhet.md>).
+            Vi fikade, se [sidan](<../Fika för jämställdhet.md>).
 
-                """,
+            """,
         ]
     }
 
@@ -92,9 +92,11 @@ import ValgrundTestSupport
             #expect(Self.isPlain(path), "\(site): \(path) is not plain ASCII")
             #expect(PortableName.problem(inAddress: path) == nil, "\(site): \(path): \(PortableName.problem(inAddress: path) ?? "")")
         }
-        for expected in ["fika-for-jamstalldhet.html", "arenden/cafe-nandu.html", "arenden/moskva.html",
-                         "bilder-pa-skolan/forskolan-al.jpg", "bilder-pa-skolan/blankett-ny-2026.pdf",
-                         "\(examplesAddress)/fika-for-jamstalldhet.html"] {
+        for expected in [
+            "fika-for-jamstalldhet.html", "arenden/cafe-nandu.html", "arenden/moskva.html",
+            "bilder-pa-skolan/forskolan-al.jpg", "bilder-pa-skolan/blankett-ny-2026.pdf",
+            "\(examplesAddress)/fika-for-jamstalldhet.html",
+        ] {
             #expect(files[expected] != nil, "\(site): no \(expected)")
         }
         #expect(files.keys.contains { $0.hasSuffix("/okad-delaktighet.html") }, "\(site): no tag page okad-delaktighet")
@@ -118,8 +120,14 @@ import ValgrundTestSupport
         ])
         let errors = TestSupport.errors(TestSupport.check(source))
         #expect(errors.count == 3, "\(errors)")
-        #expect(errors.contains { $0.hasPrefix("content/fika-f") && $0.contains("would get the address fika-for.html, which content/fika-f") && $0.contains("give one of them another `slug`") }, "\(errors)")
-        #expect(errors.contains { $0.hasPrefix("content/bilder/") && $0.contains("would get the address bilder/bild-a.png") && $0.hasSuffix("rename one of them") }, "\(errors)")
+        #expect(
+            errors.contains {
+                $0.hasPrefix("content/fika-f") && $0.contains("would get the address fika-for.html, which content/fika-f")
+                    && $0.contains("give one of them another `slug`")
+            }, "\(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("content/bilder/") && $0.contains("would get the address bilder/bild-a.png") && $0.hasSuffix("rename one of them") },
+            "\(errors)")
         #expect(errors.contains { $0.contains("two examples would get the address 'mote'") }, "\(errors)")
     }
 
@@ -131,11 +139,13 @@ import ValgrundTestSupport
             "content/ok.md": "---\ntitle: Ok\nslug: Fika_2026.v2\n---\n",
         ])
         let errors = TestSupport.errors(TestSupport.check(source))
-        #expect(errors == [
-            "content/examples/fika.md:4:7: error: 'slug' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `cafe`",
-            "content/fika.md:3:7: error: 'slug' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `fika-for-jamstalldhet`",
-            "content/site.yaml:6:10: error: 'units' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `forskolor`",
-        ].sorted(), "\(errors)")
+        #expect(
+            errors
+                == [
+                    "content/examples/fika.md:4:7: error: 'slug' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `cafe`",
+                    "content/fika.md:3:7: error: 'slug' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `fika-for-jamstalldhet`",
+                    "content/site.yaml:6:10: error: 'units' must be one URL segment of plain ASCII letters, digits and hyphens (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `forskolor`",
+                ].sorted(), "\(errors)")
     }
 
     @Test func theRuleForNames() {
@@ -159,7 +169,8 @@ import ValgrundTestSupport
 extension AddressTests {
     @Test func generatedPagesWhoseNamesMeetGetNumbers() {
         var used = Set<String>()
-        #expect(["Förvaltning", "Forvaltning", "förvaltning!", "Annan"].map { URLSegment.unique($0, in: &used) }
+        #expect(
+            ["Förvaltning", "Forvaltning", "förvaltning!", "Annan"].map { URLSegment.unique($0, in: &used) }
                 == ["forvaltning", "forvaltning-2", "forvaltning-3", "annan"])
     }
 }

@@ -19,14 +19,17 @@ import ValgrundTestSupport
 
     /// The cost chart of the sample: women and men side by side with close values and targets just above them.
     func costChart(_ values: [[Double]], targets: [[Double?]]) -> String {
-        BarChart(idPrefix: "t", title: "Kostnad", description: "d", categories: values.indices.map { String(2023 + $0) },
-                 series: [.init(label: "Kvinnor", style: "women"), .init(label: "Män", style: "men")],
-                 values: values.map { $0.map { .value($0) } }, targets: targets,
-                 format: { "\(Int($0)) kr" }, shortFormat: { value in
-                     let thousands = Int(value) / 1000
-                     return "\(thousands) 000"
-                 }, maximum: nil,
-                 labels: .init(target: "Mål", suppressed: "..", missing: "–", evenBand: "")).svg()
+        BarChart(
+            idPrefix: "t", title: "Kostnad", description: "d", categories: values.indices.map { String(2023 + $0) },
+            series: [.init(label: "Kvinnor", style: "women"), .init(label: "Män", style: "men")],
+            values: values.map { $0.map { .value($0) } }, targets: targets,
+            format: { "\(Int($0)) kr" },
+            shortFormat: { value in
+                let thousands = Int(value) / 1000
+                return "\(thousands) 000"
+            }, maximum: nil,
+            labels: .init(target: "Mål", suppressed: "..", missing: "–", evenBand: "")
+        ).svg()
     }
 
     @Test(arguments: [

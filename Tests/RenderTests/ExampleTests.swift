@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import Site
@@ -13,8 +13,10 @@ import ValgrundTestSupport
 
     @Test func listIsNewestFirstWithoutDrafts() {
         let html = page("goda-exempel/index.html")
-        let order = ["Rastvärdar och samtal om skojbråk", "Långa pass åt alla", "HR-avdelningen vände statistiken",
-                     "Aktivitetsbidraget når fler flickor", "Tjejkvällar och en egen musikstudio"]
+        let order = [
+            "Rastvärdar och samtal om skojbråk", "Långa pass åt alla", "HR-avdelningen vände statistiken",
+            "Aktivitetsbidraget når fler flickor", "Tjejkvällar och en egen musikstudio",
+        ]
         let positions = order.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -44,7 +46,9 @@ import ValgrundTestSupport
         let xml = String(decoding: data, as: UTF8.self)
         #expect(xml.contains(#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">"#))
         #expect(TestSupport.count("<entry>", in: xml) == 5)
-        #expect(xml.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://intranat.hedemora.example/valgrundat/goda-exempel/rastvardar-och-skojbrak.html\"/>"))
+        #expect(
+            xml.contains(
+                "<link rel=\"alternate\" type=\"text/html\" href=\"https://intranat.hedemora.example/valgrundat/goda-exempel/rastvardar-och-skojbrak.html\"/>"))
         #expect(xml.contains("<updated>2026-11-18T00:00:00Z</updated>"))
     }
 
@@ -55,14 +59,17 @@ import ValgrundTestSupport
     }
 
     @Test func exampleErrors() {
-        let errors = TestSupport.errors(TestSupport.check(TestSupport.minimalSource([
-            "content/examples/a.md": "---\ntitle: A\ndate: 2026-13-01\nunit: okand\n---\n",
-            "content/annual-report/tjugo.md": "---\ntitle: R\n---\n",
-        ])))
-        #expect(errors == [
-            "content/annual-report/tjugo.md:1:1: error: an annual report's file is named after its year, e.g. 2026.md",
-            "content/examples/a.md:3:7: error: 'date' must be a date written YYYY-MM-DD, not '2026-13-01'",
-            "content/examples/a.md:4:7: error: no unit 'okand'; units are named by their file in units/",
-        ])
+        let errors = TestSupport.errors(
+            TestSupport.check(
+                TestSupport.minimalSource([
+                    "content/examples/a.md": "---\ntitle: A\ndate: 2026-13-01\nunit: okand\n---\n",
+                    "content/annual-report/tjugo.md": "---\ntitle: R\n---\n",
+                ])))
+        #expect(
+            errors == [
+                "content/annual-report/tjugo.md:1:1: error: an annual report's file is named after its year, e.g. 2026.md",
+                "content/examples/a.md:3:7: error: 'date' must be a date written YYYY-MM-DD, not '2026-13-01'",
+                "content/examples/a.md:4:7: error: no unit 'okand'; units are named by their file in units/",
+            ])
     }
 }

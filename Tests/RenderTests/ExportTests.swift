@@ -13,8 +13,9 @@ import ValgrundTestSupport
 
     static func export(_ format: ExportFormat, section: String? = nil, audience: Audience = .public) throws -> Data {
         let output = TestSupport.temporaryFolder("export").appendingPathComponent("report.\(format.rawValue)")
-        _ = try ReportExport.export(BuildOptions(source: source, audience: audience, asOf: TestSupport.sampleDate),
-                                    year: 2026, format: format, section: section, to: output)
+        _ = try ReportExport.export(
+            BuildOptions(source: source, audience: audience, asOf: TestSupport.sampleDate),
+            year: 2026, format: format, section: section, to: output)
         return try Data(contentsOf: output)
     }
 

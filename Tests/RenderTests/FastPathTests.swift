@@ -36,7 +36,8 @@ import ValgrundTestSupport
 
     @Test func onlyWhatCanBeWrittenSafelyIsInlined() {
         let strings = Strings(tree: ["a": ["b": "x < y"], "brace": "{{no}}", "lines": "one\ntwo", "list": ["p", "q"]])
-        #expect(InlinedStrings.inline("<p>{{t.a.b}}|{{{t.a.b}}}|{{& t.a.b}}|{{ t.a.b }}</p>", strings: strings)
+        #expect(
+            InlinedStrings.inline("<p>{{t.a.b}}|{{{t.a.b}}}|{{& t.a.b}}|{{ t.a.b }}</p>", strings: strings)
                 == "<p>x &lt; y|x < y|x < y|x &lt; y</p>")
         // Unknown keys, lists, text with `{{` or a newline, and other names stay for Mustache.
         for kept in ["{{t.missing}}", "{{t.list}}", "{{t.brace}}", "{{t.lines}}", "{{#t.a}}{{/t.a}}", "{{title}}"] {
@@ -46,7 +47,8 @@ import ValgrundTestSupport
     }
 
     @Test func standalonePartialsAreNotIndented() {
-        #expect(UnindentedPartials.strip("<div>\n    {{> partials/legend}}\n  <p>{{> x}} y</p>\n</div>")
+        #expect(
+            UnindentedPartials.strip("<div>\n    {{> partials/legend}}\n  <p>{{> x}} y</p>\n</div>")
                 == "<div>\n{{> partials/legend}}\n  <p>{{> x}} y</p>\n</div>")
         #expect(UnindentedPartials.strip("\t{{>a}}  \n") == "{{>a}}  \n")
     }
@@ -79,38 +81,43 @@ import ValgrundTestSupport
     @Test func keyFigureSectionsAreWrittenFromTheirViews() throws {
         let strings = try #require(Self.theme.strings["sv"])
         func figure(_ id: String, gap: String?, suppressed: Bool) -> FigureView {
-            FigureView(chart: "<svg/>", tableCaption: "Tabell \"\(id)\"", table: "<table></table>", gap: gap, hasSuppressed: suppressed,
-                       hasSizes: false, suppressedNote: "Färre än 5", heading: FigureView.Heading(id: "vg-figure-\(id)", name: "Mått <\(id)>",
-                                                                                                    href: "../nyckeltal/\(id).html", perspective: "Medarbetare"))
+            FigureView(
+                chart: "<svg/>", tableCaption: "Tabell \"\(id)\"", table: "<table></table>", gap: gap, hasSuppressed: suppressed,
+                hasSizes: false, suppressedNote: "Färre än 5",
+                heading: FigureView.Heading(
+                    id: "vg-figure-\(id)", name: "Mått <\(id)>",
+                    href: "../nyckeltal/\(id).html", perspective: "Medarbetare"))
         }
         let first = figure("a", gap: "Skillnad & mer", suppressed: true), second = figure("b", gap: nil, suppressed: false)
-        #expect(PageParts.figure(second) == """
-            <figure class="chart-figure">
-            <svg/>
-            </figure>
-            <div class="table-scroll" role="region" aria-label="Tabell &quot;b&quot;" tabindex="0">
-            <table></table>
-            </div>
-            """)
-        #expect(PageParts.keyFigures([first, second], strings: strings) == """
-            <section class="key-figure" id="vg-figure-a" aria-labelledby="vg-figure-a-title">
-                  <h3 id="vg-figure-a-title"><a href="../nyckeltal/a.html">Mått &lt;a&gt;</a></h3>
-                  <p class="perspective">\(strings["key_figures.perspective"]): Medarbetare</p>
-            <figure class="chart-figure">
-            <svg/>
-            </figure>
-            <p class="gap">Skillnad &amp; mer</p>
-            <div class="table-scroll" role="region" aria-label="Tabell &quot;a&quot;" tabindex="0">
-            <table></table>
-            </div>
-            <p class="footnote">Färre än 5</p>
-                </section>
-                <section class="key-figure" id="vg-figure-b" aria-labelledby="vg-figure-b-title">
-                  <h3 id="vg-figure-b-title"><a href="../nyckeltal/b.html">Mått &lt;b&gt;</a></h3>
-                  <p class="perspective">\(strings["key_figures.perspective"]): Medarbetare</p>
-            \(PageParts.figure(second))
-                </section>
-            """)
+        #expect(
+            PageParts.figure(second) == """
+                <figure class="chart-figure">
+                <svg/>
+                </figure>
+                <div class="table-scroll" role="region" aria-label="Tabell &quot;b&quot;" tabindex="0">
+                <table></table>
+                </div>
+                """)
+        #expect(
+            PageParts.keyFigures([first, second], strings: strings) == """
+                <section class="key-figure" id="vg-figure-a" aria-labelledby="vg-figure-a-title">
+                      <h3 id="vg-figure-a-title"><a href="../nyckeltal/a.html">Mått &lt;a&gt;</a></h3>
+                      <p class="perspective">\(strings["key_figures.perspective"]): Medarbetare</p>
+                <figure class="chart-figure">
+                <svg/>
+                </figure>
+                <p class="gap">Skillnad &amp; mer</p>
+                <div class="table-scroll" role="region" aria-label="Tabell &quot;a&quot;" tabindex="0">
+                <table></table>
+                </div>
+                <p class="footnote">Färre än 5</p>
+                    </section>
+                    <section class="key-figure" id="vg-figure-b" aria-labelledby="vg-figure-b-title">
+                      <h3 id="vg-figure-b-title"><a href="../nyckeltal/b.html">Mått &lt;b&gt;</a></h3>
+                      <p class="perspective">\(strings["key_figures.perspective"]): Medarbetare</p>
+                \(PageParts.figure(second))
+                    </section>
+                """)
         #expect(PageParts.keyFigures([], strings: strings) == "")
     }
 
@@ -118,24 +125,29 @@ import ValgrundTestSupport
     /// page while it is written (the first such link, the start link included), and a theme's
     /// `partials/sidebar` or `partials/nav-item` changes nothing (themes restyle it with CSS).
     @Test func theSidebarMarksTheCurrentPageAsItIsWritten() throws {
-        let sidebar = Sidebar(root: "../", start: "Start", entries: [
-            Sidebar.Entry(classes: "folder open", title: "Sub <x>", href: "index.html", children: [
-                Sidebar.Entry(classes: nil, title: "B", href: "b.html", children: []),
-            ]),
-            Sidebar.Entry(classes: nil, title: "A & B", href: "../a.html", children: []),
-            Sidebar.Entry(classes: nil, title: "B again", href: "b.html", children: []),
-        ])
+        let sidebar = Sidebar(
+            root: "../", start: "Start",
+            entries: [
+                Sidebar.Entry(
+                    classes: "folder open", title: "Sub <x>", href: "index.html",
+                    children: [
+                        Sidebar.Entry(classes: nil, title: "B", href: "b.html", children: [])
+                    ]),
+                Sidebar.Entry(classes: nil, title: "A & B", href: "../a.html", children: []),
+                Sidebar.Entry(classes: nil, title: "B again", href: "b.html", children: []),
+            ])
         let written = sidebar.html(current: "b.html")
-        #expect(written == """
-                <ul class="nav-tree">
-                  <li><a href="../index.html">Start</a></li>
-            <li class="folder open"><a href="index.html">Sub &lt;x&gt;</a><ul><li><a href="b.html" aria-current="page">B</a></li>
-            </ul></li>
-            <li><a href="../a.html">A &amp; B</a></li>
-            <li><a href="b.html">B again</a></li>
-                </ul>
+        #expect(
+            written == """
+                    <ul class="nav-tree">
+                      <li><a href="../index.html">Start</a></li>
+                <li class="folder open"><a href="index.html">Sub &lt;x&gt;</a><ul><li><a href="b.html" aria-current="page">B</a></li>
+                </ul></li>
+                <li><a href="../a.html">A &amp; B</a></li>
+                <li><a href="b.html">B again</a></li>
+                    </ul>
 
-            """)
+                """)
         #expect(TestSupport.count("aria-current", in: sidebar.html(current: "x.html")) == 0)
         let top = Sidebar(root: "", start: "Start", entries: [Sidebar.Entry(classes: nil, title: "Start", href: "index.html", children: [])])
         #expect(top.html(current: "index.html").contains("<li><a href=\"index.html\" aria-current=\"page\">Start</a></li>\n<li><a href=\"index.html\">"))
@@ -144,8 +156,11 @@ import ValgrundTestSupport
         let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
         #expect(TestSupport.read(output, "a.html").contains("<a href=\"a.html\" aria-current=\"page\">A &amp; B</a>"))
-        let own = TestSupport.minimalSource(files.merging(["themes/default/templates/partials/nav-item.mustache": "<li class=\"own\">{{title}}</li>\n",
-                                                           "themes/default/templates/partials/sidebar.mustache": "<ul class=\"own\"></ul>\n"]) { $1 })
+        let own = TestSupport.minimalSource(
+            files.merging([
+                "themes/default/templates/partials/nav-item.mustache": "<li class=\"own\">{{title}}</li>\n",
+                "themes/default/templates/partials/sidebar.mustache": "<ul class=\"own\"></ul>\n",
+            ]) { $1 })
         let (ownReport, ownOutput) = TestSupport.build(own)
         #expect(ownReport.succeeded, "\(TestSupport.errors(ownReport))")
         #expect(TestSupport.read(ownOutput, "a.html") == TestSupport.read(output, "a.html"))
@@ -153,10 +168,13 @@ import ValgrundTestSupport
 
     /// A theme's own pager is rendered with the page's view in its place; the table of contents is Valgrund's.
     @Test func aThemeCanWriteThePagerItself() {
-        let files = ["content/a.md": "---\ntitle: A\n---\n## Ett\n\n### Två\n",
-                     "content/b.md": "---\ntitle: B\n---\nText.\n",
-                     "themes/default/templates/partials/toc.mustache": "<ul class=\"own-toc\">{{#toc}}<li>{{level}}:{{id}}</li>{{/toc}}</ul>",
-                     "themes/default/templates/partials/pager.mustache": "<p class=\"own-pager\">{{#pager.previous}}&lt; {{title}}{{/pager.previous}}{{#pager.next}}{{title}} &gt;{{/pager.next}}</p>"]
+        let files = [
+            "content/a.md": "---\ntitle: A\n---\n## Ett\n\n### Två\n",
+            "content/b.md": "---\ntitle: B\n---\nText.\n",
+            "themes/default/templates/partials/toc.mustache": "<ul class=\"own-toc\">{{#toc}}<li>{{level}}:{{id}}</li>{{/toc}}</ul>",
+            "themes/default/templates/partials/pager.mustache":
+                "<p class=\"own-pager\">{{#pager.previous}}&lt; {{title}}{{/pager.previous}}{{#pager.next}}{{title}} &gt;{{/pager.next}}</p>",
+        ]
         let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
         let html = TestSupport.read(output, "a.html")
@@ -183,8 +201,10 @@ import ValgrundTestSupport
         #expect(LinkPath.normalize(folder: "", relative: "sub/") == "sub/")
         #expect(LinkPath.normalize(folder: "a", relative: "../../out.md") == nil)
         #expect(LinkPath.normalize(folder: "å", relative: "ö.md") == "å/ö.md")
-        for (text, scheme) in [("https://x", true), ("mailto:a@b", true), ("c++:x", true), ("1http:x", false),
-                               (":x", false), ("a/b:c", false), ("åäö:x", false), ("plain.md", false)] {
+        for (text, scheme) in [
+            ("https://x", true), ("mailto:a@b", true), ("c++:x", true), ("1http:x", false),
+            (":x", false), ("a/b:c", false), ("åäö:x", false), ("plain.md", false),
+        ] {
             #expect(LinkPath.hasScheme(text) == scheme, "\(text)")
         }
         #expect(LinkPath.split("a.md#del") == ("a.md", "del"))
@@ -201,11 +221,13 @@ import ValgrundTestSupport
 
     @Test func excerptsCountCharacters() {
         let length = SearchIndex.excerptLength
-        for text in [String(repeating: "a", count: length + 10), String(repeating: "å", count: length + 10),
-                     String(repeating: "a", count: length) + "\u{301}xyz", String(repeating: "e\u{301}", count: length),
-                     String(repeating: "a", count: length - 1) + "\r\nb", "short",
-                     String(repeating: "åäö ", count: length), String(repeating: "ö", count: length) + "\u{308}",
-                     String(repeating: "ab", count: length / 2) + "😀x", String(repeating: "ä", count: length - 2) + "🇸🇪🇸🇪"] {
+        for text in [
+            String(repeating: "a", count: length + 10), String(repeating: "å", count: length + 10),
+            String(repeating: "a", count: length) + "\u{301}xyz", String(repeating: "e\u{301}", count: length),
+            String(repeating: "a", count: length - 1) + "\r\nb", "short",
+            String(repeating: "åäö ", count: length), String(repeating: "ö", count: length) + "\u{308}",
+            String(repeating: "ab", count: length / 2) + "😀x", String(repeating: "ä", count: length - 2) + "🇸🇪🇸🇪",
+        ] {
             #expect(IndexedPage.excerpt(of: text) == String(text.prefix(length)))
         }
     }

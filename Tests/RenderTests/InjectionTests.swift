@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import Document
@@ -48,7 +48,8 @@ import ValgrundTestSupport
             var text = replacingFirst(#"^title: .*$"#, in: text, with: "title: \(quoted)")
             text = replacingFirst(#"^summary: .*$"#, in: text, with: "summary: \(quoted)")
             text = replacingFirst(#"^tags: \[(.*)\]$"#, in: text, with: "tags: [$1, \(quoted)]")
-            return text + "\n\n![\(hostile)](https://example.org/bild.png \"\(hostile.replacingOccurrences(of: "\"", with: "\\\""))\")\n\n`\(hostile)` och \\<b\\>fet\\</b\\>\n"
+            return text
+                + "\n\n![\(hostile)](https://example.org/bild.png \"\(hostile.replacingOccurrences(of: "\"", with: "\\\""))\")\n\n`\(hostile)` och \\<b\\>fet\\</b\\>\n"
         }
         // Handbook pages (title, summary, headings, text) and the annual report's text.
         try edit("handbook/uppstart.md") { text in
@@ -125,8 +126,10 @@ import ValgrundTestSupport
     }
 
     @Test func ordinaryLinksStillWork() {
-        let source = TestSupport.minimalSource(["content/a.md": "---\ntitle: A\n---\n\n[x](https://example.org/javascript:x) [y](mailto:a@b.se) [z](data-and-more.md)\n",
-                                                "content/data-and-more.md": "---\ntitle: D\n---\n"])
+        let source = TestSupport.minimalSource([
+            "content/a.md": "---\ntitle: A\n---\n\n[x](https://example.org/javascript:x) [y](mailto:a@b.se) [z](data-and-more.md)\n",
+            "content/data-and-more.md": "---\ntitle: D\n---\n",
+        ])
         #expect(TestSupport.errors(TestSupport.check(source)).isEmpty)
     }
 

@@ -19,37 +19,37 @@ import ValgrundTestSupport
             "content/guide/effekter.md": "---\ntitle: Effekter\nquestion: effekter\nassessment: I vilken mån?\n---\n\nText.\n",
             "content/annual-report/2025.md": "---\ntitle: Årsredovisning 2025\n---\n\nInledning.\n",
             "content/key-figures.yaml": """
-                - id: fordelning
-                  name: Fördelning av bidraget
-                  perspective: Medborgare
-                  measure: percent
-                  better: higher
-                  distribution: true
-                  groups: [girls, boys]
-                  years:
-                    2024: {value: {girls: 61.2, boys: 38.8}, n: {girls: 30, boys: 19}}
-                    2025: {value: {girls: 93.7, boys: 6.3}, n: {girls: 45, boys: \(people)}, target: {girls: 50, boys: 50}}
+            - id: fordelning
+              name: Fördelning av bidraget
+              perspective: Medborgare
+              measure: percent
+              better: higher
+              distribution: true
+              groups: [girls, boys]
+              years:
+                2024: {value: {girls: 61.2, boys: 38.8}, n: {girls: 30, boys: 19}}
+                2025: {value: {girls: 93.7, boys: 6.3}, n: {girls: 45, boys: \(people)}, target: {girls: 50, boys: 50}}
 
-                """,
+            """,
             "content/units/liten.yaml": """
-                name: Lilla enheten
-                department: Förvaltningen
-                years:
-                  2024:
-                    key_figures:
-                      fordelning: {value: {girls: 61.2, boys: 38.8}, n: {girls: 30, boys: 19}}
-                  2025:
-                    key_figures:
-                      fordelning:
-                        value: {girls: 93.7, boys: 6.3}
-                        n: {girls: 45, boys: \(people)}
-                        target: {girls: 50, boys: 50}
-                    learning_follow_up:
-                      date: 2025-11-12
-                      ratings: {utgangspunkt: [\(ratings)], effekter: [\(ratings)]}
-                      agreed: {utgangspunkt: 6, effekter: 7}
+            name: Lilla enheten
+            department: Förvaltningen
+            years:
+              2024:
+                key_figures:
+                  fordelning: {value: {girls: 61.2, boys: 38.8}, n: {girls: 30, boys: 19}}
+              2025:
+                key_figures:
+                  fordelning:
+                    value: {girls: 93.7, boys: 6.3}
+                    n: {girls: 45, boys: \(people)}
+                    target: {girls: 50, boys: 50}
+                learning_follow_up:
+                  date: 2025-11-12
+                  ratings: {utgangspunkt: [\(ratings)], effekter: [\(ratings)]}
+                  agreed: {utgangspunkt: 6, effekter: 7}
 
-                """,
+            """,
         ])
     }
 
@@ -70,8 +70,9 @@ import ValgrundTestSupport
         var texts = TestSupport.files(in: output).mapValues { String(decoding: $0, as: UTF8.self) }
         for format in ExportFormat.allCases {
             let file = TestSupport.temporaryFolder("export").appendingPathComponent("report.\(format.rawValue)")
-            _ = try ReportExport.export(BuildOptions(source: source, audience: audience, asOf: TestSupport.sampleDate),
-                                        year: 2025, format: format, section: nil, to: file)
+            _ = try ReportExport.export(
+                BuildOptions(source: source, audience: audience, asOf: TestSupport.sampleDate),
+                year: 2025, format: format, section: nil, to: file)
             var data = try Data(contentsOf: file)
             if format == .docx {
                 let archive = try Archive(data: data, accessMode: .read)

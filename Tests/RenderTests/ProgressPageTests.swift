@@ -29,9 +29,11 @@ import ValgrundTestSupport
     @Test func programLogicGapsAreVisible() {
         let html = page("enheter/bemanningsenheten.html")
         #expect(html.contains("<h3>Luckor i programlogiken</h3>"))
-        for sentence in ["Aktiviteter som inte leder till något resultat:", "Resultat som ingen aktivitet leder till:",
-                         "Effekter som inget resultat leder till:", "Resurser som ingen aktivitet använder:",
-                         "Planerade aktiviteter som inte är genomförda:"] {
+        for sentence in [
+            "Aktiviteter som inte leder till något resultat:", "Resultat som ingen aktivitet leder till:",
+            "Effekter som inget resultat leder till:", "Resurser som ingen aktivitet använder:",
+            "Planerade aktiviteter som inte är genomförda:",
+        ] {
             #expect(html.contains(sentence), "\(sentence)")
         }
         #expect(TestSupport.count(#"<li class="box has-gap">"#, in: html) == 5)
@@ -50,7 +52,7 @@ import ValgrundTestSupport
         let html = page("enheter/index.html")
         #expect(TestSupport.count("<tr>\n          <th scope=\"row\"><a href=", in: html) == 8)
         #expect(TestSupport.count(#"<table class="matrix">"#, in: html) == 4)
-        #expect(html.contains("1 av 8 enheter har Välgrundat-stämpeln i år."))
+        #expect(html.contains("1 av 8 enheter har Välgrundat-stämpeln 2026."))
         #expect(html.contains(#"<td class="num">45 (+8)</td>"#))
         #expect(html.contains(#"<span class="visually-hidden">1. Uppstart</span>"#))
         let department = page("forvaltningar/socialforvaltningen.html")
@@ -112,28 +114,28 @@ import ValgrundTestSupport
 @Suite struct SuppressionLeakTests {
     static let source = TestSupport.minimalSource([
         "content/key-figures.yaml": """
-            - id: sjuk
-              name: Sjukfrånvaro
-              perspective: Medarbetare
-              measure: percent
-              better: lower
-              groups: [women, men, total]
-              years:
-                2026: {value: {women: 6.1, men: 47.93, total: 9.37}, n: {women: 40, men: 3, total: 43}}
-            """,
+        - id: sjuk
+          name: Sjukfrånvaro
+          perspective: Medarbetare
+          measure: percent
+          better: lower
+          groups: [women, men, total]
+          years:
+            2026: {value: {women: 6.1, men: 47.93, total: 9.37}, n: {women: 40, men: 3, total: 43}}
+        """,
         "content/units/liten.yaml": """
-            name: Lilla enheten
-            department: Förvaltningen
-            years:
-              2025:
-                key_figures:
-                  sjuk: {value: {women: 5.2, men: 38.61}, n: {women: 12, men: 2}}
-              2026:
-                key_figures:
-                  sjuk:
-                    value: {women: 4.4, men: 31.72, total: 6.63}
-                    n: {women: 12, men: 2, total: 14}
-            """,
+        name: Lilla enheten
+        department: Förvaltningen
+        years:
+          2025:
+            key_figures:
+              sjuk: {value: {women: 5.2, men: 38.61}, n: {women: 12, men: 2}}
+          2026:
+            key_figures:
+              sjuk:
+                value: {women: 4.4, men: 31.72, total: 6.63}
+                n: {women: 12, men: 2, total: 14}
+        """,
     ])
 
     @Test func theHiddenNumbersAreNowhere() throws {
@@ -196,13 +198,18 @@ import ValgrundTestSupport
 @Suite struct SidebarUnitListTests {
     @Test func aLargeDepartmentIsOneEntryItsPageListsTheUnits() {
         var files: [String: String] = [:]
-        for number in 1...61 { files["content/units/stor-\(number).yaml"] = "name: Stora enheten \(number)\ndepartment: Stora förvaltningen\nyears:\n  2026:\n    self_assessment: 3\n" }
+        for number in 1...61 {
+            files["content/units/stor-\(number).yaml"] =
+                "name: Stora enheten \(number)\ndepartment: Stora förvaltningen\nyears:\n  2026:\n    self_assessment: 3\n"
+        }
         for number in 1...2 { files["content/units/liten-\(number).yaml"] = "name: Lilla enheten \(number)\ndepartment: Lilla förvaltningen\n" }
         let (report, output) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
         func sidebar(_ page: String) -> String {
             let html = TestSupport.readText(output, page)
-            guard let start = html.range(of: "<nav id=\"vg-menu\""), let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else { return "" }
+            guard let start = html.range(of: "<nav id=\"vg-menu\""), let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else {
+                return ""
+            }
             return String(html[start.lowerBound..<end.upperBound])
         }
         let large = sidebar("enheter/stor-7.html"), small = sidebar("enheter/liten-1.html")

@@ -81,8 +81,9 @@ import ValgrundTestSupport
                             if attributes.contains("scope=\"col\"") {
                                 header.append(Self.alignedRight(attributes))
                             } else if column < header.count {
-                                #expect(Self.alignedRight(attributes) == header[column],
-                                        "\(site.name) \(path): column \(column + 1) of \"\(table[1].prefix(160))\"")
+                                #expect(
+                                    Self.alignedRight(attributes) == header[column],
+                                    "\(site.name) \(path): column \(column + 1) of \"\(table[1].prefix(160))\"")
                             }
                             if let span = Self.matches(#"rowspan="(\d+)""#, in: attributes).first.flatMap({ Int($0[1]) }) {
                                 taken[column] = span

@@ -13,8 +13,9 @@ import ValgrundTestSupport
     static func sampleCopy() -> URL {
         let source = TestSupport.temporaryFolder("sample")
         for folder in ["content", "themes"] {
-            try! FileManager.default.copyItem(at: TestSupport.repositoryRoot.appendingPathComponent(folder),
-                                              to: source.appendingPathComponent(folder))
+            try! FileManager.default.copyItem(
+                at: TestSupport.repositoryRoot.appendingPathComponent(folder),
+                to: source.appendingPathComponent(folder))
         }
         return source
     }
@@ -25,8 +26,9 @@ import ValgrundTestSupport
 
     @Test func aNewUnitFileIsWarnedAboutAndCountedNowhere() throws {
         let source = Self.sampleCopy()
-        _ = try UnitTemplate.create(id: "test-unit", name: nil, department: nil,
-                                    options: BuildOptions(source: source, asOf: TestSupport.sampleDate))
+        _ = try UnitTemplate.create(
+            id: "test-unit", name: nil, department: nil,
+            options: BuildOptions(source: source, asOf: TestSupport.sampleDate))
         let warnings = TestSupport.check(source).diagnostics.filter { $0.severity == .warning }.map(\.description)
         #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:6:13: warning: 'Ange förvaltning' is what `valgrund new unit` writes") })
         #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:11:5: warning: 2026 holds only what `valgrund new unit` writes") })
@@ -46,8 +48,9 @@ import ValgrundTestSupport
     @Test(arguments: [("", 8), ("in_progress", 9)])
     func aUnitYearCountsFromItsFirstRealEntry(status: String, expected: Int) throws {
         let source = Self.sampleCopy()
-        let path = try UnitTemplate.create(id: "test-unit", name: nil, department: "Skolförvaltningen",
-                                           options: BuildOptions(source: source, asOf: TestSupport.sampleDate))
+        let path = try UnitTemplate.create(
+            id: "test-unit", name: nil, department: "Skolförvaltningen",
+            options: BuildOptions(source: source, asOf: TestSupport.sampleDate))
         let url = source.appendingPathComponent(path)
         var file = try String(contentsOf: url, encoding: .utf8)
         if !status.isEmpty { file = file.replacingOccurrences(of: "uppstart: {status: planned, date: }", with: "uppstart: {status: \(status), date: }") }
@@ -78,7 +81,10 @@ extension PublicationTextTests {
             "content/examples/c.md": example("C", "delaktighét"),
         ])
         let warnings = TestSupport.check(source).diagnostics.filter { $0.severity == .warning }.map(\.description)
-        #expect(warnings == ["content/examples/c.md:4:8: warning: the tag 'delaktighét' is written 'Delaktighet' elsewhere; both are the topic 'Delaktighet' (write it one way)"])
+        #expect(
+            warnings == [
+                "content/examples/c.md:4:8: warning: the tag 'delaktighét' is written 'Delaktighet' elsewhere; both are the topic 'Delaktighet' (write it one way)"
+            ])
         let (report, site) = TestSupport.build(source)
         #expect(TestSupport.errors(report) == [])
         let topics = TestSupport.files(in: site).keys.filter { $0.contains("/amne/") }.sorted()
@@ -159,7 +165,8 @@ extension PublicationTextTests {
 
     static let figureUnits = [
         "content/handbook/uppstart.md": "---\ntitle: Uppstart\nstep: uppstart\norder: 1\n---\n\nText.\n",
-        "content/units/a.yaml": "name: A\ndepartment: X\nyears:\n  2025: {stamp: 2025-05-01, steps: {uppstart: {status: done, date: 2025-02-01}}}\n  2026: {steps: {uppstart: {status: done, date: 2026-02-01}}}\n",
+        "content/units/a.yaml":
+            "name: A\ndepartment: X\nyears:\n  2025: {stamp: 2025-05-01, steps: {uppstart: {status: done, date: 2025-02-01}}}\n  2026: {steps: {uppstart: {status: done, date: 2026-02-01}}}\n",
         "content/units/b.yaml": "name: B\ndepartment: X\nyears:\n  2026: {steps: {uppstart: {status: in_progress}}}\n",
     ]
 
@@ -168,10 +175,11 @@ extension PublicationTextTests {
         files["content/om.md"] = Self.figurePage
         let source = TestSupport.minimalSource(files)
         let errors = TestSupport.errors(TestSupport.check(source))
-        #expect(errors == [
-            "content/om.md:9:8: error: no generated figure 'unit' (did you mean 'units'?); the figures are units, stamps, departments, units_with_learning_follow_up, targets, targets_met, steps_done.uppstart",
-            "content/om.md:9:27: error: 'förra' after the figure's name: only a year may stand there, e.g. `{% units 2026 %}`",
-        ])
+        #expect(
+            errors == [
+                "content/om.md:9:8: error: no generated figure 'unit' (did you mean 'units'?); the figures are units, stamps, departments, units_with_learning_follow_up, targets, targets_met, steps_done.uppstart",
+                "content/om.md:9:27: error: 'förra' after the figure's name: only a year may stand there, e.g. `{% units 2026 %}`",
+            ])
         files["content/om.md"] = Self.figurePage.replacingOccurrences(of: "\nHär är {% unit %} fel och {% units förra %} också.", with: "")
         let (report, site) = TestSupport.build(TestSupport.minimalSource(files))
         #expect(TestSupport.errors(report) == [])
@@ -199,11 +207,13 @@ extension PublicationTextTests {
 }
 
 extension PublicationTextTests {
-    @Test(arguments: [("Sjukfrånvaro bland medarbetare", nil, "sjukfrånvaro bland medarbetare"),
-                      ("HR-ärenden per chef", nil, "HR-ärenden per chef"),
-                      ("Göteborgs bästa skolor", "Göteborgs bästa skolor", "Göteborgs bästa skolor"),
-                      ("andel som arbetar heltid", nil, "andel som arbetar heltid"),
-                      ("A", nil, "a")])
+    @Test(arguments: [
+        ("Sjukfrånvaro bland medarbetare", nil, "sjukfrånvaro bland medarbetare"),
+        ("HR-ärenden per chef", nil, "HR-ärenden per chef"),
+        ("Göteborgs bästa skolor", "Göteborgs bästa skolor", "Göteborgs bästa skolor"),
+        ("andel som arbetar heltid", nil, "andel som arbetar heltid"),
+        ("A", nil, "a"),
+    ])
     func keyFigureNamesInsideSentences(name: String, written: String?, expected: String) {
         var figure = KeyFigure(id: "x", name: name, perspective: "P", measure: .percent, better: .higher, groups: [.women])
         figure.nameInSentenceWritten = written

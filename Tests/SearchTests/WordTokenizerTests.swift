@@ -7,8 +7,9 @@ import Testing
     /// The page's words as text, with their scores.
     private func words(title: String = "", headings: [String] = [], text: String = "", weight: Double = 1) -> [String: Int] {
         let vocabulary = Vocabulary()
-        let page = IndexedPage(SearchDocument(url: "a.html", title: title, kind: "Sida", headings: headings, text: text, weight: weight),
-                               vocabulary: vocabulary)
+        let page = IndexedPage(
+            SearchDocument(url: "a.html", title: title, kind: "Sida", headings: headings, text: text, weight: weight),
+            vocabulary: vocabulary)
         var result: [String: Int] = [:]
         page.forEachWord { hash, score in result[vocabulary.text(of: hash) ?? "?"] = score }
         return result
@@ -19,8 +20,8 @@ import Testing
     }
 
     @Test func swedishAndOtherLettersBelongToWords() {
-        #expect(words(text: "ÅR år Ärende ÖVERSYN straße Ωmega ΣΟΦΙΑ Łódź") ==
-                ["år": 2, "ärende": 1, "översyn": 1, "straße": 1, "ωmega": 1, "σοφια": 1, "łódź": 1])
+        #expect(
+            words(text: "ÅR år Ärende ÖVERSYN straße Ωmega ΣΟΦΙΑ Łódź") == ["år": 2, "ärende": 1, "översyn": 1, "straße": 1, "ωmega": 1, "σοφια": 1, "łódź": 1])
     }
 
     @Test func punctuationAndSymbolsSplitWords() {
@@ -36,13 +37,19 @@ import Testing
         #expect(words(text: "\(åå) \(ååå)") == [åå: 1])
     }
 
-    /// A title word counts 10 (at most twice), a heading word 4 (at most three times), a word of
-    /// the text 1 (at most ten times); the page's weight scales the sum.
+    /// A title word counts 12 (once), a heading word 6 (at most twice), a lead word 4 (once), a word
+    /// of the text 1 (at most four times); the page's weight scales the sum.
     @Test func partsScoreUpToTheirCaps() {
-        let scores = words(title: "Plan plan plan", headings: ["Plan", "plan plan plan"],
-                           text: String(repeating: "plan ", count: 15) + "mål")
-        #expect(scores == ["plan": 2 * 10 + 3 * 4 + 10 * 1, "mål": 1])
-        #expect(words(title: "Plan", text: "plan mål", weight: 2) == ["plan": 22, "mål": 2])
+        let vocabulary = Vocabulary()
+        let page = IndexedPage(
+            SearchDocument(
+                url: "a.html", title: "Plan plan plan", kind: "Sida", headings: ["Plan", "plan plan plan"],
+                lead: "En plan, en plan.", text: String(repeating: "plan ", count: 15) + "mål"),
+            vocabulary: vocabulary)
+        var scores: [String: Int] = [:]
+        page.forEachWord { hash, score in scores[vocabulary.text(of: hash) ?? "?"] = score }
+        #expect(scores == ["plan": 12 + 2 * 6 + 4 + 4 * 1, "mål": 1, "en": 4])
+        #expect(words(title: "Plan", text: "plan mål", weight: 2) == ["plan": 26, "mål": 2])
         // Down-weighted pages keep every word findable: no score falls below 1.
         #expect(words(text: "mål", weight: 0.1) == ["mål": 1])
     }
@@ -66,6 +73,6 @@ import Testing
         let text = (0..<5_000).map { "ord\($0)" }.joined(separator: " ")
         let scores = words(title: "ord7", text: text + " ord42")
         #expect(scores.count == 5_000)
-        #expect(scores["ord7"] == 11 && scores["ord42"] == 2 && scores["ord4999"] == 1)
+        #expect(scores["ord7"] == 13 && scores["ord42"] == 2 && scores["ord4999"] == 1)
     }
 }

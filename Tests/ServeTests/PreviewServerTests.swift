@@ -19,8 +19,10 @@ import ValgrundTestSupport
         return (output, secret)
     }
 
-    static func withServer(_ configure: (inout PreviewServer.Configuration) -> Void = { _ in },
-                           _ body: (Int, URL) throws -> Void) throws {
+    static func withServer(
+        _ configure: (inout PreviewServer.Configuration) -> Void = { _ in },
+        _ body: (Int, URL) throws -> Void
+    ) throws {
         let (root, _) = try servedSite()
         var configuration = PreviewServer.Configuration(port: 0)
         configure(&configuration)
@@ -52,8 +54,10 @@ import ValgrundTestSupport
             for host in ["localhost:\(port)", "127.0.0.1:\(port)", "localhost", "LOCALHOST:\(port)", "[::1]:\(port)"] {
                 #expect(try RawHTTP.get("/", port: port, host: host).status == 200, "\(host)")
             }
-            for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.nip.io:\(port)",
-                         "localhost:1", "127.0.0.2:\(port)", "", "localhost:\(port)@evil.example"] {
+            for host in [
+                "evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.nip.io:\(port)",
+                "localhost:1", "127.0.0.2:\(port)", "", "localhost:\(port)@evil.example",
+            ] {
                 let response = try RawHTTP.get("/", port: port, host: host)
                 #expect(response.status == 421, "\(host) got \(response.status)")
                 #expect(!String(decoding: response.body, as: UTF8.self).contains("<html"))
@@ -103,7 +107,9 @@ import ValgrundTestSupport
     }
 
     @Test func slowAndSilentClientsAreDisconnected() throws {
-        try Self.withServer({ $0.idleTimeout = .milliseconds(600); $0.headDeadline = .milliseconds(1500) }) { port, _ in
+        try Self.withServer({
+            $0.idleTimeout = .milliseconds(600); $0.headDeadline = .milliseconds(1500)
+        }) { port, _ in
             // Silent: connects and sends nothing.
             let silent = try RawHTTP(port: port, timeout: 8)
             var started = Date()
@@ -169,8 +175,9 @@ import ValgrundTestSupport
         }
         #expect(try events(after: -1) == #"{"attempt":0,"errors":[],"version":0}"#)
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
-            server.published(succeeded: false, diagnostics: [.error("okänd nyckel \"titel\"", at: SourceLocation(path: "content/a/b.md", line: 2, column: 1))],
-                             outputError: nil)
+            server.published(
+                succeeded: false, diagnostics: [.error("okänd nyckel \"titel\"", at: SourceLocation(path: "content/a/b.md", line: 2, column: 1))],
+                outputError: nil)
         }
         #expect(try events(after: 0) == #"{"attempt":1,"errors":["content/a/b.md:2:1: error: okänd nyckel \"titel\""],"version":0}"#)
         server.published(succeeded: true, diagnostics: [], outputError: nil)

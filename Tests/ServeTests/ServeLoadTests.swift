@@ -27,9 +27,11 @@ import ValgrundTestSupport
         let server = try Command.Serving(source: source, output: output)
         defer { server.stop() }
         let port = server.port
-        let pages = ["/", "/index.html", "/handbok/uppstart.html", "/enheter/index.html", "/enheter/hagaskolan.html",
-                     "/assets/valgrund.css", "/nyckeltal/index.html", "/skriv-ut.html", "/sok.html", "/goda-exempel/atom.xml",
-                     "/finns-inte.html"]
+        let pages = [
+            "/", "/index.html", "/handbok/uppstart.html", "/enheter/index.html", "/enheter/hagaskolan.html",
+            "/assets/valgrund.css", "/nyckeltal/index.html", "/skriv-ut.html", "/sok.html", "/goda-exempel/atom.xml",
+            "/finns-inte.html",
+        ]
         let tally = Tally()
         let stop = Date().addingTimeInterval(Self.seconds)
         let group = DispatchGroup()
@@ -77,7 +79,8 @@ import ValgrundTestSupport
                 edited = Date()
             }
             if let edited, editServedAfter == nil,
-               let page = try? RawHTTP.get("/", port: port), String(decoding: page.body, as: UTF8.self).contains(marker) {
+                let page = try? RawHTTP.get("/", port: port), String(decoding: page.body, as: UTF8.self).contains(marker)
+            {
                 editServedAfter = Date().timeIntervalSince(edited)
             }
         }
@@ -100,7 +103,8 @@ import ValgrundTestSupport
         let half = samples.count / 2
         let early = samples.prefix(max(1, half)).max() ?? 0, late = samples.suffix(max(1, samples.count - half)).max() ?? 0
         #expect(late < early + 60_000, "memory grew from \(early / 1024) MB to \(late / 1024) MB under load")
-        print("serve under load: \(Self.clients) clients, \(Int(Self.seconds)) s, \(tally.answered) answers, \(tally.failedCount) failed, "
-              + "memory \(early / 1024)–\(late / 1024) MB, edit served after \(String(format: "%.2f", editServedAfter ?? -1)) s")
+        print(
+            "serve under load: \(Self.clients) clients, \(Int(Self.seconds)) s, \(tally.answered) answers, \(tally.failedCount) failed, "
+                + "memory \(early / 1024)–\(late / 1024) MB, edit served after \(String(format: "%.2f", editServedAfter ?? -1)) s")
     }
 }

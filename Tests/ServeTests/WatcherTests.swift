@@ -4,7 +4,7 @@ import Testing
 @testable import Serve
 import ValgrundTestSupport
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The file watcher of `valgrund serve`: when the kernel loses events (its queue overflows), the
@@ -41,8 +41,10 @@ import Glibc
 
     /// Makes more files in `folder` than the kernel queues events for: each gives two (made, closed after writing).
     static func overflow(_ folder: String) {
-        let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16_384
+        let limit =
+            Int(
+                (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16_384
         for number in 0...(limit / 2 + 100) {
             let descriptor = open(folder + "/sida-\(number).md", O_WRONLY | O_CREAT, 0o644)
             if descriptor >= 0 { close(descriptor) }
@@ -70,7 +72,8 @@ import Glibc
         // The kernel's overflow record names no watch (-1) and no file.
         let overflow = Self.record(watch: -1, mask: IN_Q_OVERFLOW)
         #expect(decode(overflow) == FolderEvents.Batch(paths: [], overflowed: true))
-        #expect(decode(edit + overflow + Self.record(watch: 2, mask: IN_DELETE, name: ".hidden.swp"))
+        #expect(
+            decode(edit + overflow + Self.record(watch: 2, mask: IN_DELETE, name: ".hidden.swp"))
                 == FolderEvents.Batch(paths: [content + "/index.md"], overflowed: true))
     }
 

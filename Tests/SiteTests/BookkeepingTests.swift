@@ -9,8 +9,10 @@ import ValgrundTestSupport
 /// a build after anything (another audience, drafts, another date, a preview) gives exactly the
 /// bytes of a build into a new folder, and the preview never changes a site it did not build.
 @Suite struct BookkeepingTests {
-    static func build(_ source: URL, _ output: URL, audience: Audience = .intranet, drafts: Bool = false,
-                      asOf: Day = TestSupport.sampleDate) -> BuildReport {
+    static func build(
+        _ source: URL, _ output: URL, audience: Audience = .intranet, drafts: Bool = false,
+        asOf: Day = TestSupport.sampleDate
+    ) -> BuildReport {
         let report = SiteBuilder.build(BuildOptions(source: source, output: output, audience: audience, includeDrafts: drafts, asOf: asOf))
         #expect(report.succeeded, "\(TestSupport.errors(report))")
         return report
@@ -88,6 +90,9 @@ import ValgrundTestSupport
         let page = source.appendingPathComponent("content/handbook/uppstart.md")
 
         // The refresh waits (the queue is held) until the public build has swapped its site in.
+        // First the work the build left for its queues is done: the semaphore below holds a
+        // dispatch thread, and libdispatch on Linux need not start another for a waiting queue.
+        session.flush()
         let gate = DispatchSemaphore(value: 0)
         session.refreshes.async { gate.wait() }
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom kolibrierna.\n" }
@@ -101,8 +106,9 @@ import ValgrundTestSupport
         // The preview's next edit builds its own site afresh instead of patching the public one.
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0 + "\nOch sedan kom flamingorna.\n" }
         let next = session.build(changed: [page.path])
-        #expect(next.succeeded && !next.fromMemory && next.renderedCount == next.pageCount,
-                "\(next.renderedCount) of \(next.pageCount) rendered, from memory: \(next.fromMemory)")
+        #expect(
+            next.succeeded && !next.fromMemory && next.renderedCount == next.pageCount,
+            "\(next.renderedCount) of \(next.pageCount) rendered, from memory: \(next.fromMemory)")
         session.flush()
         Self.expectFresh(source, output, "the preview's site after its next edit")
         // Builds after it give a fresh build's bytes.

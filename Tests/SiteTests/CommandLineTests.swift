@@ -50,19 +50,22 @@ import ValgrundTestSupport
         #expect(created.status == 0, "\(created.stderr)")
         let path = source.appendingPathComponent("content/units/biblioteket-centrum.yaml")
         let text = try String(contentsOf: path, encoding: .utf8)
-        for key in ["name:", "department:", "manager:", "team:", "years:", "steps:", "self_assessment:", "stamp:", "key_figures:",
-                    "activity_plans:", "program_logic:", "learning_follow_up:", "ratings:", "agreed:", "interim_report:", "follow_up:",
-                    "went_less_well:", "celebrate:", "tips:"] {
+        for key in [
+            "name:", "department:", "manager:", "team:", "years:", "steps:", "self_assessment:", "stamp:", "key_figures:",
+            "activity_plans:", "program_logic:", "learning_follow_up:", "ratings:", "agreed:", "interim_report:", "follow_up:",
+            "went_less_well:", "celebrate:", "tips:",
+        ] {
             #expect(text.contains(key), "\(key)")
         }
         #expect(text.contains("uppstart: {status: planned, date: }"))
         let check = try Command.valgrund(["check", "--source", source.path, "--as-of", "2026-11-25"])
         #expect(check.status == 0, "\(check.stderr)")
         // It passes, with a warning at each placeholder still to fill in (PublicationTextTests has the rest).
-        #expect(check.stderr.split(separator: "\n").map { String($0.prefix(61)) } == [
-            "content/units/biblioteket-centrum.yaml:6:13: warning: 'Ange f",
-            "content/units/biblioteket-centrum.yaml:11:5: warning: 2026 ho",
-        ])
+        #expect(
+            check.stderr.split(separator: "\n").map { String($0.prefix(61)) } == [
+                "content/units/biblioteket-centrum.yaml:6:13: warning: 'Ange f",
+                "content/units/biblioteket-centrum.yaml:11:5: warning: 2026 ho",
+            ])
         // Never overwrites: an id that is taken is wrong usage.
         let again = try Command.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path])
         #expect(again.status == 2)
@@ -71,8 +74,10 @@ import ValgrundTestSupport
 
     @Test func newUnitRefusesWhatCheckWouldRefuseAndWritesNothing() throws {
         let source = try TestSupport.sampleCopy()
-        let existing = try #require(try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("content/units").path)
-            .sorted().first { $0.hasSuffix(".yaml") }).dropLast(5)
+        let existing = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("content/units").path)
+                .sorted().first { $0.hasSuffix(".yaml") }
+        ).dropLast(5)
         let refused: [(id: String, why: String)] = [
             ("con", "Windows reserves the name 'con' for a device"),
             ("lpt1", "Windows reserves the name 'lpt1' for a device"),

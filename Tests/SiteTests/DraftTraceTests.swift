@@ -41,9 +41,11 @@ import ValgrundTestSupport
 
         """
     /// File name stems, slugs, titles, summaries, headings and tags of the drafts (the sample's own draft example too).
-    static let traces = ["zebrafink-utkast", "zebrafink-adress", "Kvarnhjulets", "kvarnhjulets-rubrik", "Zebrafink",
-                         "kvarnsten-utkast", "kvarnsten-adress", "Kvarnstenens", "kvarnstenstagg",
-                         "utkast-samma-behov-samma-hjalp", "Samma behov, samma hj", "samma-behov"]
+    static let traces = [
+        "zebrafink-utkast", "zebrafink-adress", "Kvarnhjulets", "kvarnhjulets-rubrik", "Zebrafink",
+        "kvarnsten-utkast", "kvarnsten-adress", "Kvarnstenens", "kvarnstenstagg",
+        "utkast-samma-behov-samma-hjalp", "Samma behov, samma hj", "samma-behov",
+    ]
 
     static func source() throws -> URL {
         let source = try TestSupport.sampleCopy()

@@ -8,8 +8,11 @@ import ValgrundTestSupport
 /// path never costs a folder, a hand-written file or a built site.
 @Suite struct ExportSafetyTests {
     static func export(_ output: String, source: URL, format: String = "md", in folder: URL? = nil) throws -> Command.Run {
-        try Command.valgrund(["export", "annual-report", "--source", source.path, "--year", "2026", "--format", format,
-                                       "--output", output, "--as-of", "2026-11-25"], in: folder ?? source)
+        try Command.valgrund(
+            [
+                "export", "annual-report", "--source", source.path, "--year", "2026", "--format", format,
+                "--output", output, "--as-of", "2026-11-25",
+            ], in: folder ?? source)
     }
 
     /// Every file under `folder` with its bytes, and every folder and link by name, to see that nothing changed.
@@ -41,10 +44,11 @@ import ValgrundTestSupport
         try Data("viktigt\n".utf8).write(to: papers.appendingPathComponent("brev.txt"))
         try Data("rapporten\n".utf8).write(to: source.appendingPathComponent("rapport.md"))
         try fm.createSymbolicLink(atPath: source.appendingPathComponent("länk.md").path, withDestinationPath: "rapport.md")
-        let siteFolder = try #require(try fm.contentsOfDirectory(atPath: source.appendingPathComponent("output").path).sorted().first {
-            var isFolder: ObjCBool = false
-            return fm.fileExists(atPath: source.appendingPathComponent("output/\($0)").path, isDirectory: &isFolder) && isFolder.boolValue
-        })
+        let siteFolder = try #require(
+            try fm.contentsOfDirectory(atPath: source.appendingPathComponent("output").path).sorted().first {
+                var isFolder: ObjCBool = false
+                return fm.fileExists(atPath: source.appendingPathComponent("output/\($0)").path, isDirectory: &isFolder) && isFolder.boolValue
+            })
         let refused: [(output: String, why: String)] = [
             ("papper", "a folder with files"),
             ("papper/", "a folder, written with a slash"),
@@ -67,8 +71,10 @@ import ValgrundTestSupport
             let before = Self.snapshot(source)
             let run = try Self.export(output, source: source)
             #expect(run.status == 2, "\(why): \(output): \(run.stderr)")
-            #expect(run.stderr.contains("will not write the export to") && run.stderr.contains(output == "." ? source.path : output.hasPrefix("/") ? output : String(output.split(separator: "/").last ?? "")),
-                    "\(why): \(run.stderr)")
+            #expect(
+                run.stderr.contains("will not write the export to")
+                    && run.stderr.contains(output == "." ? source.path : output.hasPrefix("/") ? output : String(output.split(separator: "/").last ?? "")),
+                "\(why): \(run.stderr)")
             #expect(Self.snapshot(source) == before, "\(why): \(output) changed the files")
         }
         #expect(!fm.fileExists(atPath: source.appendingPathComponent("nytt").path))
@@ -98,8 +104,10 @@ import ValgrundTestSupport
             let processes = try (1...6).map { _ in
                 let process = Process()
                 process.executableURL = Command.binary
-                process.arguments = ["export", "annual-report", "--source", source.path, "--year", "2026", "--format", "docx",
-                                     "--output", target.path, "--as-of", "2026-11-25"]
+                process.arguments = [
+                    "export", "annual-report", "--source", source.path, "--year", "2026", "--format", "docx",
+                    "--output", target.path, "--as-of", "2026-11-25",
+                ]
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
                 try process.run()

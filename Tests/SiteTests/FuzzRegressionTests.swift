@@ -54,8 +54,10 @@ import ValgrundTestSupport
             let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             let seconds = Date().timeIntervalSince(started)
-            #expect(process.terminationReason == .exit && process.terminationStatus == 0,
-                    "crashes/\(name): \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit") \(process.terminationStatus): \(said.suffix(400))")
+            #expect(
+                process.terminationReason == .exit && process.terminationStatus == 0,
+                "crashes/\(name): \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit") \(process.terminationStatus): \(said.suffix(400))"
+            )
             #expect(seconds < 10, "crashes/\(name) took \(Int(seconds)) s")
         }
     }
@@ -85,11 +87,12 @@ import ValgrundTestSupport
 /// Changes of the kinds that break parsers: flipped bits, dropped and repeated stretches, and the
 /// bytes that mean something in YAML, Markdown and UTF-8.
 enum Mutator {
-    static let tokens: [[UInt8]] = [
-        "---\n", ":", ": ", "- ", "[", "]", "{", "}", "&a", "*a", "!!binary", "|", ">", "#", "\"", "'", "\t", "\r", "\0", "\n\n",
-        "](", "![", "`", "***", "<script>", "javascript:", "../", "%2e%2e", "2026-02-30", "-1", "1e309", "NaN", "~", "null",
-        "\u{FEFF}", "\u{202E}", "é", "\u{301}",
-    ].map { Array($0.utf8) } + [[0xC0, 0xAE], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
+    static let tokens: [[UInt8]] =
+        [
+            "---\n", ":", ": ", "- ", "[", "]", "{", "}", "&a", "*a", "!!binary", "|", ">", "#", "\"", "'", "\t", "\r", "\0", "\n\n",
+            "](", "![", "`", "***", "<script>", "javascript:", "../", "%2e%2e", "2026-02-30", "-1", "1e309", "NaN", "~", "null",
+            "\u{FEFF}", "\u{202E}", "é", "\u{301}",
+        ].map { Array($0.utf8) } + [[0xC0, 0xAE], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
 
     static func mutate(_ input: inout [UInt8], using generator: inout SeededGenerator) {
         // The first byte chooses the file; keep it.

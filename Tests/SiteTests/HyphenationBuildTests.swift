@@ -12,19 +12,19 @@ import ValgrundTestSupport
     @Test func readingTextAndNavigationGetSoftHyphensOnly() throws {
         let source = TestSupport.minimalSource([
             "content/forvaltningen.md": """
-                ---
-                title: Kommunledningsförvaltningen
-                summary: Om Kommunledningsförvaltningen
-                ---
+            ---
+            title: Kommunledningsförvaltningen
+            summary: Om Kommunledningsförvaltningen
+            ---
 
-                ## Bemanningsenheten och Kommunledningsförvaltningen
+            ## Bemanningsenheten och Kommunledningsförvaltningen
 
-                Kommunledningsförvaltningen leder arbetet. `Kommunledningsförvaltningen` är kod.
+            Kommunledningsförvaltningen leder arbetet. `Kommunledningsförvaltningen` är kod.
 
-                ![Kommunledningsförvaltningen](bild.png)
+            ![Kommunledningsförvaltningen](bild.png)
 
-                ## Andra rubriken
-                """,
+            ## Andra rubriken
+            """,
             "content/bild.png": "png",
         ])
         let (report, output) = TestSupport.build(source)
@@ -36,7 +36,9 @@ import ValgrundTestSupport
         #expect(page.contains("<p>\(Self.broken) leder arbetet. <code>Kommunledningsförvaltningen</code> är kod.</p>"))
         #expect(page.contains("alt=\"Kommunledningsförvaltningen\""))
         // The heading keeps its id; the table of contents and the breadcrumbs show the breaks too.
-        #expect(page.contains("<h2 id=\"bemanningsenheten-och-kommunledningsforvaltningen\">Be\u{AD}man\u{AD}nings\u{AD}en\u{AD}he\u{AD}ten och \(Self.broken)</h2>"))
+        #expect(
+            page.contains(
+                "<h2 id=\"bemanningsenheten-och-kommunledningsforvaltningen\">Be\u{AD}man\u{AD}nings\u{AD}en\u{AD}he\u{AD}ten och \(Self.broken)</h2>"))
         #expect(page.contains("<a href=\"#bemanningsenheten-och-kommunledningsforvaltningen\">Be\u{AD}man"))
         #expect(page.contains("<span aria-current=\"page\">\(Self.broken)</span>"))
         // The sidebar, on every page.

@@ -61,8 +61,9 @@ import ValgrundTestSupport
         #expect(TestSupport.read(output, "search/t-pe.js").contains("pelikanerna"))
         // The manifest left on disk describes that site: a build by another process finds nothing to do.
         let next = TestSupport.build(source, output: output).0
-        #expect(next.succeeded && next.fileCount == 0 && next.renderedCount == 0,
-                "\(next.renderedCount) pages rendered, \(next.fileCount) files changed")
+        #expect(
+            next.succeeded && next.fileCount == 0 && next.renderedCount == 0,
+            "\(next.renderedCount) pages rendered, \(next.fileCount) files changed")
 
         // A folder's own page also gives the folder's page; an editor's temporary and hidden
         // files that came and went change nothing.
@@ -80,8 +81,9 @@ import ValgrundTestSupport
         }
         let broken = session.build(changed: changed("content/follow-up/programlogik.md"))
         #expect(!broken.succeeded && !broken.fromMemory)
-        #expect(TestSupport.errors(broken).contains { $0.contains("content/follow-up/resultat.md:") && $0.contains("#programlogik-vid-utvardering") },
-                "\(TestSupport.errors(broken))")
+        #expect(
+            TestSupport.errors(broken).contains { $0.contains("content/follow-up/resultat.md:") && $0.contains("#programlogik-vid-utvardering") },
+            "\(TestSupport.errors(broken))")
         session.flush()
         #expect(TestSupport.siteFiles(output) == before, "a failed build changed the site")
         // While another page has a mistake, an edit to the text of a third is not built from memory:
@@ -101,8 +103,9 @@ import ValgrundTestSupport
         // A broken link written in the edited page itself.
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0 + "\nSe [kedjan](../follow-up/programlogik.md#kedjn).\n" }
         let ownLink = session.build(changed: changed("content/handbook/uppstart.md"))
-        #expect(TestSupport.errors(ownLink).contains { $0.contains("content/handbook/uppstart.md:") && $0.contains("#kedjn") },
-                "\(TestSupport.errors(ownLink))")
+        #expect(
+            TestSupport.errors(ownLink).contains { $0.contains("content/handbook/uppstart.md:") && $0.contains("#kedjn") },
+            "\(TestSupport.errors(ownLink))")
         try TestSupport.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "#kedjn", with: "#kedjan") }
         #expect(session.build(changed: changed("content/handbook/uppstart.md")).succeeded)
         // From memory again now that the last build succeeded.
@@ -113,7 +116,9 @@ import ValgrundTestSupport
         TestSupport.expectSameAsFromScratch(source, output, "text edit after a mistake")
 
         // A new title shows on other pages (menus, previous/next): the full way.
-        try TestSupport.edit(source, "content/handbook/uppstart.md") { $0.replacingOccurrences(of: "title: \"Uppstart\"", with: "title: \"Uppstart och start\"") }
+        try TestSupport.edit(source, "content/handbook/uppstart.md") {
+            $0.replacingOccurrences(of: "title: \"Uppstart\"", with: "title: \"Uppstart och start\"")
+        }
         let title = session.build(changed: changed("content/handbook/uppstart.md"))
         #expect(title.succeeded && !title.fromMemory, "\(TestSupport.errors(title))")
         #expect(title.renderedCount > 100)
@@ -159,10 +164,14 @@ import ValgrundTestSupport
         try TestSupport.edit(source, "content/examples/rastvardar-och-skojbrak.md") { $0 + "\nOch sedan blev det bättre.\n" }
         #expect(TestSupport.build(source, output: output).0.succeeded)
         TestSupport.expectSameAsFromScratch(source, output, "example edit")
-        try TestSupport.edit(source, "content/key-figures.yaml") { $0.replacingOccurrences(of: "Andel barn och elever som känner sig trygga", with: "Andel barn och elever som känner sig trygga i skolan") }
+        try TestSupport.edit(source, "content/key-figures.yaml") {
+            $0.replacingOccurrences(of: "Andel barn och elever som känner sig trygga", with: "Andel barn och elever som känner sig trygga i skolan")
+        }
         #expect(TestSupport.build(source, output: output).0.succeeded)
         TestSupport.expectSameAsFromScratch(source, output, "catalogue edit")
-        try TestSupport.edit(source, "content/site.yaml") { $0.replacingOccurrences(of: "title: Välgrundad verksamhet", with: "title: Välgrundad verksamhet i Hedemora") }
+        try TestSupport.edit(source, "content/site.yaml") {
+            $0.replacingOccurrences(of: "title: Välgrundad verksamhet", with: "title: Välgrundad verksamhet i Hedemora")
+        }
         #expect(TestSupport.build(source, output: output).0.succeeded)
         TestSupport.expectSameAsFromScratch(source, output, "site.yaml edit")
 

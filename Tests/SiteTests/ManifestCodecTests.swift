@@ -11,17 +11,22 @@ import ValgrundTestSupport
 /// afresh) instead of trusted or crashing.
 @Suite struct ManifestCodecTests {
     static func manifest() -> BuildManifest {
-        let words = IndexedPage(SearchDocument(url: "handbok/uppstart.html", title: "Uppstart", kind: "Handbok",
-                                               headings: ["Så börjar ni"], text: "Likabehandling och jämställdhet, steg för steg.",
-                                               weight: 2))
-        let link = ExpectedLink(from: "handbok/uppstart.html", target: "handbok/kartlagga.html", fragment: "risker",
-                                location: SourceLocation(path: "content/handbook/uppstart.md", line: 12, column: 5),
-                                written: "kartlagga.md#risker")
-        let inputs = InputSnapshot(files: [
-            .init(path: "content/handbook/uppstart.md", size: 4_096, modified: 1_764_000_000_123_456_789,
-                  changed: 1_764_000_000_987_654_321, inode: UInt64.max - 7),
-            .init(path: "content/site.yaml", size: 0, modified: 0, changed: -1, inode: 0),
-        ], taken: 1_764_000_001_000_000_000)
+        let words = IndexedPage(
+            SearchDocument(
+                url: "handbok/uppstart.html", title: "Uppstart", kind: "Handbok",
+                headings: ["Så börjar ni"], text: "Likabehandling och jämställdhet, steg för steg.",
+                weight: 2))
+        let link = ExpectedLink(
+            from: "handbok/uppstart.html", target: "handbok/kartlagga.html", fragment: "risker",
+            location: SourceLocation(path: "content/handbook/uppstart.md", line: 12, column: 5),
+            written: "kartlagga.md#risker")
+        let inputs = InputSnapshot(
+            files: [
+                .init(
+                    path: "content/handbook/uppstart.md", size: 4_096, modified: 1_764_000_000_123_456_789,
+                    changed: 1_764_000_000_987_654_321, inode: UInt64.max - 7),
+                .init(path: "content/site.yaml", size: 0, modified: 0, changed: -1, inode: 0),
+            ], taken: 1_764_000_001_000_000_000, commit: "4b825dc642cb6eb9a060e54bf8d69288fbee4904")
         return BuildManifest(
             siteID: "0123456789abcdef0123456789abcdef", environment: 0xFEED_FACE_CAFE_BEEF, inputs: inputs, pageCount: 3,
             outputs: ["index.html", "handbok/uppstart.html", "search/meta.js", "enheter/å.html"],

@@ -39,10 +39,12 @@ import ValgrundTestSupport
         let source = TestSupport.minimalSource()
         let foreign = TestSupport.temporaryFolder("foreign")
         try Data("precious".utf8).write(to: foreign.appendingPathComponent("thesis.txt"))
-        for output in [source, source.appendingPathComponent("content"), source.appendingPathComponent("content/x"),
-                       source.appendingPathComponent("themes/default"), foreign, source.deletingLastPathComponent(),
-                       source.appendingPathComponent(".valgrund-cache"), source.appendingPathComponent(".valgrund-cache/builds"),
-                       URL(fileURLWithPath: "/")] {
+        for output in [
+            source, source.appendingPathComponent("content"), source.appendingPathComponent("content/x"),
+            source.appendingPathComponent("themes/default"), foreign, source.deletingLastPathComponent(),
+            source.appendingPathComponent(".valgrund-cache"), source.appendingPathComponent(".valgrund-cache/builds"),
+            URL(fileURLWithPath: "/"),
+        ] {
             let (report, _) = TestSupport.build(source, output: output)
             #expect(report.outputError != nil, "\(output.path)")
         }

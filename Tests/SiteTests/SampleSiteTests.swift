@@ -66,7 +66,8 @@ import ValgrundTestSupport
         var last = html.startIndex
         for title in titles {
             guard let range = html.range(of: "class=\"print-article-title\" id=", range: last..<html.endIndex),
-                  let found = html.range(of: ">\(title)</h2>", range: range.upperBound..<html.endIndex) else {
+                let found = html.range(of: ">\(title)</h2>", range: range.upperBound..<html.endIndex)
+            else {
                 Issue.record("\(title) missing or out of order"); return
             }
             last = found.upperBound

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A client that sends bytes exactly as written (no URL clean-up, unlike URLSession), for testing

@@ -112,8 +112,9 @@ public enum TestSupport {
     /// A copy of the repository's sample content to change or break.
     public static func sampleCopy() throws -> URL {
         let source = temporaryFolder("sample")
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"),
-                                         to: source.appendingPathComponent("content"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("content"),
+            to: source.appendingPathComponent("content"))
         return source
     }
 
@@ -175,8 +176,9 @@ public enum Command {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The running `valgrund serve` process.
@@ -189,7 +191,8 @@ public enum Command {
         /// - Parameter output: its `--output`, or nil for its own default.
         public init(source: URL, output: URL?) throws {
             process.executableURL = Command.binary
-            process.arguments = ["serve", "--source", source.path, "--port", "0", "--as-of", "2026-11-25"]
+            process.arguments =
+                ["serve", "--source", source.path, "--port", "0", "--as-of", "2026-11-25"]
                 + (output.map { ["--output", $0.path] } ?? [])
             let out = Pipe()
             process.standardOutput = out

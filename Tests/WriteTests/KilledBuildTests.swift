@@ -79,7 +79,9 @@ import ValgrundTestSupport
                 old += 1
             } else {
                 let difference = Set(now.keys).symmetricDifference(expected[version].keys).sorted().prefix(5)
-                Issue.record("after kill \(round) at \(delay.map { String(format: "%.3f", $0) } ?? "the end") s the site is neither the old nor the new one: \(difference)")
+                Issue.record(
+                    "after kill \(round) at \(delay.map { String(format: "%.3f", $0) } ?? "the end") s the site is neither the old nor the new one: \(difference)"
+                )
             }
         }
         print("killed builds: \(old) left the old site, \(new) the new one")

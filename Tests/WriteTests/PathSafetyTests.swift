@@ -20,19 +20,20 @@ import ValgrundTestSupport
     func buildHostileSite() throws -> (BuildReport, URL, [String]) {
         var files = [
             "content/key-figures.yaml": """
-                - id: heltid
-                  name: Heltid
-                  perspective: Medarbetare
-                  measure: percent
-                  better: higher
-                  groups: [women, men]
+            - id: heltid
+              name: Heltid
+              perspective: Medarbetare
+              measure: percent
+              better: higher
+              groups: [women, men]
 
-                """,
+            """
         ]
         let quotedTags = Self.hostileNames.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\0", with: "\\0") + "\"" }
         for (index, name) in Self.hostileNames.enumerated() {
             let yamlName = quotedTags[index]
-            files["content/examples/exempel-\(index).md"] = "---\ntitle: Exempel \(index)\ndate: 2026-01-0\(index % 9 + 1)\nslug: \(yamlName)\ntags: [\(yamlName)]\n---\n\nText.\n"
+            files["content/examples/exempel-\(index).md"] =
+                "---\ntitle: Exempel \(index)\ndate: 2026-01-0\(index % 9 + 1)\nslug: \(yamlName)\ntags: [\(yamlName)]\n---\n\nText.\n"
             files["content/sida-\(index).md"] = "---\ntitle: Sida \(index)\nslug: \(yamlName)\n---\n\nText.\n"
             // File names cannot hold '/' or NUL; everything else is a possible file name.
             if !name.contains("/") && !name.contains("\0") && name != ".." && name.utf8.count < 200 {
@@ -107,8 +108,9 @@ import ValgrundTestSupport
         let source = TestSupport.minimalSource()
         let content = source.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("units"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("units/hemlig.yaml").path,
-                                                   withDestinationPath: secret.appendingPathComponent("unit.yaml").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("units/hemlig.yaml").path,
+            withDestinationPath: secret.appendingPathComponent("unit.yaml").path)
         try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("lösenord.md").path, withDestinationPath: "/etc/passwd")
         try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("utanfor").path, withDestinationPath: "../..")
         let errors = TestSupport.errors(TestSupport.check(source))
@@ -119,8 +121,9 @@ import ValgrundTestSupport
 
     @Test func linksInAThemeThatLeadOutOfSourceAreRefused() throws {
         let source = TestSupport.minimalSource(["themes/default/static/own.css": "body {}\n"])
-        try FileManager.default.createSymbolicLink(atPath: source.appendingPathComponent("themes/default/static/passwd.txt").path,
-                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: source.appendingPathComponent("themes/default/static/passwd.txt").path,
+            withDestinationPath: "/etc/passwd")
         let (report, output) = TestSupport.build(source)
         let errors = TestSupport.errors(report)
         #expect(errors.contains { $0.hasPrefix("themes/default/static/passwd.txt:1:1: error:") && $0.contains("outside SOURCE") }, "\(errors)")

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, TimeoutException
@@ -28,6 +29,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 AS_OF = "2026-11-25"
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FAILURES = []
 CHECKS = []
 
@@ -114,8 +116,83 @@ def site_checks(driver, base, label):
     driver.get(base + "sok.html?q=programlogik")
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".search-page .search-results li"))
     check(f"{label}: the search page shows results for ?q=", len(driver.find_elements(By.CSS_SELECTOR, ".search-page .search-results li")) >= 3)
+    search_page_checks(driver, base, label)
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     check(f"{label}: no errors in the browser console", not errors, errors)
+
+
+def ranking_expectations(site):
+    """The queries of Tests/Fixtures/search-ranking.txt for `site`, with the page each must put first."""
+    path = os.path.join(REPO, "Tests", "Fixtures", "search-ranking.txt")
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    return [(query, first) for name, query, first in rows if name == site]
+
+
+def page_results(driver):
+    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, ".search-page .search-results li a")]
+
+
+def wait_for_status(driver, text):
+    WebDriverWait(driver, 10).until(lambda d: text in d.find_element(By.CSS_SELECTOR, ".search-page .search-status").text)
+    time.sleep(0.2)
+
+
+def search_page_checks(driver, base, label):
+    # search.js ranks as the Swift ranking test says (the same list of queries).
+    for query, first in ranking_expectations("sample"):
+        driver.get(base + "sok.html?q=" + urllib.parse.quote(query))
+        try:
+            wait_for_status(driver, "träff")
+        except TimeoutException:
+            pass
+        results = page_results(driver)
+        check(f"{label}: '{query}' puts {first} first", bool(results) and results[0].endswith("/" + first), results[:3])
+    # As you type, on the search page too: no Enter, no new page.
+    driver.get(base + "sok.html")
+    box = driver.find_element(By.ID, "vg-search-page")
+    box.send_keys("självskattning")
+    try:
+        wait_for_status(driver, "träffar på självskattning")
+        results = page_results(driver)
+        check(f"{label}: the search page searches as you type", bool(results) and results[0].endswith("handbok/uppstart.html"), results[:3])
+    except TimeoutException:
+        check(f"{label}: the search page searches as you type", False, "no results appeared")
+    status = driver.find_element(By.CSS_SELECTOR, ".search-page .search-status")
+    check(f"{label}: the search page announces the count", status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite")
+    # The kind filter: a fieldset of radio buttons, each with its count; choosing one narrows the list.
+    fieldset = driver.find_element(By.CSS_SELECTOR, ".search-page fieldset.search-filter")
+    check(f"{label}: the kind filter is shown", fieldset.is_displayed() and fieldset.find_element(By.TAG_NAME, "legend").text.strip() != "")
+    total = len(page_results(driver))
+    units = fieldset.find_element(By.CSS_SELECTOR, "input[value=units]")
+    count = units.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, ".count").text
+    units.click()
+    try:
+        wait_for_status(driver, "visas: Enheter")
+        results = page_results(driver)
+        check(f"{label}: the units filter shows only unit, overview and department pages, as many as its count says",
+              bool(results) and all("/enheter/" in r or "/forvaltningar/" in r for r in results) and count == f"({len(results)})"
+              and len(results) < total,
+              (count, results))
+        snippets = [p.text for p in driver.find_elements(By.CSS_SELECTOR, ".search-page .search-snippet")]
+        check(f"{label}: snippets carry no chart or table numbers", not any(re.search(r"\b1 2 3\b", t) for t in snippets), snippets)
+    except TimeoutException:
+        check(f"{label}: the units filter narrows the results", False, driver.find_element(By.CSS_SELECTOR, ".search-page .search-status").text)
+    fieldset.find_element(By.CSS_SELECTOR, "input[value=handbook]").click()
+    wait_for_status(driver, "visas: Handboken")
+    results = page_results(driver)
+    check(f"{label}: the handbook filter puts the step first", bool(results) and results[0].endswith("handbok/uppstart.html")
+          and not any(part in r for r in results for part in ("/enheter/", "/larande-uppfoljning/", "/nyckeltal/")), results)
+    # The start page is called by its title in results, and a start page.
+    box = driver.find_element(By.ID, "vg-search-page")
+    box.clear()
+    box.send_keys("välkommen")
+    fieldset.find_element(By.CSS_SELECTOR, "input[value='']").click()
+    wait_for_status(driver, "på välkommen")
+    items = driver.find_elements(By.CSS_SELECTOR, ".search-page .search-results li")
+    start = [item for item in items if item.find_element(By.TAG_NAME, "a").get_attribute("href") == base + "index.html"]
+    check(f"{label}: the start page is shown by its title", bool(start) and start[0].find_element(By.TAG_NAME, "a").text == "Välgrundad verksamhet"
+          and start[0].find_element(By.CSS_SELECTOR, ".search-kind").text == "Startsida", [i.text for i in items])
 
 
 def hostile_name_check(driver, binary, source):

@@ -80,6 +80,30 @@ extension ProgressRules {
         return years.filter { $0 <= asOf.year }.max() ?? years.max()
     }
 
+    /// Whether a unit is on a year's pages that gather units (the overview, its department's page and
+    /// their data): from its first year on, so that a year's pages show the units as they were then.
+    /// A unit without any year yet is on every year's.
+    public static func isListed(_ unit: Unit, in year: Int) -> Bool {
+        unit.years.keys.min().map { $0 <= year } ?? true
+    }
+
+    /// The years a page gathering `units` can be seen for: those of `siteYears` in which any of them
+    /// is listed (`isListed`).
+    public static func years(of units: [Unit], among siteYears: Set<Int>) -> Set<Int> {
+        guard let first = units.compactMap({ $0.years.keys.min() }).min() else { return [] }
+        return siteYears.filter { $0 >= first }
+    }
+
+    /// The years a key figure can be seen for: those with a value, target or size in the catalogue,
+    /// and those in which a unit prioritised it.
+    public static func years(of figure: KeyFigure, units: [Unit]) -> Set<Int> {
+        var years = Set(figure.years.keys)
+        for unit in units {
+            for (year, data) in unit.years where data.keyFigures.contains(where: { $0.id == figure.id }) { years.insert(year) }
+        }
+        return years
+    }
+
     /// The names of the figures hand-written text can quote (`{% units %}`); `steps_done.` takes a step id.
     public static func generatedFigureNames(steps: [Step]) -> [String] {
         ["units", "stamps", "departments", "units_with_learning_follow_up", "targets", "targets_met"]

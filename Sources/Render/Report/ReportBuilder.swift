@@ -56,15 +56,21 @@ struct ReportBuilder {
 
     func document(for report: AnnualReport) -> ReportDocument {
         let year = report.year
-        var sections = [ReportSection(id: sectionID("introduction"), title: sectionTitle("introduction"),
-                                      blocks: MarkdownBlockConverter.blocks(report.body, resolve: resolver(report.sourcePath)))]
+        var sections = [
+            ReportSection(
+                id: sectionID("introduction"), title: sectionTitle("introduction"),
+                blocks: MarkdownBlockConverter.blocks(report.body, calloutTitles: context.calloutTitles, resolve: resolver(report.sourcePath)))
+        ]
         sections.append(ReportSection(id: sectionID("process"), title: sectionTitle("process"), blocks: processBlocks(year)))
         sections.append(ReportSection(id: sectionID("key_figures"), title: sectionTitle("key_figures"), blocks: keyFigureBlocks(year)))
         sections.append(ReportSection(id: sectionID("examples"), title: sectionTitle("examples"), blocks: exampleBlocks(year)))
-        sections.append(ReportSection(id: sectionID("learning_follow_up"), title: sectionTitle("learning_follow_up"),
-                                      blocks: learningFollowUpBlocks(year)))
-        return ReportDocument(title: report.title, language: site.config.language, organisation: site.config.organisation,
-                              sections: sections)
+        sections.append(
+            ReportSection(
+                id: sectionID("learning_follow_up"), title: sectionTitle("learning_follow_up"),
+                blocks: learningFollowUpBlocks(year)))
+        return ReportDocument(
+            title: report.title, language: site.config.language, organisation: site.config.organisation,
+            sections: sections)
     }
 
     // MARK: The process
@@ -75,12 +81,22 @@ struct ReportBuilder {
         let stamped = active.filter { $0.years[year]?.stamp != nil }.count
         let stampedBefore = activeBefore.filter { $0.years[year - 1]?.stamp != nil }.count
         var blocks: [Block] = [
-            .paragraph([.text(strings.plural("report.process.units", count: active.count, [
-                "count": String(active.count), "year": String(year), "before": String(activeBefore.count), "previous": String(year - 1),
-            ]))]),
-            .paragraph([.text(strings.plural("report.process.stamps", count: stamped, [
-                "count": String(stamped), "before": String(stampedBefore), "previous": String(year - 1),
-            ]))]),
+            .paragraph([
+                .text(
+                    strings.plural(
+                        "report.process.units", count: active.count,
+                        [
+                            "count": String(active.count), "year": String(year), "before": String(activeBefore.count), "previous": String(year - 1),
+                        ]))
+            ]),
+            .paragraph([
+                .text(
+                    strings.plural(
+                        "report.process.stamps", count: stamped,
+                        [
+                            "count": String(stamped), "before": String(stampedBefore), "previous": String(year - 1),
+                        ]))
+            ]),
         ]
         guard Self.hasTable("process", site: site, year: year) else { return blocks }
         let now = ProgressRules.unitsAtEachStep(site.units, year: year, steps: site.steps)
@@ -99,14 +115,20 @@ struct ReportBuilder {
         let rows: [[Cell]] = zip(now, before).map { current, previous in
             [.text(label(current.step)), count(current.count), count(previous.count)]
         }
-        let csv = CSVTable(title: strings.format("report.process.table_caption", ["year": String(year)]),
-                           header: [strings["overview.step"], strings["table.year"], strings["overview.units_count"]],
-                           rows: zip(now, before).flatMap { current, previous -> [[Cell]] in
-                               [[.text(label(current.step)), count(year - 1), count(previous.count)],
-                                [.text(label(current.step)), count(year), count(current.count)]]
-                           })
-        blocks.append(.table(DataTable(caption: strings.format("report.process.table_caption", ["year": String(year)]),
-                                       header: [strings["overview.step"], String(year), String(year - 1)], rows: rows, csv: csv)))
+        let csv = CSVTable(
+            title: strings.format("report.process.table_caption", ["year": String(year)]),
+            header: [strings["overview.step"], strings["table.year"], strings["overview.units_count"]],
+            rows: zip(now, before).flatMap { current, previous -> [[Cell]] in
+                [
+                    [.text(label(current.step)), count(year - 1), count(previous.count)],
+                    [.text(label(current.step)), count(year), count(current.count)],
+                ]
+            })
+        blocks.append(
+            .table(
+                DataTable(
+                    caption: strings.format("report.process.table_caption", ["year": String(year)]),
+                    header: [strings["overview.step"], String(year), String(year - 1)], rows: rows, csv: csv)))
         return blocks
     }
 
@@ -124,13 +146,18 @@ struct ReportBuilder {
             blocks.append(.heading(level: 2, text: perspective))
             for figure in figures {
                 index += 1
-                let series = FigureSeries(figure: figure, entries: figure.years.filter { $0.key <= year }.map {
-                    ($0.key, $0.value.value, $0.value.n, $0.value.target)
-                }, minGroupSize: site.config.minGroupSize)
+                let series = FigureSeries(
+                    figure: figure,
+                    entries: figure.years.filter { $0.key <= year }.map {
+                        ($0.key, $0.value.value, $0.value.n, $0.value.target)
+                    }, minGroupSize: site.config.minGroupSize)
                 blocks.append(.heading(level: 3, text: figure.name))
                 if !series.years.isEmpty {
-                    blocks.append(.chart(ReportCharts.chart(presenter.chart(series, idPrefix: "vg-report-kf\(index)", title: figure.name),
-                                                            alt: presenter.describe(series))))
+                    blocks.append(
+                        .chart(
+                            ReportCharts.chart(
+                                presenter.chart(series, idPrefix: "vg-report-kf\(index)", title: figure.name),
+                                alt: presenter.describe(series))))
                 }
                 blocks.append(.table(figureTable(series, year: year, perspective: perspective)))
                 if let gap = presenter.gapText(series, year) { blocks.append(.paragraph([.text(gap)])) }
@@ -162,34 +189,44 @@ struct ReportBuilder {
             let change = KeyFigureRules.change(from: previous?.shown[group]?.number, to: value?.number, figure: figure)
             let reachedText = reached.map { strings[$0 ? "table.reached_yes" : "table.reached_no"] } ?? strings["symbols.missing"]
             let changeText = change.map { strings["table.\($0.rawValue)"] } ?? strings["symbols.missing"]
-            rows.append([.text(presenter.groupName(group)), cell(value), target(current?.target?[group]), .text(reachedText),
-                         cell(previous?.shown[group]), .text(changeText)])
+            rows.append([
+                .text(presenter.groupName(group)), cell(value), target(current?.target?[group]), .text(reachedText),
+                cell(previous?.shown[group]), .text(changeText),
+            ])
         }
         for entry in series.years {
             for group in figure.groups {
                 let reached = KeyFigureRules.targetReached(value: entry.shown[group]?.number, target: entry.target?[group], figure: figure)
-                csvRows.append([.text(perspective), .text(figure.name), .number(Double(entry.year), display: String(entry.year)),
-                                .text(presenter.groupName(group)), cell(entry.shown[group]), target(entry.target?[group]),
-                                .text(reached.map { strings[$0 ? "table.reached_yes" : "table.reached_no"] } ?? "")])
+                csvRows.append([
+                    .text(perspective), .text(figure.name), .number(Double(entry.year), display: String(entry.year)),
+                    .text(presenter.groupName(group)), cell(entry.shown[group]), target(entry.target?[group]),
+                    .text(reached.map { strings[$0 ? "table.reached_yes" : "table.reached_no"] } ?? ""),
+                ])
             }
         }
         let caption = strings.format("report.key_figures.table_caption", ["name": figure.name, "year": String(year)])
         return DataTable(
             caption: caption,
-            header: [strings["table.group"], "\(strings["table.value"]) \(year)", "\(strings["table.target"]) \(year)",
-                     strings["table.reached"], "\(strings["table.value"]) \(year - 1)", strings["table.change"]],
+            header: [
+                strings["table.group"], "\(strings["table.value"]) \(year)", "\(strings["table.target"]) \(year)",
+                strings["table.reached"], "\(strings["table.value"]) \(year - 1)", strings["table.change"],
+            ],
             rows: rows,
-            csv: CSVTable(title: figure.name, header: [
-                strings["key_figures.perspective"], strings["report.key_figures.name"], strings["table.year"], strings["table.group"],
-                strings["table.value"], strings["table.target"], strings["table.reached"],
-            ], rows: csvRows))
+            csv: CSVTable(
+                title: figure.name,
+                header: [
+                    strings["key_figures.perspective"], strings["report.key_figures.name"], strings["table.year"], strings["table.group"],
+                    strings["table.value"], strings["table.target"], strings["table.reached"],
+                ], rows: csvRows))
     }
 
     // MARK: Good examples
 
     private func exampleBlocks(_ year: Int) -> [Block] {
         let examples = site.examples.filter { $0.annualReport == year }
-        guard Self.hasTable("examples", site: site, year: year) else { return [.paragraph([.text(strings.format("report.examples.none", ["year": String(year)]))])] }
+        guard Self.hasTable("examples", site: site, year: year) else {
+            return [.paragraph([.text(strings.format("report.examples.none", ["year": String(year)]))])]
+        }
         var blocks: [Block] = []
         for example in examples {
             blocks.append(.heading(level: 2, text: example.title))
@@ -197,16 +234,25 @@ struct ReportBuilder {
             if let unit = example.unit.flatMap(site.unit) { facts.append(unit.name) }
             blocks.append(.paragraph([.emphasis(facts.joined(separator: " · "))]))
             if let summary = example.summary { blocks.append(.paragraph([.strong(summary)])) }
-            blocks.append(contentsOf: MarkdownBlockConverter.blocks(example.body, headingOffset: 1, resolve: resolver(example.sourcePath)))
+            blocks.append(
+                contentsOf: MarkdownBlockConverter.blocks(
+                    example.body, headingOffset: 1, calloutTitles: context.calloutTitles, resolve: resolver(example.sourcePath)))
         }
         let rows: [[Cell]] = examples.map { example in
-            [.text(example.title), .text(example.date.description), .text(example.unit.flatMap(site.unit)?.name ?? ""),
-             .text(example.keyFigures.compactMap { site.keyFigure($0)?.name }.joined(separator: ", "))]
+            [
+                .text(example.title), .text(example.date.description), .text(example.unit.flatMap(site.unit)?.name ?? ""),
+                .text(example.keyFigures.compactMap { site.keyFigure($0)?.name }.joined(separator: ", ")),
+            ]
         }
-        blocks.append(.table(DataTable(caption: strings.format("report.examples.table_caption", ["year": String(year)]),
-                                       header: [strings["report.examples.title"], strings["report.examples.date"],
-                                                strings["overview.unit"], strings["plans.key_figure"]],
-                                       rows: rows, rowHeaderColumns: 1)))
+        blocks.append(
+            .table(
+                DataTable(
+                    caption: strings.format("report.examples.table_caption", ["year": String(year)]),
+                    header: [
+                        strings["report.examples.title"], strings["report.examples.date"],
+                        strings["overview.unit"], strings["plans.key_figure"],
+                    ],
+                    rows: rows, rowHeaderColumns: 1)))
         return blocks
     }
 
@@ -217,9 +263,16 @@ struct ReportBuilder {
         guard Self.hasTable("learning_follow_up", site: site, year: year) else {
             return [.paragraph([.text(strings.format("report.learning_follow_up.none", ["year": String(year)]))])]
         }
-        var blocks: [Block] = [.paragraph([.text(strings.plural("report.learning_follow_up.intro", count: followUps.count, [
-            "count": String(followUps.count), "year": String(year),
-        ]))])]
+        var blocks: [Block] = [
+            .paragraph([
+                .text(
+                    strings.plural(
+                        "report.learning_follow_up.intro", count: followUps.count,
+                        [
+                            "count": String(followUps.count), "year": String(year),
+                        ]))
+            ])
+        ]
         let agreed = site.questions.map { question in followUps.compactMap { $0.agreed[question.id] }.sorted() }
         let plot = DotPlot(
             idPrefix: "vg-report-lf", title: strings.format("report.learning_follow_up.chart_title", ["year": String(year)]),
@@ -231,10 +284,12 @@ struct ReportBuilder {
             labels: DotPlot.Labels(rating: strings["report.learning_follow_up.one_unit"], agreed: strings["report.learning_follow_up.median"]))
         blocks.append(.chart(ReportCharts.chart(plot.svg(), alt: plot.description)))
         let rows: [[Cell]] = zip(site.questions, agreed).map { question, values in
-            [.text("\(question.number). \(question.title)"), count(values.count),
-             values.min().map(count) ?? .empty(strings["symbols.missing"]),
-             Self.median(values).map(count) ?? .empty(strings["symbols.missing"]),
-             values.max().map(count) ?? .empty(strings["symbols.missing"])]
+            [
+                .text("\(question.number). \(question.title)"), count(values.count),
+                values.min().map(count) ?? .empty(strings["symbols.missing"]),
+                Self.median(values).map(count) ?? .empty(strings["symbols.missing"]),
+                values.max().map(count) ?? .empty(strings["symbols.missing"]),
+            ]
         }
         var csvRows: [[Cell]] = []
         for (question, values) in zip(site.questions, agreed) {
@@ -242,15 +297,22 @@ struct ReportBuilder {
                 csvRows.append([.text("\(question.number). \(question.title)"), count(value), count(number.count)])
             }
         }
-        blocks.append(.table(DataTable(
-            caption: strings.format("report.learning_follow_up.table_caption", ["year": String(year)]),
-            header: [strings["learning_follow_up.question"], strings["report.learning_follow_up.units"],
-                     strings["report.learning_follow_up.lowest"], strings["report.learning_follow_up.median"],
-                     strings["report.learning_follow_up.highest"]],
-            rows: rows,
-            csv: CSVTable(title: strings.format("report.learning_follow_up.table_caption", ["year": String(year)]),
-                          header: [strings["learning_follow_up.question"], strings["learning_follow_up.agreed_header"],
-                                   strings["report.learning_follow_up.units"]], rows: csvRows))))
+        blocks.append(
+            .table(
+                DataTable(
+                    caption: strings.format("report.learning_follow_up.table_caption", ["year": String(year)]),
+                    header: [
+                        strings["learning_follow_up.question"], strings["report.learning_follow_up.units"],
+                        strings["report.learning_follow_up.lowest"], strings["report.learning_follow_up.median"],
+                        strings["report.learning_follow_up.highest"],
+                    ],
+                    rows: rows,
+                    csv: CSVTable(
+                        title: strings.format("report.learning_follow_up.table_caption", ["year": String(year)]),
+                        header: [
+                            strings["learning_follow_up.question"], strings["learning_follow_up.agreed_header"],
+                            strings["report.learning_follow_up.units"],
+                        ], rows: csvRows))))
         return blocks
     }
 
@@ -292,7 +354,7 @@ enum ReportCharts {
 
 /// Markdown → report blocks.
 enum MarkdownBlockConverter {
-    static func blocks(_ markdown: String, headingOffset: Int = 0, resolve: (String) -> String?) -> [Block] {
+    static func blocks(_ markdown: String, headingOffset: Int = 0, calloutTitles: [String: String], resolve: (String) -> String?) -> [Block] {
         func inline(_ item: MarkdownInline) -> Inline {
             switch item {
             case .text(let text): return .text(text)
@@ -302,7 +364,7 @@ enum MarkdownBlockConverter {
             case .link(let text, let url): return resolve(url).map { .link(text: text, url: $0) } ?? .text(text)
             }
         }
-        return MarkdownRenderer.blocks(markdown).map { block in
+        return MarkdownRenderer.blocks(markdown, calloutTitles: calloutTitles).map { block in
             switch block {
             case .heading(let level, let inlines): return .heading(level: min(3, max(2, level + headingOffset)), text: inlines.map(text).joined())
             case .paragraph(let inlines): return .paragraph(inlines.map(inline))

@@ -69,10 +69,11 @@ struct BarChart {
     }
 
     func scale() -> NiceScale {
-        let largest = (values.flatMap { $0 }.compactMap { cell -> Double? in
-            if case .value(let value) = cell { return value }
-            return nil
-        } + targets.flatMap { $0 }.compactMap { $0 }).max() ?? 0
+        let largest =
+            (values.flatMap { $0 }.compactMap { cell -> Double? in
+                if case .value(let value) = cell { return value }
+                return nil
+            } + targets.flatMap { $0 }.compactMap { $0 }).max() ?? 0
         return NiceScale.fitting(largest, wholeNumbers: wholeNumbers, ceiling: ceiling, fixedTop: maximum)
     }
 
@@ -205,8 +206,10 @@ struct BarChart {
     /// Where a value's chip goes: inside the top of its bar when it fits there, else just above
     /// the bar, else above its target mark, else higher up in steps; never over another label, a
     /// bar or a target mark. Nil when no place is free: the chart's table still holds the number.
-    private func place(_ label: (text: String, center: Double, barTop: Double, barBox: Box, targetY: Double?),
-                       among obstacles: inout [Box], left: Double, highest: Double) -> Box? {
+    private func place(
+        _ label: (text: String, center: Double, barTop: Double, barBox: Box, targetY: Double?),
+        among obstacles: inout [Box], left: Double, highest: Double
+    ) -> Box? {
         let chipWidth = Self.textWidth(label.text) + 8
         // Centred over its bar, but moved sideways to stay within the plot (the first and last bars).
         let x0 = max(left, min(label.center - chipWidth / 2, width - chipWidth))

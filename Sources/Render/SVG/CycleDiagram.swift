@@ -38,7 +38,8 @@ struct CycleDiagram {
         let cx = width / 2
         let cy = height / 2
 
-        var out = #"<svg class="cycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(fmt(width)) \#(fmt(height))" role="group" aria-labelledby="vg-cycle-svg-title" aria-describedby="vg-cycle-svg-desc">"#
+        var out =
+            #"<svg class="cycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(fmt(width)) \#(fmt(height))" role="group" aria-labelledby="vg-cycle-svg-title" aria-describedby="vg-cycle-svg-desc">"#
         out += "<title id=\"vg-cycle-svg-title\">\(HTML.escape(title))</title>"
         out += "<desc id=\"vg-cycle-svg-desc\">\(HTML.escape(description))</desc>"
         out += #"<circle class="ring" cx="\#(fmt(cx))" cy="\#(fmt(cy))" r="\#(fmt(radius))"/>"#

@@ -41,16 +41,19 @@ struct DotPlot {
         // In Double: a scale of ±Int.max must not overflow here (the validator bounds it, this does not rely on it).
         let span = max(1, Double(scale.upperBound) - Double(scale.lowerBound))
         func x(_ value: Int) -> Double { left + ((Double(value) - Double(scale.lowerBound)) / span) * (width - left - right) }
-        var out = #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
+        var out =
+            #"<svg class="chart dot-plot" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(n(width)) \#(n(height))" role="img" aria-labelledby="\#(idPrefix)-title \#(idPrefix)-desc">"#
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
         // The legend lists only what is drawn: no participant's dot where every rating is hidden.
         out += #"<g class="legend">"#
         var second = left
         if rows.contains(where: { !$0.ratings.isEmpty }) {
-            out += #"<circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="24">\#(HTML.escape(labels.rating))</text>"#
+            out +=
+                #"<circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="24">\#(HTML.escape(labels.rating))</text>"#
             second = left + 40 + BarChart.textWidth(labels.rating)
         }
-        out += #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="24">\#(HTML.escape(labels.agreed))</text></g>"#
+        out +=
+            #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="24">\#(HTML.escape(labels.agreed))</text></g>"#
         var baseY = top
         for row in rows {
             let rowTop = baseY

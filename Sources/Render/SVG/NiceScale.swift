@@ -19,8 +19,10 @@ public struct NiceScale: Equatable, Sendable {
     ///   - fixedTop: an axis whose top is given (a self-assessment's highest score); the ticks still
     ///     come from the same steps.
     ///   - tickCount: about how many steps the axis is divided into.
-    public static func fitting(_ largest: Double, wholeNumbers: Bool = false, ceiling: Double? = nil,
-                               fixedTop: Double? = nil, tickCount: Int = 5) -> NiceScale {
+    public static func fitting(
+        _ largest: Double, wholeNumbers: Bool = false, ceiling: Double? = nil,
+        fixedTop: Double? = nil, tickCount: Int = 5
+    ) -> NiceScale {
         if let fixedTop, fixedTop > 0 {
             let step = niceStep(fixedTop / Double(tickCount), wholeNumbers: wholeNumbers)
             return NiceScale(top: fixedTop, step: step)

@@ -72,7 +72,8 @@ enum UnindentedPartials {
         let lines = template.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard trimmed.count < line.count, trimmed.hasPrefix("{{>"),
-                  trimmed.trimmingTrailingSpaces.hasSuffix("}}"), trimmed.dropFirst(2).firstRange(of: "{{") == nil else { return line }
+                trimmed.trimmingTrailingSpaces.hasSuffix("}}"), trimmed.dropFirst(2).firstRange(of: "{{") == nil
+            else { return line }
             changed = true
             return trimmed
         }

@@ -54,8 +54,9 @@ struct PartialDepth {
             includes[name] = found.filter { templates[$0.partial] != nil }
             if let dynamic {
                 refused.insert(name)
-                log.error("template error: a partial whose name comes from the data ({{>*…}}) cannot be checked for recursion; name the partial",
-                          at: SourceLocation(path: template.displayPath, line: dynamic.line, column: dynamic.column))
+                log.error(
+                    "template error: a partial whose name comes from the data ({{>*…}}) cannot be checked for recursion; name the partial",
+                    at: SourceLocation(path: template.displayPath, line: dynamic.line, column: dynamic.column))
             }
         }
         self.includes = includes
@@ -124,9 +125,10 @@ struct PartialDepth {
         guard let chain = cycle(through: template, include.partial) else {
             return Located("the partials are nested more than \(Self.limit) deep at '\(include.partial)'", at: location)
         }
-        return Located("the partial '\(include.partial)' includes itself (\(chain.joined(separator: " > "))) inside a section whose data "
-                       + "does not end: partials nested more than \(Self.limit) deep",
-                       at: location)
+        return Located(
+            "the partial '\(include.partial)' includes itself (\(chain.joined(separator: " > "))) inside a section whose data "
+                + "does not end: partials nested more than \(Self.limit) deep",
+            at: location)
     }
 
     // MARK: The include graph
@@ -161,8 +163,9 @@ struct PartialDepth {
                 guard let chain = cycle(through: name, include.partial, unconditionalOnly: true) else { continue }
                 reported.formUnion(chain)
                 reportedBeforeRendering = true
-                log.error("the partial '\(name)' includes itself (\(chain.joined(separator: " > "))), which never ends",
-                          at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
+                log.error(
+                    "the partial '\(name)' includes itself (\(chain.joined(separator: " > "))), which never ends",
+                    at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
                 break
             }
         }
@@ -190,8 +193,9 @@ struct PartialDepth {
             let found = chain(from: name)
             guard found.count > Self.limit + 1, let include = includes[name]?.first(where: { $0.partial == found[1] }) else { continue }
             reportedBeforeRendering = true
-            log.error("the partials are nested \(found.count - 1) deep (\(found.prefix(4).joined(separator: " > ")) > …); at most \(Self.limit) levels",
-                      at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
+            log.error(
+                "the partials are nested \(found.count - 1) deep (\(found.prefix(4).joined(separator: " > ")) > …); at most \(Self.limit) levels",
+                at: SourceLocation(path: templates[name]!.displayPath, line: include.line, column: include.column))
             return
         }
     }
@@ -246,8 +250,10 @@ struct PartialDepth {
                     var nameEnd = nameStart
                     while nameEnd < end, partialNameBytes.contains(bytes[nameEnd]) { nameEnd += 1 }
                     let (line, column) = place(start)
-                    result.append(Include(partial: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self), name: nameStart..<nameEnd,
-                                          line: line, column: column, conditional: sections.contains { $0.conditional }))
+                    result.append(
+                        Include(
+                            partial: String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self), name: nameStart..<nameEnd,
+                            line: line, column: column, conditional: sections.contains { $0.conditional }))
                 }
                 if sigil == UInt8(ascii: "<") { sections.append((false, dynamic == nil ? result.count - 1 : nil)) }
             default: break

@@ -22,7 +22,9 @@ public struct Strings: @unchecked Sendable {
         func walk(_ node: [String: Any], prefix: String) {
             for (key, value) in node {
                 let path = prefix.isEmpty ? key : prefix + "." + key
-                if let text = value as? String { flat[path] = text } else if let child = value as? [String: Any] {
+                if let text = value as? String {
+                    flat[path] = text
+                } else if let child = value as? [String: Any] {
                     walk(child, prefix: path)
                     // A text with plural forms (`{one: …, other: …}`) is its `other` form where no count is known.
                     if let other = child["other"] as? String { flat[path] = other }

@@ -41,7 +41,8 @@ public struct Theme: Sendable {
         if let walker = FileManager.default.enumerator(atPath: root) {
             for case let relative as String in walker {
                 guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                      LeftoverFile.reason(relative.split(separator: "/").last ?? "") == nil else { continue }
+                    LeftoverFile.reason(relative.split(separator: "/").last ?? "") == nil
+                else { continue }
                 let full = root + "/" + relative
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
@@ -115,8 +116,10 @@ public struct Theme: Sendable {
                     written[templateName] = PartialDepth.Template(text: String(decoding: file.data, as: UTF8.self), displayPath: file.displayPath)
                 } catch let error as MustacheTemplate.ParserError {
                     broken.insert(templateName)
-                    log.error(Self.explain(error.error), at: SourceLocation(
-                        path: file.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
+                    log.error(
+                        Self.explain(error.error),
+                        at: SourceLocation(
+                            path: file.displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
                 } catch {
                     broken.insert(templateName)
                     log.error("template error: \(error)", at: SourceLocation(path: file.displayPath))
@@ -130,8 +133,9 @@ public struct Theme: Sendable {
             } else if path.hasPrefix("static/") {
                 let address = String(path.dropFirst("static/".count))
                 if let problem = PortableName.problem(inAddress: address) {
-                    log.error("this file would be copied to \(address), but \(problem); rename it",
-                              at: SourceLocation(path: file.displayPath))
+                    log.error(
+                        "this file would be copied to \(address), but \(problem); rename it",
+                        at: SourceLocation(path: file.displayPath))
                     continue
                 }
                 staticFiles.append((address, file.copiedFrom.map { .copy(from: $0) } ?? .bytes(file.data)))
@@ -147,8 +151,9 @@ public struct Theme: Sendable {
             guard let template = parse(unindented) else {
                 // Renaming partial tags keeps a template readable; should it not, say so rather than drop it.
                 let file = written[String(templateName.prefix { $0 != "?" })]?.displayPath ?? "themes/\(name)"
-                log.error("template error: this template cannot be read once its partials are numbered by depth (\(templateName))",
-                          at: SourceLocation(path: file))
+                log.error(
+                    "template error: this template cannot be read once its partials are numbered by depth (\(templateName))",
+                    at: SourceLocation(path: file))
                 continue
             }
             library.register(template, named: templateName)
@@ -168,9 +173,10 @@ public struct Theme: Sendable {
             }
             byLanguage[language] = inlined
         }
-        return Theme(name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
-                     staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken,
-                     partialsAtDepthLimit: atLimit)
+        return Theme(
+            name: name, templates: library, templatesByLanguage: byLanguage, strings: strings,
+            staticFiles: staticFiles, otherFiles: other, brokenTemplates: broken,
+            partialsAtDepthLimit: atLimit)
     }
 
     /// Mustache's parser errors in words a theme author understands.

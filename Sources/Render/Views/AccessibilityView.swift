@@ -63,17 +63,19 @@ struct AccessibilityView {
             contact: statement.contact,
             contactHref: statement.contact.flatMap(Self.href(forContact:)),
             knownIssues: statement.knownIssues.map {
-                MarkdownRenderer.render($0, options: MarkdownOptions(reservedIDs: RenderContext.reservedIDs,
-                                                                  hyphenator: context.options.hyphenator)).html
+                MarkdownRenderer.render(
+                    $0,
+                    options: MarkdownOptions(
+                        reservedIDs: RenderContext.reservedIDs,
+                        hyphenator: context.options.hyphenator)
+                ).html
             })
     }
 
     /// An e-mail address becomes a mailto: link and a phone number a tel: link; anything else stays text.
     static func href(forContact contact: String) -> String? {
         let trimmed = contact.trimmingCharacters(in: .whitespaces)
-        if trimmed.contains("@"), !trimmed.contains(" "), !trimmed.contains(":") { return "mailto:" + trimmed }
-        let digits = trimmed.filter { $0.isNumber || $0 == "+" }
-        if digits.count >= 6, trimmed.allSatisfy({ $0.isNumber || " -+()".contains($0) }) { return "tel:" + digits }
-        return nil
+        if EmailAddress.isValid(trimmed) { return "mailto:" + trimmed }
+        return PhoneNumber.dialString(trimmed).map { "tel:" + $0 }
     }
 }

@@ -78,13 +78,15 @@ struct AssessmentFormView {
         let chrome = PageChrome(context: context)
         let strings = context.strings
         let scale = context.site.config.ratingScale
-        let folder = context.site.questions.first.map { question -> String in
-            guard let slash = question.pagePath.lastIndex(of: "/") else { return "" }
-            return String(question.pagePath[..<slash])
-        } ?? ""
+        let folder =
+            context.site.questions.first.map { question -> String in
+                guard let slash = question.pagePath.lastIndex(of: "/") else { return "" }
+                return String(question.pagePath[..<slash])
+            } ?? ""
         let folders = context.folderChain(folder)
-        let view = chrome.view(url: url, title: strings["titles.assessment_form"], summary: nil, openFolders: folders, bodyClass: "form-page",
-                               breadcrumbs: chrome.breadcrumbs(url: url, folders: folders))
+        let view = chrome.view(
+            url: url, title: strings["titles.assessment_form"], summary: nil, openFolders: folders, bodyClass: "form-page",
+            breadcrumbs: chrome.breadcrumbs(url: url, folders: folders))
         var parts: [AssessmentFormPage.Part] = []
         for question in context.site.questions {
             let target = context.url(ofContent: question.pagePath) ?? "index.html"

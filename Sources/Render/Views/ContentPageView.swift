@@ -43,6 +43,7 @@ struct ContentPage: PageView {
     var cycle: CycleView?
     var assessmentForm: String?
     var pager: Pager
+    var footer: PageFooter?
 
     func own(named name: String) -> Any? {
         switch name {
@@ -55,6 +56,7 @@ struct ContentPage: PageView {
         case "assessmentForm": maybe(assessmentForm)
         case "pager": pager
         case "hasPager": pager.previous != nil || pager.next != nil
+        case "pageFooter": maybe(footer)
         default: nil
         }
     }
@@ -73,9 +75,10 @@ struct ContentPageView {
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
 
         let view = Timings.shared.measure("content: chrome") {
-            chrome.view(url: url, title: page.title, summary: page.summary, openFolders: folders,
-                        bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page"),
-                        breadcrumbs: chrome.breadcrumbs(url: url, folders: folders))
+            chrome.view(
+                url: url, title: page.title, summary: page.summary, openFolders: folders,
+                bodyClass: page.step != nil ? "step-page" : (page.question != nil ? "question-page" : "content-page"),
+                breadcrumbs: chrome.breadcrumbs(url: url, folders: folders))
         }
         let process = ProcessViews(context: context)
         var assessmentForm: String?
@@ -86,7 +89,8 @@ struct ContentPageView {
             chrome: view, content: rendered.html, toc: tableOfContents(rendered.headings),
             position: process.position(of: page),
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
-            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url))
+            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url),
+            footer: PageFooter.of(page, context: context))
     }
 
     private func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {
@@ -99,7 +103,8 @@ struct ContentPageView {
     private func pager(for pageIndex: Int, url: String) -> ContentPage.Pager {
         let page = context.site.pages[pageIndex]
         guard let section = context.plan.sections[page.folder],
-              let position = section.pages.firstIndex(of: pageIndex) else { return ContentPage.Pager() }
+            let position = section.pages.firstIndex(of: pageIndex)
+        else { return ContentPage.Pager() }
         let chrome = PageChrome(context: context)
         func link(_ index: Int) -> TitledLink? {
             let target = context.site.pages[index]
@@ -107,8 +112,9 @@ struct ContentPageView {
             return TitledLink(title: context.hyphenated(target.title), href: chrome.href(from: url, to: targetURL))
         }
         var pager = ContentPage.Pager()
-        if position > 0 { pager.previous = link(section.pages[position - 1]) }
-        else if section.indexPage != nil || !section.path.isEmpty {
+        if position > 0 {
+            pager.previous = link(section.pages[position - 1])
+        } else if section.indexPage != nil || !section.path.isEmpty {
             pager.previous = TitledLink(title: context.hyphenated(section.title), href: chrome.href(from: url, to: section.url))
         }
         if position + 1 < section.pages.count { pager.next = link(section.pages[position + 1]) }

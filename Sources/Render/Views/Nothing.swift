@@ -1,3 +1,4 @@
+import Model
 import Mustache
 
 /// The value of a key that has nothing: renders as "" and counts as false in sections.
@@ -47,6 +48,11 @@ struct NamedLink: MustacheParent {
 struct DateView: MustacheParent {
     var text: String
     var iso: String
+
+    init(_ day: Day, strings: Strings) {
+        text = strings.date((day.year, day.month, day.day))
+        iso = day.description
+    }
 
     func child(named name: String) -> Any? {
         switch name {

@@ -112,9 +112,28 @@ struct PlainPage: PageView {
 struct SearchPage: PageView {
     var chrome: Chrome
     var searchAction: String
+    /// The parts of the site it has pages in, which results can be narrowed to.
+    var groups: [Group]
+
+    struct Group: MustacheParent {
+        var id: String
+        var label: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "label": label
+            default: nil
+            }
+        }
+    }
 
     func own(named name: String) -> Any? {
-        name == "searchAction" ? searchAction : nil
+        switch name {
+        case "searchAction": searchAction
+        case "groups": groups
+        default: nil
+        }
     }
 }
 
@@ -145,8 +164,10 @@ struct PageChrome {
 
     /// - Parameter openFolders: folders (relative to content/) to show expanded in the sidebar.
     /// - Parameter breadcrumbs: the folders whose sections lead to the page (`breadcrumbs(url:folders:)`), nil for none.
-    func view(url: String, title: String, summary: String?, openFolders: [String], bodyClass: String = "",
-              breadcrumbs: [TitledLink]? = nil) -> Chrome {
+    func view(
+        url: String, title: String, summary: String?, openFolders: [String], bodyClass: String = "",
+        breadcrumbs: [TitledLink]? = nil
+    ) -> Chrome {
         let config = context.site.config
         let links = Chrome.Links(
             accessibility: href(from: url, to: context.plan.generatedURLs["accessibility"] ?? "index.html"),
@@ -167,8 +188,9 @@ struct PageChrome {
     /// the site header and footer) are rendered once per folder.
     func fragment(_ template: String, url: String, links: Chrome.Links, site: Chrome.SiteInfo) -> String {
         context.sharedParts.value(for: template + "\u{1E}" + URLPath.folder(of: url)) {
-            let view = SharedPartsView(root: URLPath.root(from: url), strings: context.strings, links: links,
-                                       searchStrings: context.searchStrings, site: site)
+            let view = SharedPartsView(
+                root: URLPath.root(from: url), strings: context.strings, links: links,
+                searchStrings: context.searchStrings, site: site)
             return context.templates?.render(view, withTemplate: template) ?? ""
         }
     }
@@ -179,8 +201,9 @@ struct PageChrome {
     func sidebar(url: String, openFolders: [String]) -> String {
         let key = openFolders.joined(separator: "\u{1F}") + "\u{1E}" + URLPath.folder(of: url)
         let sidebar = context.sidebars.value(for: key) {
-            Sidebar(root: URLPath.root(from: url), start: context.strings["start"],
-                    entries: navigation(context.plan.navigation, url: url, open: Set(openFolders)))
+            Sidebar(
+                root: URLPath.root(from: url), start: context.strings["start"],
+                entries: navigation(context.plan.navigation, url: url, open: Set(openFolders)))
         }
         return sidebar.html(current: href(from: url, to: url))
     }
@@ -190,9 +213,9 @@ struct PageChrome {
         items.map { item in
             let isOpen = item.folder.map { open.contains($0) } ?? false
             let classes = [item.folder != nil ? "folder" : nil, isOpen ? "open" : nil].compactMap { $0 }.joined(separator: " ")
-            return Sidebar.Entry(classes: classes.isEmpty ? nil : classes, title: context.hyphenated(item.title),
-                                 href: href(from: url, to: item.url),
-                                 children: isOpen ? navigation(item.children, url: url, open: open) : [])
+            return Sidebar.Entry(
+                classes: classes.isEmpty ? nil : classes, title: context.hyphenated(item.title), href: href(from: url, to: item.url),
+                children: isOpen ? navigation(item.children, url: url, open: open) : [])
         }
     }
 

@@ -51,7 +51,9 @@ struct PrintView {
         var localTargets: [String: String] = [:]
         for index in pages {
             let page = context.site.pages[index]
-            localTargets[page.contentPath] = "p-" + (context.url(ofContent: page.contentPath) ?? page.contentPath)
+            localTargets[page.contentPath] =
+                "p-"
+                + (context.url(ofContent: page.contentPath) ?? page.contentPath)
                 .replacingOccurrences(of: ".html", with: "").replacingOccurrences(of: "/", with: "-")
         }
         let shallowest = pages.map { context.site.pages[$0].contentPath.split(separator: "/").count }.min() ?? 1
@@ -68,10 +70,11 @@ struct PrintView {
             let depth = page.contentPath.split(separator: "/").count - shallowest - (page.isFolderIndex ? 1 : 0)
             // A folder that holds the steps shows the cycle in print too.
             let holdsSteps = page.isFolderIndex && context.site.steps.contains { $0.pagePath.hasPrefix(page.folder + "/") }
-            articles.append(PrintPage.Article(
-                cycle: holdsSteps ? ProcessViews(context: context).cycleSVG(at: url, current: nil) : nil,
-                id: id, title: context.hyphenated(page.title), summary: page.summary, content: rendered.html,
-                depth: max(0, depth), breakBefore: position > 0))
+            articles.append(
+                PrintPage.Article(
+                    cycle: holdsSteps ? ProcessViews(context: context).cycleSVG(at: url, current: nil) : nil,
+                    id: id, title: context.hyphenated(page.title), summary: page.summary, content: rendered.html,
+                    depth: max(0, depth), breakBefore: position > 0))
         }
         context.anchors.record(ids: ids, for: url)
         let view = chrome.view(url: url, title: context.strings["titles.print"], summary: nil, openFolders: [], bodyClass: "print-view")

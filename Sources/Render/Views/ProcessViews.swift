@@ -46,8 +46,9 @@ struct ProcessViews {
         guard let svg = cycleSVG(at: url, current: current) else { return nil }
         let steps = context.site.steps.map { step in
             let target = context.url(ofContent: step.pagePath) ?? "index.html"
-            return CycleView.Step(number: step.number, title: step.title, current: step.id == current,
-                                  href: Href.escape(URLPath.relative(from: url, to: target)))
+            return CycleView.Step(
+                number: step.number, title: step.title, current: step.id == current,
+                href: Href.escape(URLPath.relative(from: url, to: target)))
         }
         return CycleView(svg: svg, steps: steps, caption: caption())
     }
@@ -60,9 +61,10 @@ struct ProcessViews {
         let diagram = CycleDiagram(
             steps: steps.map { step in
                 let target = context.url(ofContent: step.pagePath) ?? "index.html"
-                return CycleDiagram.Step(number: step.number, title: step.title,
-                                         href: Href.escape(URLPath.relative(from: url, to: target)),
-                                         isCurrent: step.id == current)
+                return CycleDiagram.Step(
+                    number: step.number, title: step.title,
+                    href: Href.escape(URLPath.relative(from: url, to: target)),
+                    isCurrent: step.id == current)
             },
             title: strings["cycle.title"],
             description: strings.format("cycle.description", ["count": String(steps.count), "steps": strings.sentenceList(names)]),

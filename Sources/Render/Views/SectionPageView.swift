@@ -40,6 +40,8 @@ struct SectionPage: PageView {
     var cycle: CycleView?
     var assessmentForm: String?
     var childGroups: [Group]
+    /// Only for a folder (or the start page) written as an index.md: a generated list has no writer to name.
+    var footer: PageFooter?
 
     func own(named name: String) -> Any? {
         switch name {
@@ -48,6 +50,7 @@ struct SectionPage: PageView {
         case "assessmentForm": maybe(assessmentForm)
         case "childGroups": childGroups
         case "hasChildren": !childGroups.isEmpty
+        case "pageFooter": maybe(footer)
         default: nil
         }
     }
@@ -62,9 +65,10 @@ struct SectionPageView {
         let folders = context.folderChain(folder)
         let indexPage = section.indexPage.map { context.site.pages[$0] }
         let title = folder.isEmpty ? (indexPage?.title ?? context.site.config.title) : section.title
-        let view = chrome.view(url: url, title: title, summary: section.summary, openFolders: folders,
-                               bodyClass: folder.isEmpty ? "start-page" : "section-page",
-                               breadcrumbs: folder.isEmpty ? nil : chrome.breadcrumbs(url: url, folders: folders))
+        let view = chrome.view(
+            url: url, title: title, summary: section.summary, openFolders: folders,
+            bodyClass: folder.isEmpty ? "start-page" : "section-page",
+            breadcrumbs: folder.isEmpty ? nil : chrome.breadcrumbs(url: url, folders: folders))
         var content: String?
         if let page = indexPage {
             let rendered = PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
@@ -74,12 +78,15 @@ struct SectionPageView {
         let holdsSteps = folder.isEmpty || section.pages.contains { context.site.pages[$0].step != nil }
         var assessmentForm: String?
         if section.pages.contains(where: { context.site.pages[$0].question != nil }),
-           let form = context.plan.generatedURLs["assessment_form"] {
+            let form = context.plan.generatedURLs["assessment_form"]
+        {
             assessmentForm = chrome.href(from: url, to: form)
         }
-        return SectionPage(chrome: view, content: content,
-                           cycle: holdsSteps ? ProcessViews(context: context).cycle(at: url) : nil,
-                           assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url))
+        return SectionPage(
+            chrome: view, content: content,
+            cycle: holdsSteps ? ProcessViews(context: context).cycle(at: url) : nil,
+            assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url),
+            footer: indexPage.flatMap { PageFooter.of($0, context: context) })
     }
 
     /// Cards for the folder's pages and sub-folders; question pages are grouped by their part.
@@ -91,19 +98,37 @@ struct SectionPageView {
             guard let target = context.url(ofContent: page.contentPath) else { continue }
             let step = context.stepOfPage[page.contentPath]
             let question = context.questionOfPage[page.contentPath]
-            entries.append((page.order, page.contentPath,
-                            SectionPage.Card(title: context.hyphenated(page.title), href: chrome.href(from: url, to: target), summary: page.summary,
-                                             number: (step?.number ?? question?.number).map(String.init)),
-                            question?.part))
+            entries.append(
+                (
+                    page.order, page.contentPath,
+                    SectionPage.Card(
+                        title: context.hyphenated(page.title), href: chrome.href(from: url, to: target), summary: page.summary,
+                        number: (step?.number ?? question?.number).map(String.init)),
+                    question?.part
+                ))
         }
         for sub in section.subsections {
             guard let subsection = context.plan.sections[sub] else { continue }
-            entries.append((subsection.order, sub + "/",
-                            SectionPage.Card(title: context.hyphenated(subsection.title), href: chrome.href(from: url, to: subsection.url),
-                                             summary: subsection.summary, number: nil),
-                            nil))
+            entries.append(
+                (
+                    subsection.order, sub + "/",
+                    SectionPage.Card(
+                        title: context.hyphenated(subsection.title), href: chrome.href(from: url, to: subsection.url),
+                        summary: subsection.summary, number: nil),
+                    nil
+                ))
         }
         entries.sort { precedes(order: $0.order, path: $0.path, before: $1.order, path: $1.path) }
+        // The start page leads to every part of the site, the generated ones too.
+        if section.path.isEmpty {
+            for (name, title) in [("units", "units"), ("key_figures", "key_figures"), ("examples", "examples"), ("annual_reports", "annual_report")] {
+                guard let target = context.plan.generatedURLs[name] else { continue }
+                let card = SectionPage.Card(
+                    title: context.strings["titles.\(title)"], href: chrome.href(from: url, to: target),
+                    summary: context.strings["start_cards.\(title)"], number: nil)
+                entries.append((nil, "", card, nil))
+            }
+        }
         var groups: [SectionPage.Group] = []
         for entry in entries {
             if let last = groups.last, last.title == entry.group {

@@ -107,12 +107,15 @@ public struct BuildCache: Sendable {
         if failure != 0 { return failure }
         if access(folder.path + "/CACHEDIR.TAG", F_OK) != 0 {
             _ = FolderIO.writeFile(folder.path + "/.gitignore", in: AT_FDCWD, Data("# Valgrund's cache (rebuilt when missing).\n*\n".utf8))
-            _ = FolderIO.writeFile(folder.path + "/CACHEDIR.TAG", in: AT_FDCWD, Data("""
-                Signature: 8a477f597d28d172789f06886806bc55
-                # This file is a cache directory tag created by Valgrund: what a rebuild remembers.
-                # For information about cache directory tags, see https://bford.info/cachedir/
+            _ = FolderIO.writeFile(
+                folder.path + "/CACHEDIR.TAG", in: AT_FDCWD,
+                Data(
+                    """
+                    Signature: 8a477f597d28d172789f06886806bc55
+                    # This file is a cache directory tag created by Valgrund: what a rebuild remembers.
+                    # For information about cache directory tags, see https://bford.info/cachedir/
 
-                """.utf8))
+                    """.utf8))
         }
         return nil
     }
@@ -129,7 +132,8 @@ struct BookkeepingError: Error, CustomStringConvertible {
     func warning(source: URL) -> Diagnostic {
         let base = source.standardizedFileURL.path + "/"
         let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
-        return .warning("cannot keep what this build remembers for the next one here (\(reason)); the next build renders every page again",
-                        at: SourceLocation(path: relative))
+        return .warning(
+            "cannot keep what this build remembers for the next one here (\(reason)); the next build renders every page again",
+            at: SourceLocation(path: relative))
     }
 }

@@ -9,7 +9,7 @@ import Search
 /// build depended on, every file of the site, and a record per page.
 struct BuildManifest: Sendable {
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0003
+    static let format: UInt64 = 0x5647_4d41_4e49_0004
 
     /// The site it describes (the identity in the output's marker): a manifest is trusted only
     /// while that site is the one in the output folder.
@@ -85,8 +85,9 @@ struct BuildManifest: Sendable {
             let records = try (0..<count).map { _ in try read(from: &reader, vocabulary: vocabulary) }
             let outputs = try reader.strings()
             guard reader.isAtEnd else { return nil }
-            return BuildManifest(siteID: siteID, environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
-                                 warnings: warnings, records: records)
+            return BuildManifest(
+                siteID: siteID, environment: environment, inputs: inputs, pageCount: pageCount, outputs: outputs,
+                warnings: warnings, records: records)
         } catch {
             return nil
         }
@@ -109,6 +110,7 @@ struct BuildManifest: Sendable {
         writer.int(1)
         writer.string(search.title)
         writer.string(search.kind)
+        writer.string(search.group)
         writer.string(search.excerpt)
         writer.int(search.wordCount)
         search.forEachWord { hash, score in
@@ -123,20 +125,21 @@ struct BuildManifest: Sendable {
         let ids = try reader.strings()
         let linkCount = try reader.count()
         let links = try (0..<linkCount).map { _ in
-            ExpectedLink(from: url, target: try reader.string(), fragment: try reader.string(),
-                         location: SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int()),
-                         written: try reader.string())
+            ExpectedLink(
+                from: url, target: try reader.string(), fragment: try reader.string(),
+                location: SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int()),
+                written: try reader.string())
         }
         var search: IndexedPage?
         if try reader.int() == 1 {
-            let title = try reader.string(), kind = try reader.string(), excerpt = try reader.string()
+            let title = try reader.string(), kind = try reader.string(), group = try reader.string(), excerpt = try reader.string()
             let wordCount = try reader.count()
             let words = try (0..<wordCount).map { _ in
                 let number = try reader.int()
                 guard vocabulary.indices.contains(number) else { throw BinaryReader.Damaged() }
                 return IndexedPage.Word(hash: vocabulary[number], score: try reader.int())
             }
-            search = IndexedPage(url: url, title: title, kind: kind, excerpt: excerpt, words: words)
+            search = IndexedPage(url: url, title: title, kind: kind, group: group, excerpt: excerpt, words: words)
         }
         return PageRecord(url: url, fingerprint: fingerprint, ids: ids, links: links, search: search)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Load
 
 /// The size, times and inode of every file a build reads (content/ and the site's themes/),
 /// taken before loading: when nothing differs from the last build, there is nothing to do.
@@ -25,6 +26,9 @@ struct InputSnapshot: Equatable, Sendable {
     var files: [File]
     /// When the snapshot was taken (nanoseconds since 1970).
     var taken: Int = 0
+    /// The commit SOURCE's repository is at ("" outside git): pages show their files' last commit
+    /// dates, which a commit changes without changing any file.
+    var commit: String = ""
 
     /// File times are coarse (a few milliseconds): a file changed just before or while the last
     /// snapshot was taken can change again without its time or size changing. Like git's "racily
@@ -34,10 +38,10 @@ struct InputSnapshot: Equatable, Sendable {
     /// Whether `self` (taken now) shows the same files as `previous`, none of them changed too close
     /// to when `previous` was taken to be sure.
     func certainlySame(as previous: InputSnapshot) -> Bool {
-        files == previous.files && !files.contains { $0.lastChange + Self.racyMargin >= previous.taken }
+        self == previous && !files.contains { $0.lastChange + Self.racyMargin >= previous.taken }
     }
 
-    static func == (a: InputSnapshot, b: InputSnapshot) -> Bool { a.files == b.files }
+    static func == (a: InputSnapshot, b: InputSnapshot) -> Bool { a.files == b.files && a.commit == b.commit }
 
     static func take(source: URL) -> InputSnapshot {
         let taken = now()
@@ -45,7 +49,7 @@ struct InputSnapshot: Equatable, Sendable {
         for folder in ["content", "themes"] {
             walk(source.appendingPathComponent(folder).path, relative: folder, into: &files)
         }
-        return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: taken)
+        return InputSnapshot(files: files.sorted { $0.path < $1.path }, taken: taken, commit: CommitDates.head(of: source))
     }
 
     /// Looks at `paths` (relative to SOURCE) again, as if the snapshot were taken now: for the
@@ -92,6 +96,7 @@ struct InputSnapshot: Equatable, Sendable {
 
     func write(to writer: inout BinaryWriter) {
         writer.int(taken)
+        writer.string(commit)
         writer.int(files.count)
         for file in files {
             writer.string(file.path)
@@ -104,20 +109,24 @@ struct InputSnapshot: Equatable, Sendable {
 
     static func read(from reader: inout BinaryReader) throws -> InputSnapshot {
         let taken = try reader.int()
+        let commit = try reader.string()
         let count = try reader.count()
-        return InputSnapshot(files: try (0..<count).map { _ in
-            File(path: try reader.string(), size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
-                 inode: try reader.uint64())
-        }, taken: taken)
+        return InputSnapshot(
+            files: try (0..<count).map { _ in
+                File(
+                    path: try reader.string(), size: try reader.int(), modified: try reader.int(), changed: try reader.int(),
+                    inode: try reader.uint64())
+            }, taken: taken, commit: commit)
     }
 }
 
 extension InputSnapshot.File {
     init(path: String, _ info: stat) {
-        self.init(path: path, size: Int(info.st_size),
-                  modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
-                  changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
-                  inode: UInt64(info.st_ino))
+        self.init(
+            path: path, size: Int(info.st_size),
+            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+            changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
+            inode: UInt64(info.st_ino))
     }
 }
 

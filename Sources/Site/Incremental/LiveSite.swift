@@ -43,9 +43,11 @@ struct LiveSite: Sendable {
     /// What edits need, made from the build's records (`edits` when it is made already).
     func editState(records: [PageRecord]) -> EditState {
         if let edits { return edits }
-        return EditState(structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
-                         recordPositions: Dictionary(records.enumerated().map { ($0.element.url, $0.offset) },
-                                                     uniquingKeysWith: { first, _ in first }),
-                         textReaders: Fingerprints.textReaders(plan: plan))
+        return EditState(
+            structure: Fingerprints.structureHash(site: site, plan: plan, hashes: hashes, environment: environment),
+            recordPositions: Dictionary(
+                records.enumerated().map { ($0.element.url, $0.offset) },
+                uniquingKeysWith: { first, _ in first }),
+            textReaders: Fingerprints.textReaders(plan: plan))
     }
 }

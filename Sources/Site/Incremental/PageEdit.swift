@@ -31,12 +31,17 @@ enum PageEdit {
             let sourcePath = ContentLoader.contentFolder + "/" + contentPath
             // The last build's warnings about the file may go with the edit: only a full build can tell.
             guard !manifest.warnings.contains(where: { $0.location.path == sourcePath }),
-                  let raw = Stage.load.run({ loader.readPage(contentPath, log: log) }),
-                  let page = Stage.validate.run({ Validator.page(raw, log: log) }),
-                  log.all.isEmpty, page.differsOnlyInBody(from: site.site.pages[index]),
-                  // Generated figures are filled in by the full way, which knows the units.
-                  !site.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
-                  let hash = loader.hash(of: sourcePath) else { return nil }
+                let raw = Stage.load.run({ loader.readPage(contentPath, log: log) }),
+                var page = Stage.validate.run({ Validator.page(raw, log: log) }),
+                log.all.isEmpty
+            else { return nil }
+            // Saving a file makes no commit: its last commit is the one the full build found.
+            page.committed = site.site.pages[index].committed
+            guard page.differsOnlyInBody(from: site.site.pages[index]),
+                // Generated figures are filled in by the full way, which knows the units.
+                !site.site.pages[index].usesGeneratedFigures, !FigurePlaceholders.mayOccur(in: page.body),
+                let hash = loader.hash(of: sourcePath)
+            else { return nil }
             site.renderer.replacePage(at: index, with: page)
             site.hashes[sourcePath] = hash
         }
@@ -50,15 +55,17 @@ enum PageEdit {
         let pages = candidates.filter { fingerprints[$0.url] != site.fingerprints[$0.url] }
         // A Word download needs its charts drawn first, which only the full way does.
         guard !pages.contains(where: { if case .reportDownload = $0.kind { true } else { false } }),
-              pages.allSatisfy({ state.recordPositions[$0.url] != nil }) else { return nil }
+            pages.allSatisfy({ state.recordPositions[$0.url] != nil })
+        else { return nil }
         let renderer = site.renderer.forEdit(log: log)
         let sink = FileSink(.memory)
         let rendered = Stage.render.run { renderer.render(only: pages, fingerprints: fingerprints, emit: sink.emit) }
         // A broken link or any other finding is reported by the full way, which finds all of them.
         guard log.all.isEmpty else { return nil }
 
-        var report = BuildReport(diagnostics: manifest.warnings, pageCount: manifest.pageCount, fileCount: 0, outputError: nil,
-                                 renderedCount: pages.count)
+        var report = BuildReport(
+            diagnostics: manifest.warnings, pageCount: manifest.pageCount, fileCount: 0, outputError: nil,
+            renderedCount: pages.count)
         report.fromMemory = true
         // Only the session's own site is changed in place; another one swapped in meanwhile is built afresh.
         guard let update = InPlaceUpdate(output: options.outputFolder, siteID: manifest.siteID) else { return nil }

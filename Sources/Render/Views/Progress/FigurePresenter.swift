@@ -99,8 +99,9 @@ struct FigurePresenter {
             wholeNumbers: figure.measure == .count,
             ceiling: figure.measure == .percent ? 100 : nil,
             evenBand: figure.distribution && figure.measure == .percent,
-            labels: BarChart.Labels(target: strings["legend.target_short"], suppressed: strings["symbols.suppressed"],
-                                    missing: strings["symbols.missing"], evenBand: strings["legend.even_short"]))
+            labels: BarChart.Labels(
+                target: strings["legend.target_short"], suppressed: strings["symbols.suppressed"],
+                missing: strings["symbols.missing"], evenBand: strings["legend.even_short"]))
         return chart.svg()
     }
 
@@ -112,10 +113,12 @@ struct FigurePresenter {
             if let target = latest.target?[group] { part += " (\(strings["legend.target_short"]) \(strings.measured(target, series.figure)))" }
             return part
         }
-        return strings.format("chart.figure_description", [
-            "name": series.figure.name, "year": String(latest.year), "values": strings.sentenceList(parts),
-            "years": series.years.map { String($0.year) }.joined(separator: ", "),
-        ])
+        return strings.format(
+            "chart.figure_description",
+            [
+                "name": series.figure.name, "year": String(latest.year), "values": strings.sentenceList(parts),
+                "years": series.years.map { String($0.year) }.joined(separator: ", "),
+            ])
     }
 
     /// The table of a key figure: a group of rows per year (latest first), women and men side by side.
@@ -126,8 +129,10 @@ struct FigurePresenter {
         out.raw("<table class=\"figure-table\">\n  ")
         out.element("caption", "", strings.format("figure.caption", ["name": figure.name]))
         out.raw("\n  <thead>\n    <tr>")
-        for (key, numeric) in [("table.year", false), ("table.group", false), ("table.value", true), ("table.target", true),
-                               ("table.reached", false), ("table.change", false)] + (sizes ? [("table.size", true)] : []) {
+        for (key, numeric) in [
+            ("table.year", false), ("table.group", false), ("table.value", true), ("table.target", true),
+            ("table.reached", false), ("table.change", false),
+        ] + (sizes ? [("table.size", true)] : []) {
             out.element("th", numeric ? "scope=\"col\" class=\"num\"" : "scope=\"col\"", strings[key])
         }
         out.raw("</tr>\n  </thead>\n")
@@ -194,8 +199,9 @@ struct FigurePresenter {
     }
 
     func reachedView(_ reached: Bool) -> ReachedView {
-        ReachedView(symbol: reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
-                    text: reached ? strings["table.reached_yes"] : strings["table.reached_no"], yes: reached)
+        ReachedView(
+            symbol: reached ? strings["symbols.reached"] : strings["symbols.not_reached"],
+            text: reached ? strings["table.reached_yes"] : strings["table.reached_no"], yes: reached)
     }
 
     func sizeText(_ size: Suppression.Size?) -> String {
@@ -210,10 +216,12 @@ struct FigurePresenter {
     /// "Skillnad kvinnor – män: −19 procentenheter, mindre än året före."
     func gapText(_ series: FigureSeries, _ year: Int) -> String? {
         guard let gap = series.gap(in: year) else { return nil }
-        var text = strings.format("gap.sentence", [
-            "first": groupName(gap.first).lowercased(), "second": groupName(gap.second).lowercased(),
-            "difference": strings.difference(gap.difference, series.figure),
-        ])
+        var text = strings.format(
+            "gap.sentence",
+            [
+                "first": groupName(gap.first).lowercased(), "second": groupName(gap.second).lowercased(),
+                "difference": strings.difference(gap.difference, series.figure),
+            ])
         if let narrowed = gap.narrowed { text += " " + strings[narrowed ? "gap.narrowed" : "gap.widened"] }
         return text
     }

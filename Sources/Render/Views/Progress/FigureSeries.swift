@@ -22,10 +22,13 @@ struct FigureSeries {
         }
     }
 
-    /// The municipality's series from the catalogue.
-    static func municipality(_ figure: KeyFigure, minGroupSize: Int) -> FigureSeries {
-        FigureSeries(figure: figure, entries: figure.years.map { ($0.key, $0.value.value, $0.value.n, $0.value.target) },
-                     minGroupSize: minGroupSize)
+    /// The municipality's series from the catalogue, up to `year` (as it stood then) when one is given.
+    static func municipality(_ figure: KeyFigure, upTo year: Int?, minGroupSize: Int) -> FigureSeries {
+        FigureSeries(
+            figure: figure,
+            entries: figure.years.filter { $0.key <= year ?? .max }
+                .map { ($0.key, $0.value.value, $0.value.n, $0.value.target) },
+            minGroupSize: minGroupSize)
     }
 
     /// A unit's series: every year it prioritised the figure, up to `year`.

@@ -69,8 +69,11 @@ struct LearningFollowUpView {
             guard let lo = r.min(), let hi = r.max() else { return nil }
             return (q.title, hi - lo)
         }.max { $0.1 < $1.1 }
-        let description = anyShown
-            ? strings.plural("learning_follow_up.description", count: questions.count, ["count": String(questions.count), "widest": widest.map { "\($0.0) (\($0.1))" } ?? "–"])
+        let description =
+            anyShown
+            ? strings.plural(
+                "learning_follow_up.description", count: questions.count,
+                ["count": String(questions.count), "widest": widest.map { "\($0.0) (\($0.1))" } ?? "–"])
             : strings.plural("learning_follow_up.description_agreed_only", count: questions.count, ["count": String(questions.count), "min": minimum])
         let plot = DotPlot(
             idPrefix: "vg-lf", title: strings.format("learning_follow_up.chart_title", ["unit": unit.name, "year": String(year)]),
@@ -81,7 +84,8 @@ struct LearningFollowUpView {
             chart: plot.svg(),
             rows: questions.map { question in
                 let ratings = ratings(question)
-                let text = shown[question.id] == .tooFew
+                let text =
+                    shown[question.id] == .tooFew
                     ? strings.format("learning_follow_up.too_few", ["min": minimum])
                     : ratings.isEmpty ? strings["symbols.missing"] : ratings.map(String.init).joined(separator: ", ")
                 return LearningFollowUpSheet.Row(
@@ -92,7 +96,11 @@ struct LearningFollowUpView {
                     agreed: followUp.agreed[question.id])
             },
             tooFewNote: tooFew ? strings.format("learning_follow_up.too_few_note", ["min": minimum]) : nil,
-            scale: strings.format("form.scale", ["min": String(context.site.config.ratingScale.lowerBound),
-                                                  "max": String(context.site.config.ratingScale.upperBound)]))
+            scale: strings.format(
+                "form.scale",
+                [
+                    "min": String(context.site.config.ratingScale.lowerBound),
+                    "max": String(context.site.config.ratingScale.upperBound),
+                ]))
     }
 }

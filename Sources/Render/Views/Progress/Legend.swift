@@ -9,8 +9,10 @@ struct Legend {
         if steps { keys = ["step_done", "step_in_progress", "step_planned", "late"] + keys }
         keys.append("missing")
         var items = keys.map { SymbolView(symbol: strings["symbols.\($0)"], text: strings["legend.\($0)"]) }
-        items.append(SymbolView(symbol: strings["symbols.suppressed"],
-                                text: strings.format("legend.suppressed", ["min": String(context.site.config.minGroupSize)])))
+        items.append(
+            SymbolView(
+                symbol: strings["symbols.suppressed"],
+                text: strings.format("legend.suppressed", ["min": String(context.site.config.minGroupSize)])))
         return items
     }
 }

@@ -123,10 +123,14 @@ struct OverviewPage: PageView {
     }
 
     var chrome: Chrome
+    var heading: String
     var isDepartment: Bool
+    var yearNav: YearNav
     var shown: Year?
 
     func own(named name: String) -> Any? {
+        if name == "heading" { return heading }
+        if let value = yearNav.child(named: name) { return value }
         guard let shown else { return name == "noData" ? true : nil }
         switch name {
         case "year": return shown.year
@@ -148,37 +152,47 @@ struct OverviewView {
     let context: RenderContext
     var strings: Strings { context.strings }
 
-    func view(url: String, department: String? = nil) -> OverviewPage {
+    /// The overview (or a department's page) as it stood in `year`: the units listed from their first
+    /// year on (`ProgressRules.isListed`).
+    func view(url: String, department: String? = nil, year: Int?) -> OverviewPage {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
-        let title = department ?? strings["titles.units"]
+        let heading = department ?? strings["titles.units"]
         var folders = ["@units"]
         if let department { folders.append("@department:" + department) }
-        let view = chrome.view(url: url, title: title, summary: nil, openFolders: folders, bodyClass: "overview-page",
-                               breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil))
+        let view = chrome.view(
+            url: url, title: year.map { "\(heading) \($0)" } ?? heading, summary: nil, openFolders: folders,
+            bodyClass: "overview-page", breadcrumbs: status.breadcrumbsToUnits(from: url, department: nil, year: year))
+        let yearNav = status.yearNav(department.map(YearlyPage.department) ?? .overview, year: year, from: url)
         let units = context.site.units.filter { department == nil || $0.department == department }
-        guard let year = status.overviewYear() else {
-            return OverviewPage(chrome: view, isDepartment: department != nil, shown: nil)
+        let listed = year.map { year in units.filter { ProgressRules.isListed($0, in: year) } } ?? []
+        guard let year, !listed.isEmpty else {
+            return OverviewPage(chrome: view, heading: context.hyphenated(heading), isDepartment: department != nil, yearNav: yearNav, shown: nil)
         }
         // Units without data for the year are listed, but are not among those working in it.
-        let taking = units.filter { $0.years[year] != nil }.count
-        let departments = department.map { [$0] } ?? context.site.departments
-        let stamped = units.filter { $0.years[year]?.stamp != nil }.count
-        return OverviewPage(chrome: view, isDepartment: department != nil, shown: OverviewPage.Year(
-            year: year,
-            intro: strings.plural(department == nil ? "overview.intro" : "overview.department_intro", count: taking,
-                                  ["count": String(taking), "year": String(year)]),
-            steps: context.site.steps.map { step in
-                OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
-            },
-            departments: departments.map { name in
-                OverviewPage.Department(name: name, heading: context.hyphenated(name), href: status.departmentLink(name, from: url), id: "forvaltning-" + Slug.make(name),
-                                        units: units.filter { $0.department == name }.map { row($0, year: year, url: url) })
-            },
-            counts: counts(units, year: year, url: url),
-            stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking)]),
-            legend: Legend(context: context).items(),
-            data: status.link(from: url, to: "data/overview.json")))
+        let taking = listed.filter { $0.years[year] != nil }.count
+        let departments = department.map { [$0] } ?? context.site.departments.filter { name in listed.contains { $0.department == name } }
+        let stamped = listed.filter { $0.years[year]?.stamp != nil }.count
+        return OverviewPage(
+            chrome: view, heading: context.hyphenated(heading), isDepartment: department != nil, yearNav: yearNav,
+            shown: OverviewPage.Year(
+                year: year,
+                intro: strings.plural(
+                    department == nil ? "overview.intro" : "overview.department_intro", count: taking,
+                    ["count": String(taking), "year": String(year)]),
+                steps: context.site.steps.map { step in
+                    OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
+                },
+                departments: departments.map { name in
+                    OverviewPage.Department(
+                        name: name, heading: context.hyphenated(name), href: status.departmentLink(name, year: year, from: url),
+                        id: "forvaltning-" + Slug.make(name),
+                        units: listed.filter { $0.department == name }.map { row($0, year: year, url: url) })
+                },
+                counts: counts(listed, year: year, url: url),
+                stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking), "year": String(year)]),
+                legend: Legend(context: context).items(),
+                data: status.link(from: url, to: context.plan.url(of: .overviewData, year: year))))
     }
 
     private func row(_ unit: Unit, year: Int, url: String) -> OverviewPage.UnitRow {
@@ -203,14 +217,18 @@ struct OverviewView {
         let status = StatusViews(context: context)
         let counts = ProgressRules.unitsAtEachStep(units, year: year, steps: context.site.steps)
         let rows = counts.map { entry in
-            OverviewPage.Counts.Row(label: entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
-                                    href: entry.step.flatMap { status.stepLink($0, from: url) }, count: entry.count)
+            OverviewPage.Counts.Row(
+                label: entry.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"],
+                href: entry.step.flatMap { status.stepLink($0, from: url) }, count: entry.count)
         }
         let chart = BarChart(
             idPrefix: "vg-counts-chart", title: strings.format("overview.counts_title", ["year": String(year)]),
-            description: strings.format("overview.counts_description", [
-                "counts": strings.sentenceList(counts.map { "\($0.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"]): \($0.count)" }),
-            ]),
+            description: strings.format(
+                "overview.counts_description",
+                [
+                    "counts": strings.sentenceList(
+                        counts.map { "\($0.step.map { "\($0.number). \($0.title)" } ?? strings["overview.not_started"]): \($0.count)" })
+                ]),
             categories: counts.map { $0.step.map { String($0.number) } ?? "0" },
             series: [BarChart.Series(label: strings["overview.units_count"], style: "score")],
             values: counts.map { [.value(Double($0.count))] }, targets: counts.map { _ in [nil] },

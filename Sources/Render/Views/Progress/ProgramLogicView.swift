@@ -82,8 +82,9 @@ struct ProgramLogicView {
 
     func view(_ logic: ProgramLogic) -> ProgramLogicSheet {
         let gaps = ProgramLogicGaps(logic)
-        let texts = Dictionary((logic.resources + logic.activities + logic.results + logic.effects).map { ($0.id, $0.text) },
-                               uniquingKeysWith: { a, _ in a })
+        let texts = Dictionary(
+            (logic.resources + logic.activities + logic.results + logic.effects).map { ($0.id, $0.text) },
+            uniquingKeysWith: { a, _ in a })
         func names(_ ids: [String]) -> String { strings.sentenceList(ids.map { texts[$0] ?? $0 }) }
 
         func item(_ item: LogicItem, gapsOf: [(Bool, String)], links: [(String, [String])], state: (text: String, kind: String)?) -> ProgramLogicSheet.Box {
@@ -97,24 +98,36 @@ struct ProgramLogicView {
             value.map { (strings["program_logic.achieved_\($0.rawValue)"], $0.rawValue) }
         }
         let columns: [ProgramLogicSheet.Column] = [
-            ProgramLogicSheet.Column(title: strings["program_logic.resources"], key: "resources", items: logic.resources.map {
-                item($0, gapsOf: [(gaps.unusedResources.contains($0.id), strings["program_logic.gap_unused_resource"])], links: [], state: nil)
-            }),
-            ProgramLogicSheet.Column(title: strings["program_logic.activities"], key: "activities", items: logic.activities.map {
-                item($0, gapsOf: [
-                    (gaps.activitiesWithoutResult.contains($0.id), strings["program_logic.gap_activity_without_result"]),
-                    (gaps.activitiesNotDone.contains($0.id), strings["program_logic.gap_not_done"]),
-                ], links: [(strings["program_logic.uses"], $0.uses), (strings["program_logic.leads_to"], $0.leadsTo)],
-                state: $0.done == true ? (strings["program_logic.done"], "yes") : nil)
-            }),
-            ProgramLogicSheet.Column(title: strings["program_logic.results"], key: "results", items: logic.results.map {
-                item($0, gapsOf: [(gaps.resultsWithoutActivity.contains($0.id), strings["program_logic.gap_result_without_activity"])],
-                     links: [(strings["program_logic.leads_to"], $0.leadsTo)], state: achieved($0.achieved))
-            }),
-            ProgramLogicSheet.Column(title: strings["program_logic.effects"], key: "effects", items: logic.effects.map {
-                item($0, gapsOf: [(gaps.effectsWithoutResult.contains($0.id), strings["program_logic.gap_effect_without_result"])],
-                     links: [], state: achieved($0.achieved))
-            }),
+            ProgramLogicSheet.Column(
+                title: strings["program_logic.resources"], key: "resources",
+                items: logic.resources.map {
+                    item($0, gapsOf: [(gaps.unusedResources.contains($0.id), strings["program_logic.gap_unused_resource"])], links: [], state: nil)
+                }),
+            ProgramLogicSheet.Column(
+                title: strings["program_logic.activities"], key: "activities",
+                items: logic.activities.map {
+                    item(
+                        $0,
+                        gapsOf: [
+                            (gaps.activitiesWithoutResult.contains($0.id), strings["program_logic.gap_activity_without_result"]),
+                            (gaps.activitiesNotDone.contains($0.id), strings["program_logic.gap_not_done"]),
+                        ], links: [(strings["program_logic.uses"], $0.uses), (strings["program_logic.leads_to"], $0.leadsTo)],
+                        state: $0.done == true ? (strings["program_logic.done"], "yes") : nil)
+                }),
+            ProgramLogicSheet.Column(
+                title: strings["program_logic.results"], key: "results",
+                items: logic.results.map {
+                    item(
+                        $0, gapsOf: [(gaps.resultsWithoutActivity.contains($0.id), strings["program_logic.gap_result_without_activity"])],
+                        links: [(strings["program_logic.leads_to"], $0.leadsTo)], state: achieved($0.achieved))
+                }),
+            ProgramLogicSheet.Column(
+                title: strings["program_logic.effects"], key: "effects",
+                items: logic.effects.map {
+                    item(
+                        $0, gapsOf: [(gaps.effectsWithoutResult.contains($0.id), strings["program_logic.gap_effect_without_result"])],
+                        links: [], state: achieved($0.achieved))
+                }),
         ]
         var summary: [String] = []
         func add(_ key: String, _ ids: [String]) {

@@ -38,14 +38,42 @@ struct ScoreView: MustacheParent {
     }
 }
 
+/// One year of a page's year switcher.
+struct YearLink: MustacheParent {
+    var year: Int
+    var current: Bool
+    var href: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "year": year
+        case "current": current
+        case "href": maybe(href)
+        default: nil
+        }
+    }
+}
+
+/// A page's year switcher (`partials/year-nav`): `years`, shown (`hasYears`) when there is more than one.
+struct YearNav {
+    var links: [YearLink]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "years": links
+        case "hasYears": links.count > 1
+        default: nil
+        }
+    }
+}
+
 /// Small shared pieces of the progress pages: statuses, dates, links to units, steps, key figures.
 struct StatusViews {
     let context: RenderContext
     var strings: Strings { context.strings }
 
     func date(_ day: Day?) -> DateView? {
-        guard let day else { return nil }
-        return DateView(text: strings.date((day.year, day.month, day.day)), iso: day.description)
+        day.map { DateView($0, strings: strings) }
     }
 
     func stepStatus(_ progress: StepProgress?, late: Bool) -> StatusView {
@@ -66,21 +94,26 @@ struct StatusViews {
         link(from: url, to: context.url(ofContent: step.pagePath))
     }
 
+    /// Links to the progress pages lead to the year the reader is in (the page's year) where the
+    /// target has a page for it, else to its main page.
     func unitLink(_ unit: Unit, year: Int? = nil, from url: String) -> String? {
-        link(from: url, to: context.plan.unitURL(unit.id, year: year))
+        link(from: url, to: context.plan.url(of: .unit(unit.id), year: year))
     }
 
-    func departmentLink(_ department: String, from url: String) -> String? {
-        link(from: url, to: context.plan.departmentURLs[department])
+    func departmentLink(_ department: String, year: Int? = nil, from url: String) -> String? {
+        link(from: url, to: context.plan.url(of: .department(department), year: year))
     }
 
-    func keyFigureLink(_ id: String, from url: String) -> String? {
-        link(from: url, to: context.plan.keyFigureURLs[id])
+    func keyFigureLink(_ id: String, year: Int? = nil, from url: String) -> String? {
+        link(from: url, to: context.plan.url(of: .keyFigure(id), year: year))
     }
 
-    /// The year the overview shows: the build date's year when units have data for it, else the latest with data.
-    func overviewYear() -> Int? {
-        ProgressRules.latestYear(of: context.site.units, asOf: context.options.asOf)
+    /// The year switcher of a page (`partials/year-nav`): every year it can be seen for, newest first.
+    func yearNav(_ page: YearlyPage, year: Int?, from url: String) -> YearNav {
+        YearNav(
+            links: (context.plan.yearly[page]?.years ?? []).map { other in
+                YearLink(year: other, current: other == year, href: link(from: url, to: context.plan.url(of: page, year: other)))
+            })
     }
 
     /// Self-assessment with its change from the year before: "45 (+8)".
@@ -93,12 +126,13 @@ struct StatusViews {
             changeText: change.map { strings.format("self_assessment.change", ["change": $0 > 0 ? "+\($0)" : String($0)]) })
     }
 
-    func breadcrumbsToUnits(from url: String, department: String? = nil) -> [TitledLink] {
+    /// Start, the overview and the department, of the page's year.
+    func breadcrumbsToUnits(from url: String, department: String? = nil, year: Int?) -> [TitledLink] {
         var crumbs = [TitledLink(title: strings["start"], href: Href.escape(URLPath.relative(from: url, to: "index.html")))]
-        if let overview = context.plan.generatedURLs["units"], overview != url {
+        if let overview = context.plan.url(of: .overview, year: year), overview != url {
             crumbs.append(TitledLink(title: strings["titles.units"], href: Href.escape(URLPath.relative(from: url, to: overview))))
         }
-        if let department, let target = context.plan.departmentURLs[department], target != url {
+        if let department, let target = context.plan.url(of: .department(department), year: year), target != url {
             crumbs.append(TitledLink(title: context.hyphenated(department), href: Href.escape(URLPath.relative(from: url, to: target))))
         }
         return crumbs

@@ -30,21 +30,6 @@ struct UnitPage: PageView {
         }
     }
 
-    struct YearLink: MustacheParent {
-        var year: Int
-        var current: Bool
-        var href: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "year": year
-            case "current": current
-            case "href": maybe(href)
-            default: nil
-            }
-        }
-    }
-
     /// The step track (`partials/steps`).
     struct Steps: MustacheParent {
         var items: [StepItem]
@@ -184,8 +169,7 @@ struct UnitPage: PageView {
 
     var chrome: Chrome
     var unit: UnitInfo
-    var years: [YearLink]
-    var hasYears: Bool
+    var yearNav: YearNav
     /// Nil when the unit has no data for the year.
     var shown: Year?
 
@@ -193,9 +177,7 @@ struct UnitPage: PageView {
         switch name {
         case "unit": return unit
         case "heading": return unit.name
-        case "years": return years
-        case "hasYears": return hasYears
-        default: break
+        default: if let value = yearNav.child(named: name) { return value }
         }
         guard let shown else { return name == "noData" ? true : nil }
         switch name {
@@ -238,20 +220,18 @@ struct UnitPageView {
         let chrome = PageChrome(context: context)
         let status = StatusViews(context: context)
         let title = year.map { "\(unit.name) \($0)" } ?? unit.name
-        let view = chrome.view(url: url, title: title, summary: nil,
-                               openFolders: ["@units", "@department:" + unit.department], bodyClass: "unit-page",
-                               breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department))
+        let view = chrome.view(
+            url: url, title: title, summary: nil,
+            openFolders: ["@units", "@department:" + unit.department], bodyClass: "unit-page",
+            breadcrumbs: status.breadcrumbsToUnits(from: url, department: unit.department, year: year))
         var page = UnitPage(
             chrome: view,
             unit: UnitPage.UnitInfo(
                 name: context.hyphenated(unit.name), department: context.hyphenated(unit.department),
-                departmentHref: status.departmentLink(unit.department, from: url),
+                departmentHref: status.departmentLink(unit.department, year: year, from: url),
                 manager: unit.manager, team: unit.team.isEmpty ? nil : strings.sentenceList(unit.team),
                 file: unit.sourcePath, data: status.link(from: url, to: "data/units/\(unit.id).json")),
-            years: unit.yearsLatestFirst.map { other in
-                UnitPage.YearLink(year: other, current: other == year, href: status.unitLink(unit, year: other, from: url))
-            },
-            hasYears: unit.years.count > 1)
+            yearNav: status.yearNav(.unit(unit.id), year: year, from: url))
         guard let year, let data = unit.years[year] else { return page }
         let figures = keyFigures(unit, data, url: url)
         page.shown = UnitPage.Year(
@@ -270,8 +250,12 @@ struct UnitPageView {
 
     /// A unit's own texts stand under the page's `<h2>` sections, so their headings start at `<h3>`.
     private func markdown(_ text: String) -> String {
-        MarkdownRenderer.render(text, options: MarkdownOptions(allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
-                                                               shallowestHeading: 3, hyphenator: context.options.hyphenator)).html
+        MarkdownRenderer.render(
+            text,
+            options: MarkdownOptions(
+                allowRawHTML: false, reservedIDs: RenderContext.reservedIDs,
+                shallowestHeading: 3, calloutTitles: context.calloutTitles, hyphenator: context.options.hyphenator)
+        ).html
     }
 
     private func steps(_ unit: Unit, _ data: UnitYear, url: String) -> UnitPage.Steps {
@@ -279,9 +263,10 @@ struct UnitPageView {
         let progress = ProgressRules.progress(of: data, steps: context.site.steps)
         let late = Set(ProgressRules.lateSteps(of: data, steps: context.site.steps, today: context.options.asOf).map(\.id))
         let items = progress.statuses.map { step, entry in
-            UnitPage.StepItem(number: step.number, title: step.title, href: status.stepLink(step, from: url),
-                              status: status.stepStatus(entry, late: late.contains(step.id)),
-                              date: status.date(entry?.date), current: step.id == progress.current?.id)
+            UnitPage.StepItem(
+                number: step.number, title: step.title, href: status.stepLink(step, from: url),
+                status: status.stepStatus(entry, late: late.contains(step.id)),
+                date: status.date(entry?.date), current: step.id == progress.current?.id)
         }
         return UnitPage.Steps(
             items: items,
@@ -295,9 +280,11 @@ struct UnitPageView {
         let maximum = context.site.config.selfAssessmentMax
         let chart = BarChart(
             idPrefix: "vg-sa", title: strings["self_assessment.title"],
-            description: strings.format("self_assessment.description", [
-                "scores": strings.sentenceList(years.map { "\($0): \(unit.years[$0]!.selfAssessment!)" }), "max": String(maximum),
-            ]),
+            description: strings.format(
+                "self_assessment.description",
+                [
+                    "scores": strings.sentenceList(years.map { "\($0): \(unit.years[$0]!.selfAssessment!)" }), "max": String(maximum),
+                ]),
             categories: years.map(String.init),
             series: [BarChart.Series(label: strings["self_assessment.score"], style: "score")],
             values: years.map { [.value(Double(unit.years[$0]!.selfAssessment!))] },
@@ -320,11 +307,13 @@ struct UnitPageView {
             guard let figure = context.site.keyFigure(entry.id) else { continue }
             let series = FigureSeries.unit(unit, figure: figure, upTo: data.year, minGroupSize: context.site.config.minGroupSize)
             suppressed = suppressed || series.hasSuppressed
-            views.append(presenter.figureView(
-                series, idPrefix: "vg-kf\(index)", title: figure.name, year: data.year,
-                heading: FigureView.Heading(id: "vg-figure-\(figure.id)", name: figure.name,
-                                            href: StatusViews(context: context).keyFigureLink(figure.id, from: url),
-                                            perspective: figure.perspective)))
+            views.append(
+                presenter.figureView(
+                    series, idPrefix: "vg-kf\(index)", title: figure.name, year: data.year,
+                    heading: FigureView.Heading(
+                        id: "vg-figure-\(figure.id)", name: figure.name,
+                        href: StatusViews(context: context).keyFigureLink(figure.id, year: data.year, from: url),
+                        perspective: figure.perspective)))
         }
         let covered = Set(data.keyFigures.compactMap { context.site.keyFigure($0.id)?.perspective })
         let perspectives = context.site.config.perspectives.map { perspective in
@@ -340,7 +329,7 @@ struct UnitPageView {
             UnitPage.Plan(
                 title: plan.title,
                 keyFigure: plan.keyFigure.flatMap { id in
-                    context.site.keyFigure(id).map { NamedLink(name: $0.name, href: status.keyFigureLink(id, from: url)) }
+                    context.site.keyFigure(id).map { NamedLink(name: $0.name, href: status.keyFigureLink(id, year: data.year, from: url)) }
                 },
                 responsible: plan.responsible,
                 status: status.planStatus(plan.status),

@@ -127,8 +127,9 @@ struct ExampleViews {
     }
 
     private func chrome(_ url: String, title: String, summary: String?) -> Chrome {
-        PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@examples"], bodyClass: "examples-page",
-                                          breadcrumbs: crumbs(url))
+        PageChrome(context: context).view(
+            url: url, title: title, summary: summary, openFolders: ["@examples"], bodyClass: "examples-page",
+            breadcrumbs: crumbs(url))
     }
 
     private func feed(_ url: String) -> String? {
@@ -141,8 +142,9 @@ struct ExampleViews {
             intro: strings["examples.intro"],
             examples: context.site.examples.map { card($0, from: url) },
             tags: context.site.tags.map { tag in
-                ExamplesPage.Tag(name: tag, href: href(url, context.plan.tagURLs[tag]),
-                                 count: context.site.examples.filter { $0.tags.contains(tag) }.count)
+                ExamplesPage.Tag(
+                    name: tag, href: href(url, context.plan.tagURLs[tag]),
+                    count: context.site.examples.filter { $0.tags.contains(tag) }.count)
             })
     }
 
@@ -193,8 +195,9 @@ struct ExampleViews {
             """
         for example in site.examples {
             guard let page = context.plan.exampleURLs[example.slug] else { continue }
-            let rendered = PageMarkdown(context: context).render(example.body, of: example.sourcePath, firstLine: example.bodyFirstLine,
-                                                                 at: page, hyphenates: false)
+            let rendered = PageMarkdown(context: context).render(
+                example.body, of: example.sourcePath, firstLine: example.bodyFirstLine,
+                at: page, hyphenates: false)
             let entryID = base.map { $0 + Href.escape(page) } ?? "urn:valgrund:\(Slug.make(site.config.organisation))/\(page)"
             xml += """
                   <entry>

@@ -104,15 +104,17 @@ struct ReportViews {
         if let index = context.plan.generatedURLs["annual_reports"], index != url {
             crumbs.append(TitledLink(title: strings["titles.annual_report"], href: href(url, index)))
         }
-        return PageChrome(context: context).view(url: url, title: title, summary: summary, openFolders: ["@reports"], bodyClass: "report-page",
-                                                 breadcrumbs: crumbs)
+        return PageChrome(context: context).view(
+            url: url, title: title, summary: summary, openFolders: ["@reports"], bodyClass: "report-page",
+            breadcrumbs: crumbs)
     }
 
     func index(url: String) -> ReportsPage {
         ReportsPage(
             chrome: chrome(url, title: strings["titles.annual_report"], summary: nil), intro: strings["report.index_intro"],
             reports: context.site.annualReports.map { report in
-                ReportsPage.Card(title: context.hyphenated(report.title), year: report.year, href: href(url, context.plan.reportURLs[report.year]), summary: report.summary)
+                ReportsPage.Card(
+                    title: context.hyphenated(report.title), year: report.year, href: href(url, context.plan.reportURLs[report.year]), summary: report.summary)
             })
     }
 
@@ -152,9 +154,10 @@ struct ReportViews {
         let links: ReportBuilder.LinkStyle = url.map { .relative(from: $0) } ?? .absolute
         let key = "\(year) " + (url.map { URLPath.folder(of: $0) } ?? "absolute")
         guard let report = context.site.annualReports.first(where: { $0.year == year }),
-              let format = ExportFormat(rawValue: format),
-              let whole = pictures.document(key, make: { ReportBuilder(context: context, links: links).document(for: report) }),
-              let document = section.map({ whole.only($0) }) ?? whole else { return nil }
+            let format = ExportFormat(rawValue: format),
+            let whole = pictures.document(key, make: { ReportBuilder(context: context, links: links).document(for: report) }),
+            let document = section.map({ whole.only($0) }) ?? whole
+        else { return nil }
         do {
             return try ReportExporter(context: context, theme: theme, pictures: pictures).export(document, as: format)
         } catch {
