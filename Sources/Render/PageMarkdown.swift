@@ -20,7 +20,8 @@ struct PageMarkdown {
         let folder = URLPath.folder(of: contentPath(sourcePath))
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
-            reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles)
+            reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles,
+            drawFigure: FigureDrawing(context: context).draw)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
         }
