@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Hyphenation", dependencies: ["CHyphen"]),
         .target(name: "Markup"),
         .target(name: "Diagnostics"),
-        .target(name: "Markdown", dependencies: ["CMark", "Markup", "Hyphenation"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Markup", "Hyphenation"]),
         .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
         .target(name: "Load", dependencies: ["Diagnostics", "Markup", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Markup", "Load", "Model", "Yams"]),

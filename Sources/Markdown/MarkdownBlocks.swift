@@ -70,6 +70,11 @@ extension MarkdownRenderer {
             }
             return [.quote(callout(parts, titles: calloutTitles))]
         case CMARK_NODE_CODE_BLOCK:
+            if let kind = FigureBlock.kind(ofInfo: cmark_node_get_fence_info(node).map { String(cString: $0) } ?? "") {
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map { (text: $0, line: 1, column: 1) }
+                if let figure = FigureBlock.parse(kind: kind, lines: lines, fenceLine: 1, fenceColumn: 1).0 { return figure.blocks }
+            }
             return [.code(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")]
         default:
             return []
@@ -118,5 +123,27 @@ extension MarkdownRenderer {
             child = cmark_node_next(current)
         }
         return text
+    }
+}
+
+extension FigureBlock {
+    /// The figure in words, for formats that draw no picture: a cycle as a numbered list of its
+    /// items, a flow as a numbered list of its columns (`**Resurser**: tid; pengar`), its bands
+    /// before and after, each with its title first, and the arrow back as a sentence.
+    var blocks: [MarkdownBlock] {
+        func line(_ group: Group) -> [MarkdownInline] {
+            [.strong(group.title)] + (group.items.isEmpty ? [] : [.text(": " + group.items.joined(separator: "; "))])
+        }
+        var result: [MarkdownBlock] = title.map { [.paragraph([.strong($0)])] } ?? []
+        switch kind {
+        case .cycle:
+            result.append(.list(ordered: true, items: items.map { [.text($0)] }))
+        case .flow:
+            if let above { result.append(.paragraph(line(above))) }
+            result.append(.list(ordered: true, items: columns.map(line)))
+            if let below { result.append(.paragraph(line(below))) }
+            if let backwards { result.append(.paragraph([.text(backwards)])) }
+        }
+        return result
     }
 }

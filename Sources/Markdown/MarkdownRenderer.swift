@@ -61,6 +61,10 @@ public struct MarkdownOptions: Sendable {
     /// block quote that starts with `[!TIP]` (GitHub's alert syntax) becomes a box with that title.
     /// A kind without a title stays a block quote.
     public var calloutTitles: [String: String]
+    /// Draws a figure declared as a fenced block (`FigureBlock`), given the figure and the id its
+    /// markup is to use (unique in the document, `idPrefix` in front). Without it the block
+    /// stays a block of code; its mistakes are reported either way.
+    public var drawFigure: (@Sendable (FigureBlock, String) -> String)?
 
     /// The title of the callout that `line` (a quote's first line, `[!TIP]`) opens, if it is one.
     /// The one reading of the marker, for pages and for the exports' blocks.
@@ -74,8 +78,10 @@ public struct MarkdownOptions: Sendable {
     public init(
         allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
         reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
-        calloutTitles: [String: String] = [:], hyphenator: Hyphenator? = nil
+        calloutTitles: [String: String] = [:], hyphenator: Hyphenator? = nil,
+        drawFigure: (@Sendable (FigureBlock, String) -> String)? = nil
     ) {
+        self.drawFigure = drawFigure
         self.shallowestHeading = shallowestHeading
         self.calloutTitles = calloutTitles
         self.hyphenator = hyphenator
@@ -107,6 +113,7 @@ public enum MarkdownRenderer {
 
         var walk = TreeWalk(options: options, source: source)
         walk.visit(document, resolveLink: resolveLink)
+        walk.drawFigures()
         let headings = walk.giveHeadingsIDs()
         walk.makeCallouts()
         // After the headings' texts (ids, table of contents) and the search text are taken, so neither has soft hyphens.
@@ -156,6 +163,9 @@ private struct TreeWalk {
     var text = ""
     private var headingNodes: [OpaquePointer] = []
     private var quoteNodes: [OpaquePointer] = []
+    private var figureNodes: [(OpaquePointer, FigureBlock)] = []
+    /// The ids the figures' markup uses, which headings do not take.
+    private var figureIDs: Set<String> = []
     /// Byte offset of each line's start, found once, for turning cmark's byte columns into characters.
     private lazy var lineStarts: [Int] = {
         var source = source
@@ -195,6 +205,8 @@ private struct TreeWalk {
                 quoteNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 rewrite(node, isImage: type == CMARK_NODE_IMAGE, resolveLink: resolveLink)
+            case CMARK_NODE_CODE_BLOCK where figure(node):
+                break
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if options.collectText, let literal = cmark_node_get_literal(node) {
                     text.append(String(cString: literal))
@@ -204,6 +216,54 @@ private struct TreeWalk {
             default:
                 break
             }
+        }
+    }
+
+    /// Whether the code block is a figure (its info string names a `FigureBlock.Kind`): reads it,
+    /// reports its mistakes at their lines, and remembers it to be drawn.
+    private mutating func figure(_ node: OpaquePointer) -> Bool {
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        guard let kind = FigureBlock.kind(ofInfo: info) else { return false }
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let fenceLine = Int(cmark_node_get_start_line(node))
+        let fenceColumn = column(line: fenceLine, byteColumn: Int(cmark_node_get_start_column(node)))
+        var lines: [(text: Substring, line: Int, column: Int)] = []
+        for (offset, text) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = fenceLine + 1 + offset
+            // cmark takes the fence's indentation (and a quote's `>`) off each line: the line's
+            // text is the end of the file's line, so it starts that many characters in.
+            let written = sourceLine(line)
+            let start = written.hasSuffix(text) ? written.count - text.count + 1 : fenceColumn
+            lines.append((text, line + options.firstLine - 1, start))
+        }
+        let (figure, problems) = FigureBlock.parse(
+            kind: kind, lines: lines, fenceLine: fenceLine + options.firstLine - 1, fenceColumn: fenceColumn)
+        self.problems += problems
+        if let figure {
+            if options.collectText { text.append(figure.texts.joined(separator: "\n") + "\n") }
+            if options.drawFigure != nil { figureNodes.append((node, figure)) }
+        }
+        return true
+    }
+
+    private mutating func sourceLine(_ line: Int) -> Substring {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : source.utf8.count
+        let utf8 = source.utf8
+        return source[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: max(start, end))]
+    }
+
+    /// Replaces each figure's code block by what `drawFigure` makes of it.
+    mutating func drawFigures() {
+        guard let draw = options.drawFigure else { return }
+        for (index, (node, figure)) in figureNodes.enumerated() {
+            let id = options.idPrefix + "vg-figure-\(index + 1)"
+            figureIDs.insert(id)
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, draw(figure, id))
+            cmark_node_insert_before(node, block)
+            cmark_node_free(node)
         }
     }
 
@@ -249,7 +309,7 @@ private struct TreeWalk {
 
     /// Replaces each heading by custom nodes that render `<hN id="…">`, since cmark's HTML has no attributes.
     mutating func giveHeadingsIDs() -> [Heading] {
-        var used = options.reservedIDs
+        var used = options.reservedIDs.union(figureIDs)
         var headings: [Heading] = []
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))

@@ -20,6 +20,8 @@ public struct Page: Sendable, Equatable {
     public var committed: Day?
     /// The front matter's `contact`; nil: the site's.
     public var contact: Contact?
+    /// The front matter's `worksheet`: a blank form to print, generated beside the page.
+    public var worksheet: Worksheet?
     public var body: String
     /// The file line on which the body begins.
     public var bodyFirstLine: Int
@@ -95,5 +97,40 @@ public struct QuestionInfo: Sendable, Equatable {
         self.location = location
         self.part = part
         self.assessment = assessment
+    }
+}
+
+/// A blank form to print and fill in by hand (the question guide's appendix 1, the program-logic
+/// worksheet): columns with their titles and prompts, empty rows to write in, and a line at the
+/// foot of each column. Every word comes from the page's front matter.
+public struct Worksheet: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        public var title: String
+        public var prompt: String?
+        public init(title: String, prompt: String? = nil) {
+            self.title = title
+            self.prompt = prompt
+        }
+    }
+
+    public var title: String
+    public var intro: String?
+    public var columns: [Column]
+    public var rows: Int
+    /// Written at the foot of every column, e.g. "Bedömning:".
+    public var footer: String?
+
+    public static let keys = ["title", "intro", "columns", "rows", "footer"]
+    public static let columnKeys = ["title", "prompt"]
+    public static let columnCount = 1...6
+    public static let rowCount = 1...20
+    public static let defaultRows = 8
+
+    public init(title: String, intro: String? = nil, columns: [Column], rows: Int = Worksheet.defaultRows, footer: String? = nil) {
+        self.title = title
+        self.intro = intro
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
     }
 }

@@ -89,6 +89,8 @@ public enum Fingerprints {
                 hash.add(self.page(index))
             case .section(let folder):
                 if let index = plan.sections[folder]?.indexPage { hash.add(self.page(index)) }
+            case .worksheet(let index):
+                hash.add(self.page(index))
             case .start:
                 if let index = plan.sections[""]?.indexPage { hash.add(self.page(index)) }
             case .print:
@@ -130,6 +132,7 @@ public enum Fingerprints {
             hash.add(page.slug ?? "\u{0}")
             hash.add(page.step.map { "step:" + $0.id } ?? "")
             hash.add(page.question.map { "question:\($0.id)|\($0.part ?? "")|\($0.assessment)" } ?? "")
+            hash.add(page.worksheet.map { "worksheet:" + $0.title } ?? "")
         }
         for unit in site.units {
             hash.add(unit.id)

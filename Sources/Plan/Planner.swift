@@ -96,6 +96,16 @@ public struct Planner {
                 urlOfContent[page.contentPath] = url
             }
         }
+        // A page's worksheet lives beside it: `programlogik.html` → `programlogik-arbetsunderlag.html`.
+        var worksheetURLs: [Int: String] = [:]
+        for (index, page) in site.pages.enumerated() {
+            guard let worksheet = page.worksheet, let pageURL = urlOfContent[page.contentPath] else { continue }
+            let url = String(pageURL.dropLast(".html".count)) + "-" + (pathNames["worksheet"] ?? "worksheet") + ".html"
+            guard claim(url, for: page.location, what: "the worksheet '\(worksheet.title)' of this page") else { continue }
+            pages.append(PlannedPage(url: url, kind: .worksheet(index), title: worksheet.title))
+            worksheetURLs[index] = url
+            navigation = Self.appending(NavItem(title: worksheet.title, url: url), toFolder: page.folder, in: navigation)
+        }
         var progress = ProgressPlan(pathNames: pathNames, titles: titles, currentYear: ProgressRules.latestYear(of: site.units, asOf: asOf))
         progress.plan(site, claim: claim)
         pages += progress.pages
@@ -131,6 +141,7 @@ public struct Planner {
             generatedURLs: generatedURLs.merging(progress.generatedURLs) { a, _ in a }
                 .merging(publications.generatedURLs) { a, _ in a })
         plan.yearly = progress.yearly
+        plan.worksheetURLs = worksheetURLs
         plan.exampleURLs = publications.exampleURLs
         plan.tagURLs = publications.tagURLs
         plan.reportURLs = publications.reportURLs

@@ -10,6 +10,8 @@ public enum PageKind: Sendable, Equatable {
     case print
     /// The personal assessment form of the learning follow-up.
     case assessmentForm
+    /// The blank form a page declares in its front matter (`worksheet:`): an index into `Site.pages`.
+    case worksheet(Int)
     case accessibility
     case notFound
     /// The search page (the results of the header's search box).
@@ -84,6 +86,8 @@ public struct SitePlan: Sendable {
     public var assets: [(contentPath: String, url: String)]
     /// Where each generated page lives, by its name (`print`, `assessment_form`, …).
     public var generatedURLs: [String: String]
+    /// The address of the blank form a page declares (`worksheet:`), by the page's index in `Site.pages`.
+    public var worksheetURLs: [Int: String] = [:]
 
     /// The addresses of the overview, the departments, the units and the key figures, per year.
     public var yearly: [YearlyPage: YearPages] = [:]

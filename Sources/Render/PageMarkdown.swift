@@ -23,7 +23,7 @@ struct PageMarkdown {
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
             reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles,
-            hyphenator: hyphenates ? context.options.hyphenator : nil)
+            hyphenator: hyphenates ? context.options.hyphenator : nil, drawFigure: FigureDrawing(context: context).draw)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
         }

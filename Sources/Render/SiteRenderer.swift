@@ -189,7 +189,7 @@ public struct SiteRenderer: Sendable {
             let top = String(page.contentPath.split(separator: "/").first ?? "")
             if page.contentPath.contains("/"), let section = context.plan.sections[top] { return section.title }
             return strings["search.kinds.page"]
-        case .assessmentForm: return strings["search.kinds.form"]
+        case .assessmentForm, .worksheet: return strings["search.kinds.form"]
         case .unit: return strings["search.kinds.unit"]
         case .department: return strings["search.kinds.department"]
         case .unitsOverview: return strings["search.kinds.overview"]
@@ -211,7 +211,7 @@ public struct SiteRenderer: Sendable {
         switch planned.kind {
         case .start, .accessibility: return .handbook
         case .section(let folder): return group(ofFolder: folder)
-        case .content(let index): return group(ofFolder: context.site.pages[index].folder)
+        case .content(let index), .worksheet(let index): return group(ofFolder: context.site.pages[index].folder)
         case .assessmentForm: return .questionGuide
         case .unit, .department, .unitsOverview: return .units
         case .keyFigure, .keyFiguresIndex: return .keyFigures
@@ -291,6 +291,7 @@ public struct SiteRenderer: Sendable {
         case .content(let index): ("page", ContentPageView(context: context).view(pageIndex: index, url: planned.url))
         case .print: ("print", PrintView(context: context).view(url: planned.url))
         case .assessmentForm: ("assessment-form", AssessmentFormView(context: context).view(url: planned.url))
+        case .worksheet(let index): ("worksheet", orNoView(WorksheetView(context: context).view(pageIndex: index, url: planned.url)))
         case .accessibility: ("accessibility", AccessibilityView(context: context).view(url: planned.url))
         case .notFound: ("404", PlainPage(chrome: chrome.view(url: planned.url, title: context.strings["titles.not_found"], summary: nil, openFolders: [])))
         case .unitsOverview(let year): ("units", OverviewView(context: context).view(url: planned.url, year: year))

@@ -71,7 +71,7 @@ struct MappingReader {
         pairs.first { $0.key == key }.map { document.location(of: $0.keyNode) }
     }
 
-    private func missing(_ key: String, _ what: String) {
+    func missing(_ key: String, _ what: String) {
         if misspelt.contains(key) { return }
         if let written = pairs.first(where: { $0.key == key }) {
             log.error("'\(key)' has no value: \(what)", at: document.location(of: written.value))

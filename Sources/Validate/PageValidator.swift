@@ -5,7 +5,7 @@ import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
 enum PageValidator {
-    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment", "updated", "contact"]
+    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment", "updated", "contact", "worksheet"]
 
     static func validate(_ raw: RawPage, log: DiagnosticLog) -> Page? {
         guard let frontMatter = raw.frontMatter else {
@@ -26,6 +26,7 @@ enum PageValidator {
         page.draft = map.bool("draft")?.value ?? false
         page.updated = map.day("updated")?.value
         page.contact = map.contact()
+        page.worksheet = map.worksheet()
         if let slug = map.string("slug") {
             if isSafeSegment(slug.value) {
                 page.slug = slug.value

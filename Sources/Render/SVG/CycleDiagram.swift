@@ -1,14 +1,15 @@
 import Foundation
 import Markup
 
-/// The process as a picture: the steps on a ring, in order, each a link, with arrows showing the
-/// direction. Readable without colour (numbers, text and a thick frame mark the current step) and
-/// described in words for screen readers.
+/// A cycle as a picture: the process's steps (each a link) or a page's own cycle (`FigureBlock`)
+/// on a ring, in order, with arrows showing the direction. Readable without colour (numbers, text
+/// and a thick frame mark the current step) and described in words for screen readers.
 struct CycleDiagram {
     struct Step {
         var number: Int
         var title: String
-        var href: String
+        /// Where the step leads; nil for a figure's items, which are not links.
+        var href: String?
         var isCurrent: Bool
     }
 
@@ -17,6 +18,8 @@ struct CycleDiagram {
     var description: String
     var centerText: String
     var youAreHere: String
+    /// The start of the ids of its title and description, unique in the page.
+    var id = "vg-cycle-svg"
 
     private let boxWidth = 228.0
     private let lineHeight = 18.0
@@ -27,7 +30,7 @@ struct CycleDiagram {
         let count = steps.count
         let radius = count < 3 ? 130.0 : max(215.0, 118.0 / sin(Double.pi / Double(count)))
         let boxes = steps.map { step -> (Step, [String], Double) in
-            var lines = wrap(step.title)
+            var lines = TextWrap.lines(step.title, width: charsPerLine)
             if step.isCurrent { lines.append("(\(youAreHere))") }
             return (step, lines, 18 + Double(lines.count) * lineHeight)
         }
@@ -38,10 +41,14 @@ struct CycleDiagram {
         let cx = width / 2
         let cy = height / 2
 
-        var out =
-            #"<svg class="cycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(fmt(width)) \#(fmt(height))" role="group" aria-labelledby="vg-cycle-svg-title" aria-describedby="vg-cycle-svg-desc">"#
-        out += "<title id=\"vg-cycle-svg-title\">\(HTML.escape(title))</title>"
-        out += "<desc id=\"vg-cycle-svg-desc\">\(HTML.escape(description))</desc>"
+        // Links make it a group to move through; a figure's items are a picture with its words said.
+        let isPicture = steps.allSatisfy { $0.href == nil }
+        let role =
+            isPicture
+            ? #"role="img" aria-labelledby="\#(id)-title \#(id)-desc""# : #"role="group" aria-labelledby="\#(id)-title" aria-describedby="\#(id)-desc""#
+        var out = #"<svg class="cycle" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(fmt(width)) \#(fmt(height))" \#(role)>"#
+        out += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>"
+        out += "<desc id=\"\(id)-desc\">\(HTML.escape(description))</desc>"
         out += #"<circle class="ring" cx="\#(fmt(cx))" cy="\#(fmt(cy))" r="\#(fmt(radius))"/>"#
         if count > 1 {
             for index in 0..<count {
@@ -58,7 +65,11 @@ struct CycleDiagram {
             let x = cx + radius * cos(angle) - boxWidth / 2
             let y = cy + radius * sin(angle) - boxHeight / 2
             let current = step.isCurrent ? #" aria-current="step""# : ""
-            out += #"<a href="\#(HTML.escape(step.href))"\#(current) class="step\#(step.isCurrent ? " current" : "")">"#
+            if let href = step.href {
+                out += #"<a href="\#(HTML.escape(href))"\#(current) class="step\#(step.isCurrent ? " current" : "")">"#
+            } else {
+                out += #"<g class="step">"#
+            }
             out += #"<rect class="step-box" x="\#(fmt(x))" y="\#(fmt(y))" width="\#(fmt(boxWidth))" height="\#(fmt(boxHeight))" rx="10"/>"#
             let circleY = y + boxHeight / 2
             out += #"<circle class="step-number" cx="\#(fmt(x + 24))" cy="\#(fmt(circleY))" r="15"/>"#
@@ -69,7 +80,7 @@ struct CycleDiagram {
                 let cls = step.isCurrent && lineIndex == lines.count - 1 ? #" class="here""# : ""
                 out += #"<tspan x="\#(fmt(x + 48))" dy="\#(lineIndex == 0 ? "0" : fmt(lineHeight))"\#(cls)>\#(HTML.escape(line))</tspan>"#
             }
-            out += "</text></a>"
+            out += step.href == nil ? "</text></g>" : "</text></a>"
         }
         out += "</svg>"
         return out
@@ -86,28 +97,6 @@ struct CycleDiagram {
         let left = (x + size * cos(angle + 2.5), y + size * sin(angle + 2.5))
         let right = (x + size * cos(angle - 2.5), y + size * sin(angle - 2.5))
         return #"<path class="arrowhead" d="M\#(fmt(tip.0)) \#(fmt(tip.1)) L\#(fmt(left.0)) \#(fmt(left.1)) L\#(fmt(right.0)) \#(fmt(right.1)) Z"/>"#
-    }
-
-    /// Breaks a title into lines that fit the box; at most three, the last shortened with "…".
-    func wrap(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= charsPerLine {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        if lines.count > 3 {
-            lines = Array(lines.prefix(3))
-            lines[2] = String(lines[2].prefix(charsPerLine - 1)) + "…"
-        }
-        return lines.map { $0.count > charsPerLine + 3 ? String($0.prefix(charsPerLine + 2)) + "…" : $0 }
     }
 
     private func fmt(_ value: Double) -> String {

@@ -42,6 +42,8 @@ struct ContentPage: PageView {
     var position: String?
     var cycle: CycleView?
     var assessmentForm: String?
+    /// The link to the page's blank form (`worksheet:`).
+    var worksheet: TitledLink?
     var pager: Pager
     var footer: PageFooter?
 
@@ -54,6 +56,7 @@ struct ContentPage: PageView {
         case "position": maybe(position)
         case "cycle": maybe(cycle)
         case "assessmentForm": maybe(assessmentForm)
+        case "worksheet": maybe(worksheet)
         case "pager": pager
         case "hasPager": pager.previous != nil || pager.next != nil
         case "pageFooter": maybe(footer)
@@ -89,7 +92,8 @@ struct ContentPageView {
             chrome: view, content: rendered.html, toc: tableOfContents(rendered.headings),
             position: process.position(of: page),
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
-            assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url),
+            assessmentForm: assessmentForm, worksheet: WorksheetView(context: context).link(pageIndex: pageIndex, from: url),
+            pager: pager(for: pageIndex, url: url),
             footer: PageFooter.of(page, context: context))
     }
 

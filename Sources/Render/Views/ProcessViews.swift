@@ -9,14 +9,15 @@ struct CycleView: MustacheParent {
         var number: Int
         var title: String
         var current: Bool
-        var href: String
+        /// Nil for a figure's items, which lead nowhere.
+        var href: String?
 
         func child(named name: String) -> Any? {
             switch name {
             case "number": number
             case "title": title
             case "current": current
-            case "href": href
+            case "href": maybe(href)
             default: nil
             }
         }

@@ -39,6 +39,8 @@ struct SectionPage: PageView {
     var content: String?
     var cycle: CycleView?
     var assessmentForm: String?
+    /// The link to the index page's blank form (`worksheet:`).
+    var worksheet: TitledLink?
     var childGroups: [Group]
     /// Only for a folder (or the start page) written as an index.md: a generated list has no writer to name.
     var footer: PageFooter?
@@ -48,6 +50,7 @@ struct SectionPage: PageView {
         case "content": maybe(content)
         case "cycle": maybe(cycle)
         case "assessmentForm": maybe(assessmentForm)
+        case "worksheet": maybe(worksheet)
         case "childGroups": childGroups
         case "hasChildren": !childGroups.isEmpty
         case "pageFooter": maybe(footer)
@@ -85,7 +88,9 @@ struct SectionPageView {
         return SectionPage(
             chrome: view, content: content,
             cycle: holdsSteps ? ProcessViews(context: context).cycle(at: url) : nil,
-            assessmentForm: assessmentForm, childGroups: childGroups(of: section, url: url),
+            assessmentForm: assessmentForm,
+            worksheet: section.indexPage.flatMap { WorksheetView(context: context).link(pageIndex: $0, from: url) },
+            childGroups: childGroups(of: section, url: url),
             footer: indexPage.flatMap { PageFooter.of($0, context: context) })
     }
 
