@@ -44,6 +44,8 @@ struct ContentPage: PageView {
     var assessmentForm: String?
     var pager: Pager
     var footer: PageFooter?
+    /// Whether the page is long enough to end with a link back to its top.
+    var backToTop = false
 
     func own(named name: String) -> Any? {
         switch name {
@@ -57,6 +59,7 @@ struct ContentPage: PageView {
         case "pager": pager
         case "hasPager": pager.previous != nil || pager.next != nil
         case "pageFooter": maybe(footer)
+        case "backToTop": backToTop
         default: nil
         }
     }
@@ -70,7 +73,7 @@ struct ContentPageView {
         let chrome = PageChrome(context: context)
         let folders = context.folderChain(page.folder)
         let rendered = Timings.shared.measure("content: markdown") {
-            PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
+            PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url, linkHeadings: true)
         }
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
 
@@ -90,7 +93,7 @@ struct ContentPageView {
             position: process.position(of: page),
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
             assessmentForm: assessmentForm, pager: pager(for: pageIndex, url: url),
-            footer: PageFooter.of(page, context: context))
+            footer: PageFooter.of(page, context: context), backToTop: PageMarkdown.isLong(rendered))
     }
 
     static func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {
