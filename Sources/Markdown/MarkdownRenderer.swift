@@ -39,6 +39,9 @@ public struct RenderedMarkdown: Sendable {
     public var problems: [MarkdownProblem]
     /// The text without markup, for search and summaries (empty unless asked for).
     public var text: String
+    /// How many characters of text the Markdown holds (its words and code, not its markup), counted
+    /// always: how long the page reads.
+    public var textLength: Int = 0
 }
 
 public struct MarkdownOptions: Sendable {
@@ -65,6 +68,12 @@ public struct MarkdownOptions: Sendable {
     /// markup is to use (unique in the document, `idPrefix` in front). Without it the block
     /// stays a block of code; its mistakes are reported either way.
     public var drawFigure: (@Sendable (FigureBlock, String) -> String)?
+    /// When set, each `h2`–`h4` (as written) is followed by a link to its own fragment that a reader
+    /// can copy: `<div class="heading heading-2"><h2 id="…">…</h2><a class="heading-link" href="#…"
+    /// aria-label="…">…</a></div>`. It gives the link's accessible name from the heading's text.
+    /// The link stands outside the heading, so the heading's name, the table of contents and the
+    /// search text stay as they were; only pages ask for it (not the print view or the feed).
+    public var headingLinkLabel: (@Sendable (String) -> String)?
 
     /// The title of the callout that `line` (a quote's first line, `[!TIP]`) opens, if it is one.
     /// The one reading of the marker, for pages and for the exports' blocks.
@@ -79,9 +88,11 @@ public struct MarkdownOptions: Sendable {
         allowRawHTML: Bool = false, firstLine: Int = 1, idPrefix: String = "",
         reservedIDs: Set<String> = [], collectText: Bool = false, shallowestHeading: Int = 1,
         calloutTitles: [String: String] = [:], hyphenator: Hyphenator? = nil,
-        drawFigure: (@Sendable (FigureBlock, String) -> String)? = nil
+        drawFigure: (@Sendable (FigureBlock, String) -> String)? = nil,
+        headingLinkLabel: (@Sendable (String) -> String)? = nil
     ) {
         self.drawFigure = drawFigure
+        self.headingLinkLabel = headingLinkLabel
         self.shallowestHeading = shallowestHeading
         self.calloutTitles = calloutTitles
         self.hyphenator = hyphenator
@@ -120,12 +131,12 @@ public enum MarkdownRenderer {
         if let hyphenator = options.hyphenator { hyphenate(document, with: hyphenator) }
 
         guard let rendered = cmark_render_html(document, cmarkOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text)
+            return RenderedMarkdown(html: "", headings: headings, problems: walk.problems, text: walk.text, textLength: walk.textLength)
         }
         defer { free(rendered) }
         return RenderedMarkdown(
             html: String(cString: rendered), headings: headings,
-            problems: walk.problems, text: walk.text)
+            problems: walk.problems, text: walk.text, textLength: walk.textLength)
     }
 
     /// Soft hyphens in the text readers see: text nodes, never code, raw HTML or an image's text
@@ -161,6 +172,7 @@ private struct TreeWalk {
     let source: String
     var problems: [MarkdownProblem] = []
     var text = ""
+    var textLength = 0
     private var headingNodes: [OpaquePointer] = []
     private var quoteNodes: [OpaquePointer] = []
     private var figureNodes: [(OpaquePointer, FigureBlock)] = []
@@ -208,9 +220,14 @@ private struct TreeWalk {
             case CMARK_NODE_CODE_BLOCK where figure(node):
                 break
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                if options.collectText, let literal = cmark_node_get_literal(node) {
-                    text.append(String(cString: literal))
+                guard let literal = cmark_node_get_literal(node) else { break }
+                // Characters, not bytes: the bytes that start a UTF-8 sequence.
+                var at = literal
+                while at.pointee != 0 {
+                    if UInt8(bitPattern: at.pointee) & 0xC0 != 0x80 { textLength += 1 }
+                    at += 1
                 }
+                if options.collectText { text.append(String(cString: literal)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if options.collectText { text.append(" ") }
             default:
@@ -333,7 +350,16 @@ private struct TreeWalk {
             else { continue }
             let written = max(level, options.shallowestHeading)
             cmark_node_set_on_enter(inline, "<h\(written) id=\"\(id)\">")
-            cmark_node_set_on_exit(inline, "</h\(written)>")
+            if let label = options.headingLinkLabel, (2...4).contains(written) {
+                cmark_node_set_on_enter(block, "<div class=\"heading heading-\(written)\">")
+                cmark_node_set_on_exit(block, "</div>")
+                cmark_node_set_on_exit(
+                    inline,
+                    "</h\(written)><a class=\"heading-link\" href=\"#\(id)\" aria-label=\"\(HTML.escape(label(title)))\">"
+                        + Self.hashIcon + "</a>")
+            } else {
+                cmark_node_set_on_exit(inline, "</h\(written)>")
+            }
             while let child = cmark_node_first_child(node) {
                 cmark_node_unlink(child)
                 cmark_node_append_child(inline, child)
@@ -344,6 +370,12 @@ private struct TreeWalk {
         }
         return headings
     }
+
+    /// The heading link's picture: a `#` drawn in the text's colour, hidden from screen readers
+    /// (the link has its name) and from the search index (which skips SVG).
+    private static let hashIcon =
+        "<svg aria-hidden=\"true\" focusable=\"false\" width=\"16\" height=\"16\" viewBox=\"0 0 16 16\">"
+        + "<path d=\"M6.5 2 5 14M11.5 2 10 14M2.5 5.5h11.5M2 10.5h11.5\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.6\" stroke-linecap=\"round\"/></svg>"
 
     /// Turns each block quote whose first line is `[!KIND]` into a callout box:
     /// `<div class="callout callout-tip" role="note"><p class="callout-title">Tips</p>…</div>`.

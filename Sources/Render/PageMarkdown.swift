@@ -14,16 +14,21 @@ struct PageMarkdown {
     ///   - idPrefix: prefix for heading ids when several pages share one document.
     ///   - localTargets: pages that are in the same document: links to them become `#id` links.
     ///   - hyphenates: soft hyphens in long words, for pages; not for the feed, which other programs read.
+    ///   - linkHeadings: whether headings get a link to themselves to copy (`heading_link`): on the
+    ///     site's own pages, not in the print view or the feed.
     func render(
         _ markdown: String, of sourcePath: String, firstLine: Int, at url: String,
         idPrefix: String = "", localTargets: [String: String] = [:], collectText: Bool = false,
-        hyphenates: Bool = true
+        hyphenates: Bool = true, linkHeadings: Bool = false
     ) -> RenderedMarkdown {
         let folder = URLPath.folder(of: contentPath(sourcePath))
+        let strings = context.strings
+        let label: (@Sendable (String) -> String)? = linkHeadings ? { @Sendable title in strings.format("heading_link", ["title": title]) } : nil
         let options = MarkdownOptions(
             allowRawHTML: context.site.config.allowRawHTML, firstLine: firstLine, idPrefix: idPrefix,
             reservedIDs: RenderContext.reservedIDs, collectText: collectText, calloutTitles: context.calloutTitles,
-            hyphenator: hyphenates ? context.options.hyphenator : nil, drawFigure: FigureDrawing(context: context).draw)
+            hyphenator: hyphenates ? context.options.hyphenator : nil, drawFigure: FigureDrawing(context: context).draw,
+            headingLinkLabel: label)
         let rendered = MarkdownRenderer.render(markdown, options: options) { link in
             resolve(link, folder: folder, sourcePath: sourcePath, pageURL: url, idPrefix: idPrefix, localTargets: localTargets)
         }
@@ -32,6 +37,14 @@ struct PageMarkdown {
         }
         return rendered
     }
+
+    /// A page whose Markdown holds at least this many characters of text ends with a link back to
+    /// its top (`back_to_top`, `partials/back-to-top`): about two screens of a phone (390 px: some 40
+    /// characters a line), before the page's contents, pictures, footer and pager, which add to it.
+    static let longPageLength = 1500
+
+    /// Whether the page that shows `rendered` ends with a link back to its top.
+    static func isLong(_ rendered: RenderedMarkdown) -> Bool { rendered.textLength >= longPageLength }
 
     /// Where a link written in a Markdown file leads in the site: the site-relative address and the
     /// fragment; nil for links that do not lead to a page of the site (external, broken).

@@ -118,8 +118,56 @@ def site_checks(driver, base, label):
     WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".search-page .search-results li"))
     check(f"{label}: the search page shows results for ?q=", len(driver.find_elements(By.CSS_SELECTOR, ".search-page .search-results li")) >= 3)
     search_page_checks(driver, base, label)
+    reading_checks(driver, base, label)
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     check(f"{label}: no errors in the browser console", not errors, errors)
+
+
+def reading_checks(driver, base, label):
+    """A long step page: its contents stay in view beside the text at 1280 px and come before the text
+    at 390 px; headings link to themselves; the link at the end leads back to the top."""
+    driver.get(base + "handbok/uppstart.html")
+    rect = "return arguments[0].getBoundingClientRect().toJSON()"
+    toc = driver.find_element(By.CSS_SELECTOR, ".toc")
+    content = driver.find_element(By.CSS_SELECTOR, ".page > .content")
+    check(f"{label}: at 1280 px the contents are sticky", driver.execute_script("return getComputedStyle(arguments[0]).position", toc) == "sticky")
+    check(f"{label}: at 1280 px the contents stand right of the text",
+          driver.execute_script(rect, toc)["left"] >= driver.execute_script(rect, content)["right"])
+    last = driver.find_elements(By.CSS_SELECTOR, ".content .heading")[-1]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", last)
+    time.sleep(0.2)
+    box = driver.execute_script(rect, toc)
+    scrolled = driver.execute_script("return window.scrollY")
+    check(f"{label}: the contents stay in view after scrolling",
+          scrolled > 300 and box["top"] >= 0 and box["bottom"] <= driver.execute_script("return innerHeight"), (scrolled, box))
+    anchor = last.find_element(By.CSS_SELECTOR, ".heading-link")
+    heading = last.find_element(By.CSS_SELECTOR, "h2, h3, h4")
+    check(f"{label}: a heading's link leads to the heading", anchor.get_attribute("href").endswith("#" + heading.get_attribute("id")))
+    driver.execute_script("arguments[0].focus()", anchor)
+    time.sleep(0.4)
+    check(f"{label}: the heading's link shows when it has focus",
+          driver.execute_script("return getComputedStyle(arguments[0]).opacity", anchor) == "1")
+    anchor.click()
+    check(f"{label}: following it puts the heading in the address", driver.current_url.endswith("#" + heading.get_attribute("id")))
+    back = driver.find_elements(By.CSS_SELECTOR, ".back-to-top a")
+    if back:
+        driver.execute_script("arguments[0].scrollIntoView()", back[0])
+        back[0].click()
+        time.sleep(0.2)
+        top = driver.execute_script("return document.getElementById('vg-main').getBoundingClientRect().top")
+        check(f"{label}: back to the top leads to the start of the page", abs(top) < 2 and driver.current_url.endswith("#vg-main"), top)
+    else:
+        check(f"{label}: back to the top leads to the start of the page", False, "the long step page has no back-to-top link")
+    driver.set_window_size(390, 844)
+    try:
+        driver.get(base + "handbok/uppstart.html")
+        toc = driver.find_element(By.CSS_SELECTOR, ".toc")
+        content = driver.find_element(By.CSS_SELECTOR, ".page > .content")
+        check(f"{label}: at 390 px the contents come before the text, not sticky",
+              driver.execute_script("return getComputedStyle(arguments[0]).position", toc) == "static"
+              and driver.execute_script(rect, toc)["bottom"] <= driver.execute_script(rect, content)["top"])
+    finally:
+        driver.set_window_size(1280, 900)
 
 
 def ranking_expectations(site):

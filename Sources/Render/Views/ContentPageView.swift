@@ -46,6 +46,8 @@ struct ContentPage: PageView {
     var worksheet: TitledLink?
     var pager: Pager
     var footer: PageFooter?
+    /// Whether the page is long enough to end with a link back to its top.
+    var backToTop = false
 
     func own(named name: String) -> Any? {
         switch name {
@@ -60,6 +62,7 @@ struct ContentPage: PageView {
         case "pager": pager
         case "hasPager": pager.previous != nil || pager.next != nil
         case "pageFooter": maybe(footer)
+        case "backToTop": backToTop
         default: nil
         }
     }
@@ -73,7 +76,7 @@ struct ContentPageView {
         let chrome = PageChrome(context: context)
         let folders = context.folderChain(page.folder)
         let rendered = Timings.shared.measure("content: markdown") {
-            PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
+            PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url, linkHeadings: true)
         }
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
 
@@ -94,7 +97,7 @@ struct ContentPageView {
             cycle: page.step.flatMap { process.cycle(at: url, current: $0.id) },
             assessmentForm: assessmentForm, worksheet: WorksheetView(context: context).link(pageIndex: pageIndex, from: url),
             pager: pager(for: pageIndex, url: url),
-            footer: PageFooter.of(page, context: context))
+            footer: PageFooter.of(page, context: context), backToTop: PageMarkdown.isLong(rendered))
     }
 
     private func tableOfContents(_ headings: [Heading]) -> [ContentPage.TocEntry] {

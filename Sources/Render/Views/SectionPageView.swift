@@ -44,6 +44,8 @@ struct SectionPage: PageView {
     var childGroups: [Group]
     /// Only for a folder (or the start page) written as an index.md: a generated list has no writer to name.
     var footer: PageFooter?
+    /// Whether the index.md is long enough for the page to end with a link back to its top.
+    var backToTop = false
 
     func own(named name: String) -> Any? {
         switch name {
@@ -54,6 +56,7 @@ struct SectionPage: PageView {
         case "childGroups": childGroups
         case "hasChildren": !childGroups.isEmpty
         case "pageFooter": maybe(footer)
+        case "backToTop": backToTop
         default: nil
         }
     }
@@ -73,10 +76,13 @@ struct SectionPageView {
             bodyClass: folder.isEmpty ? "start-page" : "section-page",
             breadcrumbs: folder.isEmpty ? nil : chrome.breadcrumbs(url: url, folders: folders))
         var content: String?
+        var backToTop = false
         if let page = indexPage {
-            let rendered = PageMarkdown(context: context).render(page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url)
+            let rendered = PageMarkdown(context: context).render(
+                page.body, of: page.sourcePath, firstLine: page.bodyFirstLine, at: url, linkHeadings: true)
             context.anchors.record(ids: rendered.headings.map(\.id), for: url)
             if !rendered.html.isEmpty { content = rendered.html }
+            backToTop = PageMarkdown.isLong(rendered)
         }
         let holdsSteps = folder.isEmpty || section.pages.contains { context.site.pages[$0].step != nil }
         var assessmentForm: String?
@@ -91,7 +97,7 @@ struct SectionPageView {
             assessmentForm: assessmentForm,
             worksheet: section.indexPage.flatMap { WorksheetView(context: context).link(pageIndex: $0, from: url) },
             childGroups: childGroups(of: section, url: url),
-            footer: indexPage.flatMap { PageFooter.of($0, context: context) })
+            footer: indexPage.flatMap { PageFooter.of($0, context: context) }, backToTop: backToTop)
     }
 
     /// Cards for the folder's pages and sub-folders; question pages are grouped by their part.

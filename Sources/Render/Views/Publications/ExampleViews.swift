@@ -87,9 +87,16 @@ struct ExamplePage: PageView {
     var keyFigures: [NamedLink]
     var hasKeyFigures: Bool
     var report: Report?
+    /// The examples before and after this one in the list's order (`partials/pager`).
+    var pager: ContentPage.Pager
+    /// Whether the text is long enough for the page to end with a link back to its top.
+    var backToTop: Bool
 
     func own(named name: String) -> Any? {
         switch name {
+        case "pager": pager
+        case "hasPager": pager.previous != nil || pager.next != nil
+        case "backToTop": backToTop
         case "feed": feed
         case "content": content
         case "example": example
@@ -157,9 +164,12 @@ struct ExampleViews {
     }
 
     func page(_ slug: String, url: String) -> ExamplePage? {
-        guard let example = context.site.examples.first(where: { $0.slug == slug }) else { return nil }
+        let examples = context.site.examples
+        guard let position = examples.firstIndex(where: { $0.slug == slug }) else { return nil }
+        let example = examples[position]
         let chrome = chrome(url, title: example.title, summary: example.summary)
-        let rendered = PageMarkdown(context: context).render(example.body, of: example.sourcePath, firstLine: example.bodyFirstLine, at: url)
+        let rendered = PageMarkdown(context: context).render(
+            example.body, of: example.sourcePath, firstLine: example.bodyFirstLine, at: url, linkHeadings: true)
         context.anchors.record(ids: rendered.headings.map(\.id), for: url)
         var report: ExamplePage.Report?
         if let year = example.annualReport, let target = context.plan.reportURLs[year] {
@@ -170,7 +180,16 @@ struct ExampleViews {
             keyFigures: example.keyFigures.compactMap { id in
                 context.site.keyFigure(id).map { NamedLink(name: $0.name, href: StatusViews(context: context).keyFigureLink(id, from: url)) }
             },
-            hasKeyFigures: !example.keyFigures.isEmpty, report: report)
+            hasKeyFigures: !example.keyFigures.isEmpty, report: report,
+            pager: ContentPage.Pager(
+                previous: position > 0 ? pagerLink(examples[position - 1], from: url) : nil,
+                next: position + 1 < examples.count ? pagerLink(examples[position + 1], from: url) : nil),
+            backToTop: PageMarkdown.isLong(rendered))
+    }
+
+    /// An example in the pager: the same order as the list of examples (newest first).
+    private func pagerLink(_ example: Example, from url: String) -> TitledLink? {
+        href(url, context.plan.exampleURLs[example.slug]).map { TitledLink(title: example.title, href: $0) }
     }
 
     /// Atom: addresses are absolute when site.yaml gives `url`, relative to the feed otherwise.

@@ -124,7 +124,8 @@ struct ReportViews {
         let document = builder.document(for: report)
         let chrome = chrome(url, title: report.title, summary: report.summary)
         // The introduction keeps everything Markdown can say on the web; the generated sections follow.
-        let rendered = PageMarkdown(context: context).render(report.body, of: report.sourcePath, firstLine: report.bodyFirstLine, at: url)
+        let rendered = PageMarkdown(context: context).render(
+            report.body, of: report.sourcePath, firstLine: report.bodyFirstLine, at: url, linkHeadings: true)
         var generated = document
         generated.sections.removeFirst()
         let sectionsHTML = HTMLWriter.fragment(generated)
