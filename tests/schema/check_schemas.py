@@ -198,9 +198,13 @@ def main():
 
         for name, schemas in (("without a site", static), ("with the base site", site)):
             check(schemas.problems(base / "content") == [], f"the base files pass the schemas {name}: {schemas.problems(base / 'content')}")
-        for source in (ROOT, ROOT / "Tests/Fixtures/other-municipality"):
-            problems = static.problems(source / "content")
-            check(problems == [], f"{source.relative_to(ROOT)}/content passes the schemas: {problems}")
+        for index, source in enumerate((ROOT, ROOT / "Tests/Fixtures/other-municipality")):
+            own = work / f"own-{index}"
+            run = subprocess.run([binary, "schema", "--output", str(own), "--source", str(source), "--as-of", AS_OF], capture_output=True, text=True)
+            check(run.returncode == 0, f"schema --source {source.relative_to(ROOT)} exits 0 ({run.stderr.strip()})")
+            for name, schemas in (("without a site", static), ("made from it", Schemas(own))):
+                problems = schemas.problems(source / "content")
+                check(problems == [], f"{source.relative_to(ROOT) or '.'}/content passes the schemas {name}: {problems}")
 
         # `new unit` points its file to SOURCE/schemas, and the file it writes passes.
         run = subprocess.run([binary, "schema", "--output", str(base / "schemas")], capture_output=True, text=True)

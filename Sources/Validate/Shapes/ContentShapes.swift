@@ -17,7 +17,9 @@ enum ContentShapes {
     static let ratingScale = MappingShape(
         [
             Key("min", .whole(NumberLimits.ratings), required: "the lowest rating, e.g. `min: 1`", "The lowest rating."),
-            Key("max", .whole(NumberLimits.ratings), required: "the highest rating, e.g. `max: 10`", "The highest rating, at most 100 steps above min."),
+            Key(
+                "max", .whole(NumberLimits.ratings), required: "the highest rating, e.g. `max: 10`",
+                "The highest rating, at most \(NumberLimits.ratingSteps) steps above min."),
         ], help: "The scale of the learning follow-up's assessments.")
 
     static let folders = MappingShape(
