@@ -170,10 +170,13 @@ struct Schema: ParsableCommand {
             "Writes site.schema.json, key-figures.schema.json and unit.schema.json into DIR. `valgrund new unit` points its files to SOURCE/schemas/unit.schema.json."
     )
 
-    @Option(name: .long, help: "The folder to write the schemas into, e.g. SOURCE/schemas.")
+    @Option(name: .long, help: ArgumentHelp("The folder to write the schemas into, e.g. SOURCE/schemas.", valueName: "DIR"))
     var output: String
 
-    @Option(name: .long, help: "Also name this site's step, question and key-figure ids, perspectives and ranges (read from SOURCE's content).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also name this site's step, question and key-figure ids, perspectives and ranges (read from SOURCE's content).", valueName: "SOURCE"))
     var source: String?
 
     @OptionGroup var date: DateOptions
