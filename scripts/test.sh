@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, from the repository alone:
 #   0. the formatter's lint (swift-format, which ships with the toolchain; .swift-format is its configuration);
-#   1. the Swift test suite;
+#   1. the Swift test suite, and the JSON Schemas `valgrund schema` writes against the bad-data corpus
+#      (tests/schema/check_schemas.py);
 #   2. the sample site and the second municipality (Tests/Fixtures/other-municipality)
 #      built and audited page by page: links and fragments, the Nu Html Checker, axe-core's WCAG 2.1
 #      A/AA rules in Chromium, reflow at 320 CSS px, every page opened from disk (tests/audit/audit.py);
@@ -24,6 +25,9 @@ step "Swift tests"
 swift build --build-tests
 swift test --skip-build
 swift build --product valgrund
+
+step "JSON Schemas against the bad-data corpus"
+"$python" tests/schema/check_schemas.py --binary .build/debug/valgrund
 
 step "sample site and second municipality: links, HTML, accessibility, reflow"
 work=$(mktemp -d)

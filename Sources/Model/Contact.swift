@@ -5,8 +5,6 @@ public struct Contact: Sendable, Equatable {
     public var email: String?
     public var phone: String?
 
-    public static let keys = ["name", "role", "email", "phone"]
-
     public init(name: String, role: String? = nil, email: String? = nil, phone: String? = nil) {
         self.name = name
         self.role = role

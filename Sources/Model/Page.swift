@@ -120,8 +120,6 @@ public struct Worksheet: Sendable, Equatable {
     /// Written at the foot of every column, e.g. "Bedömning:".
     public var footer: String?
 
-    public static let keys = ["title", "intro", "columns", "rows", "footer"]
-    public static let columnKeys = ["title", "prompt"]
     public static let columnCount = 1...6
     public static let rowCount = 1...20
     public static let defaultRows = 8

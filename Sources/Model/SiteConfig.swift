@@ -75,8 +75,6 @@ public struct ContentFolders: Sendable, Equatable {
         self.examples = examples
         self.annualReport = annualReport
     }
-
-    public static let keys = ["units", "examples", "annual_report"]
 }
 
 /// What the accessibility statement (tillgänglighetsredogörelse) says about the site.

@@ -28,13 +28,9 @@ public enum UnitTemplate {
     /// Writes the file and returns its path relative to SOURCE.
     public static func create(id: String, name: String?, department: String?, options: BuildOptions) throws(Failure) -> String {
         if let problem = UnitID.problem(id) { throw .invalidID(id, problem) }
-        let log = DiagnosticLog()
         let source = options.source.standardizedFileURL
-        let content = ContentLoader(source: source).load(commitDates: false, log: log)
-        let context = ValidationContext(includeDrafts: true, today: options.asOf)
-        guard let site = Validator.validate(content, context: context, log: log) else {
-            throw .content(log.all.filter { $0.severity == .error })
-        }
+        let validated = validatedSite(options)
+        guard let site = validated.site else { throw .content(validated.errors) }
         let folder = "content/\(site.config.folders.units)/"
         let relative = folder + id + ".yaml"
         let url = source.appendingPathComponent(relative)
@@ -64,6 +60,7 @@ public enum UnitTemplate {
     static func render(id: String, name: String, department: String?, site: Site, year: Int) -> String {
         let scale = site.config.ratingScale
         var lines: [String] = [
+            SchemaFiles.unitReference,
             "# Enhetens fil för \(site.config.title). Filnamnet (\(id)) är enhetens id.",
             "# Fyll i det som gäller er och lämna resten tomt. Allt under ett år är frivilligt.",
             "# Kontrollera filen med: valgrund check",

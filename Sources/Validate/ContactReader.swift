@@ -4,8 +4,8 @@ extension MappingReader {
     /// `contact: {name, role, email, phone}`, in site.yaml and in a page's front matter alike;
     /// nil when absent or when it has errors (reported at their values).
     func contact() -> Contact? {
-        guard let map = mapping("contact", allowed: Contact.keys, what: "'contact'") else { return nil }
-        let name = map.string("name", required: "the contact's name (a person or a function), e.g. `name: Emelie Berg`")
+        guard let map = mapping("contact") else { return nil }
+        let name = map.string("name")
         let role = map.string("role")
         var valid = name != nil
         let email = map.string("email")

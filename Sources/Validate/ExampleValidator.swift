@@ -11,9 +11,6 @@ struct ExampleValidator {
     var brokenUnits = BrokenIDs([])
     var brokenKeyFigures = BrokenIDs([])
 
-    static let keys = ["title", "date", "summary", "unit", "key_figures", "tags", "draft", "annual_report", "slug"]
-    static let reportKeys = ["title", "summary", "draft"]
-
     /// The example, whether it is a draft, and where each of its tags is written (for `TagSpellings`).
     func example(_ raw: RawPage) -> (example: Example, draft: Bool, tagLocations: [SourceLocation])? {
         guard let frontMatter = raw.frontMatter else {
@@ -22,11 +19,10 @@ struct ExampleValidator {
         }
         guard
             let map = MappingReader(
-                frontMatter.root, in: frontMatter, log: log, allowed: Self.keys,
-                start: raw.frontMatterStart, what: "a good example's front matter")
+                frontMatter.root, in: frontMatter, log: log, shape: ContentShapes.example, start: raw.frontMatterStart)
         else { return nil }
-        let title = map.string("title", required: "every example needs a title")
-        let date = map.day("date", required: "the date the example was published, e.g. `date: 2026-10-01`")
+        let title = map.string("title")
+        let date = map.day("date")
         let stem = String(raw.contentPath.split(separator: "/").last?.dropLast(3) ?? "")
         // The file name makes the address by the rule for all names (`fika-för-alla.md` → `fika-for-alla`).
         var slug = URLSegment.make(stem)
@@ -61,7 +57,7 @@ struct ExampleValidator {
         }
         let tags = (map.stringList("tags") ?? []).map { ($0.value.trimmingCharacters(in: .whitespaces), $0.location) }.filter { !$0.0.isEmpty }
         example.tags = tags.map(\.0)
-        example.annualReport = map.int("annual_report", in: 1900...2200)?.value
+        example.annualReport = map.int("annual_report")?.value
         guard title != nil, date != nil else { return nil }
         return (example, map.bool("draft")?.value ?? false, tags.map(\.1))
     }
@@ -78,8 +74,7 @@ struct ExampleValidator {
         }
         guard
             let map = MappingReader(
-                frontMatter.root, in: frontMatter, log: log, allowed: Self.reportKeys,
-                start: raw.frontMatterStart, what: "the report's front matter")
+                frontMatter.root, in: frontMatter, log: log, shape: ContentShapes.annualReport, start: raw.frontMatterStart)
         else { return nil }
         guard let title = map.string("title", required: "the report's title, e.g. `title: Välgrundad verksamhet \(year)`") else { return nil }
         return (

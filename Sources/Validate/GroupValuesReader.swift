@@ -11,8 +11,8 @@ struct GroupValuesReader {
     /// - Parameters:
     ///   - groups: the key figure's groups; other groups are errors.
     ///   - whole: values must be whole numbers (counts, group sizes).
-    ///   - range: allowed values (`range(of:)`; group sizes are counts).
-    func read(_ node: Node, key: String, figure: KeyFigure, whole: Bool = false, range: ClosedRange<Double>) -> GroupValues? {
+    ///   - range: allowed values (`GroupValuesRole.range`).
+    private func read(_ node: Node, key: String, figure: KeyFigure, whole: Bool = false, range: ClosedRange<Double>) -> GroupValues? {
         guard case .mapping(let mapping) = node else {
             log.error(
                 "'\(key)' must map each group to a number, like {\(figure.groups.map { "\($0.rawValue): …" }.joined(separator: ", "))}",
@@ -52,13 +52,12 @@ struct GroupValuesReader {
         return GroupValues(values)
     }
 
-    /// The range a key figure's values must lie in (`NumberLimits`).
-    static func range(of figure: KeyFigure) -> ClosedRange<Double> {
-        switch figure.measure {
-        case .percent: return NumberLimits.percent
-        case .count: return NumberLimits.counts
-        case .number: return NumberLimits.numbers
+    /// `value`, `target` and `n` of a mapping (`ContentShapes.groupValues`), each by its role's rules.
+    func read(_ map: MappingReader, figure: KeyFigure) -> (value: GroupValues?, target: GroupValues?, n: GroupValues?) {
+        func values(_ role: GroupValuesRole, _ key: String) -> GroupValues? {
+            map.node(key).flatMap { read($0, key: key, figure: figure, whole: role.whole(figure), range: role.range(figure)) }
         }
+        return (values(.value, "value"), values(.target, "target"), values(.n, "n"))
     }
 
     private func format(_ value: Double) -> String {

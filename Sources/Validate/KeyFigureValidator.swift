@@ -5,11 +5,6 @@ import Yams
 
 /// key-figures.yaml → the catalogue.
 enum KeyFigureValidator {
-    static let keys = [
-        "id", "name", "name_in_sentence", "perspective", "measure", "better", "groups", "source", "description", "unit", "distribution", "years",
-    ]
-    static let yearKeys = ["value", "target", "n"]
-
     /// The catalogue, and the ids of entries that have errors (so references to them are not reported twice);
     /// nil instead of the ids when the whole file is unusable.
     static func validate(_ document: YAMLDocument?, config: SiteConfig?, log: DiagnosticLog) -> (figures: [KeyFigure], invalid: Set<String>?) {
@@ -40,12 +35,12 @@ enum KeyFigureValidator {
     private static func validate(_ node: Node, in document: YAMLDocument, config: SiteConfig?, log: DiagnosticLog)
         -> (figure: KeyFigure, id: Located<String>)?
     {
-        guard let map = MappingReader(node, in: document, log: log, allowed: keys, what: "a key figure") else { return nil }
-        let id = map.string("id", required: "every key figure needs an id that units refer to, e.g. `id: heltid`")
-        let name = map.string("name", required: "the key figure's name, e.g. `name: Andel som arbetar heltid`")
-        let perspective = map.string("perspective", required: "one of site.yaml's perspectives")
-        let measure = enumValue(map, "measure", Measure.self, required: "percent, count or number")
-        let better = enumValue(map, "better", Better.self, required: "higher or lower")
+        guard let map = MappingReader(node, in: document, log: log, shape: ContentShapes.keyFigure) else { return nil }
+        let id = map.string("id")
+        let name = map.string("name")
+        let perspective = map.string("perspective")
+        let measure = enumValue(map, "measure", Measure.self)
+        let better = enumValue(map, "better", Better.self)
         var groups: [Group] = []
         if let list = map.stringList("groups") {
             for item in list {
@@ -57,8 +52,6 @@ enum KeyFigureValidator {
                 }
                 if groups.contains(group) { log.error("the group '\(item.value)' is listed twice", at: item.location) } else { groups.append(group) }
             }
-        } else if map.node("groups") == nil {
-            _ = map.string("groups", required: "the groups the figure is split by, e.g. `groups: [women, men]`")
         }
         if let id, !isID(id.value) {
             log.error("'id' must be lowercase letters, digits and hyphens, e.g. `id: \(suggestedID(id.value))`", at: id.location)
@@ -77,6 +70,8 @@ enum KeyFigureValidator {
             description: map.string("description")?.value, unit: map.string("unit")?.value,
             distribution: map.bool("distribution")?.value ?? false)
         figure.nameInSentenceWritten = map.string("name_in_sentence")?.value
+        // Read for their form; the Kolada comparison that uses them is not built yet.
+        _ = (map.string("kolada"), map.string("kolada_unit"))
         if let years = map.node("years") {
             figure.years = readYears(years, figure: figure, document: document, log: log)
         }
@@ -86,22 +81,18 @@ enum KeyFigureValidator {
     private static func readYears(_ node: Node, figure: KeyFigure, document: YAMLDocument, log: DiagnosticLog) -> [Int: KeyFigureYear] {
         var result: [Int: KeyFigureYear] = [:]
         for (year, value) in YearMap.entries(node, in: document, log: log) {
-            guard let map = MappingReader(value, in: document, log: log, allowed: yearKeys, what: "a key figure's year") else { continue }
-            let reader = GroupValuesReader(document: document, log: log)
-            let range = GroupValuesReader.range(of: figure)
-            result[year] = KeyFigureYear(
-                value: map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) },
-                target: map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) },
-                n: map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true, range: NumberLimits.counts) })
+            guard let map = MappingReader(value, in: document, log: log, shape: ContentShapes.keyFigureYear) else { continue }
+            let values = GroupValuesReader(document: document, log: log).read(map, figure: figure)
+            result[year] = KeyFigureYear(value: values.value, target: values.target, n: values.n)
         }
         return result
     }
 }
 
 /// Reads a key whose value is one word of a fixed set (`measure: percent`).
-func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type, required: String? = nil) -> T?
+func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type) -> T?
 where T.RawValue == String {
-    guard let value = map.string(key, required: required) else { return nil }
+    guard let value = map.string(key) else { return nil }
     if let result = T(rawValue: value.value) { return result }
     let options = T.allCases.map(\.rawValue)
     map.log.error(
@@ -112,6 +103,9 @@ where T.RawValue == String {
 
 /// `years:` mappings keyed by year numbers.
 enum YearMap {
+    /// The years a key may name (`KeyKind.yearPattern` is the same rule for the schema).
+    static let years = 1900...2200
+
     static func entries(_ node: Node, in document: YAMLDocument, log: DiagnosticLog) -> [(Int, Node)] {
         guard case .mapping(let mapping) = node else {
             log.error("'years' must map each year to its data, like `2026: {…}`", at: document.location(of: node))
@@ -120,7 +114,7 @@ enum YearMap {
         var result: [(Int, Node)] = []
         var firstLine: [Int: Int] = [:]
         for (key, value) in mapping {
-            guard let text = key.string, let year = Int(text), (1900...2200).contains(year) else {
+            guard let text = key.string, let year = Int(text), years.contains(year) else {
                 log.error("'\(key.string ?? "?")' is not a year; write the year as four digits, e.g. `2026:`", at: document.location(of: key))
                 continue
             }

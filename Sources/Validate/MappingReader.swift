@@ -4,12 +4,14 @@ import Load
 import Model
 import Yams
 
-/// Reads one YAML mapping against the keys it may hold, reporting unknown keys (with the likely
-/// intended one), missing keys at the mapping's start and mistyped values at the value.
+/// Reads one YAML mapping by its description (`MappingShape`), reporting unknown keys (with the
+/// likely intended one), missing keys at the mapping's start and mistyped values at the value.
+/// Every key the validators read is described there: reading a key the shape lacks is a
+/// programming error, so the schema `valgrund schema` writes holds every key the validator knows.
 struct MappingReader {
     let document: YAMLDocument
     let log: DiagnosticLog
-    let allowed: [String]
+    let shape: MappingShape
     /// Where missing keys are reported; the mapping itself unless the caller knows better (front matter: its `---`).
     let start: SourceLocation
     private(set) var pairs: [(key: String, keyNode: Node, value: Node)] = []
@@ -17,13 +19,16 @@ struct MappingReader {
     private var misspelt: Set<String> = []
 
     /// nil (after an error at the node) when the node is not a mapping.
+    /// - Parameter what: how messages name the mapping; the shape's `what` when nil.
     init?(
-        _ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
-        start: SourceLocation? = nil, what: String
+        _ node: Node?, in document: YAMLDocument, log: DiagnosticLog, shape: MappingShape,
+        start: SourceLocation? = nil, what: String? = nil
     ) {
         self.document = document
         self.log = log
-        self.allowed = allowed
+        self.shape = shape
+        let what = what ?? shape.what ?? "the mapping"
+        let allowed = shape.names
         guard let node else {
             self.start = start ?? document.start
             return
@@ -53,11 +58,25 @@ struct MappingReader {
         }
     }
 
+    /// The description of `key`; reading a key the shape does not describe is a programming error.
+    func rule(_ key: String) -> Key {
+        guard let rule = shape.key(key) else { preconditionFailure("the key '\(key)' is not described in its MappingShape") }
+        return rule
+    }
+
     /// The value of `key`; nil when it is absent or written without a value (`key:`), which counts as not given.
     func node(_ key: String) -> Node? {
+        _ = rule(key)
         guard let value = pairs.first(where: { $0.key == key })?.value else { return nil }
         if case .scalar(let scalar) = value, isNull(scalar) { return nil }
         return value
+    }
+
+    /// The value of a key of any shape, reported missing by its description when it is required and absent.
+    func requiredNode(_ key: String) -> Node? {
+        if let node = node(key) { return node }
+        if let required = rule(key).required { missing(key, required) }
+        return nil
     }
 
     /// Whether the key is written, even without a value.
@@ -83,7 +102,10 @@ struct MappingReader {
     // MARK: Typed values
 
     /// Text; an empty text counts as not given, so a template's `manager: ""` is simply unfilled.
+    /// - Parameter required: the hint when the key is required here though its description does
+    ///   not require it everywhere (a question page's `assessment`); the description's otherwise.
     func string(_ key: String, required: String? = nil) -> Located<String>? {
+        let required = required ?? rule(key).required
         guard let node = node(key), let value = ValueReader(document: document, log: log).string(node, key: key) else {
             if let required, node(key) == nil { missing(key, required) }
             return nil
@@ -95,11 +117,15 @@ struct MappingReader {
         return value
     }
 
-    func int(_ key: String, required: String? = nil, in range: ClosedRange<Int> = NumberLimits.wholeNumbers) -> Located<Int>? {
+    /// A whole number in the range the key's description gives, or in `range` when the caller
+    /// knows the site's own (`SiteRange`).
+    func int(_ key: String, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        let rule = rule(key)
         guard let node = node(key) else {
-            if let required { missing(key, required) }
+            if let required = rule.required { missing(key, required) }
             return nil
         }
+        guard let range = range ?? rule.shape.wholeRange else { preconditionFailure("'\(key)' is not described as a whole number") }
         return ValueReader(document: document, log: log).int(node, key: key, in: range)
     }
 
@@ -107,9 +133,9 @@ struct MappingReader {
         node(key).flatMap { ValueReader(document: document, log: log).bool($0, key: key) }
     }
 
-    func day(_ key: String, required: String? = nil) -> Located<Day>? {
+    func day(_ key: String) -> Located<Day>? {
         guard let node = node(key) else {
-            if let required { missing(key, required) }
+            if let required = rule(key).required { missing(key, required) }
             return nil
         }
         return ValueReader(document: document, log: log).day(node, key: key)
@@ -120,12 +146,26 @@ struct MappingReader {
     }
 
     func stringList(_ key: String) -> [Located<String>]? {
-        node(key).flatMap { ValueReader(document: document, log: log).stringList($0, key: key) }
+        guard let node = node(key) else {
+            if let required = rule(key).required { missing(key, required) }
+            return nil
+        }
+        return ValueReader(document: document, log: log).stringList(node, key: key)
     }
 
-    func mapping(_ key: String, allowed: [String], what: String) -> MappingReader? {
+    /// The key's value read by its own description.
+    func mapping(_ key: String) -> MappingReader? {
         guard let node = node(key) else { return nil }
-        return MappingReader(node, in: document, log: log, allowed: allowed, what: what)
+        guard let shape = rule(key).shape.mapping else { preconditionFailure("'\(key)' is not described as a mapping") }
+        return MappingReader(node, in: document, log: log, shape: shape, what: shape.what ?? "'\(key)'")
+    }
+}
+
+extension Shape {
+    /// The range of a whole number, as the description gives it without a site.
+    var wholeRange: ClosedRange<Int>? {
+        if case .whole(let range, _) = self { return range }
+        return nil
     }
 }
 

@@ -12,6 +12,8 @@ enum NumberLimits {
     static let numbers: ClosedRange<Double> = -1e12...1e12
     /// A `percent` key figure's values and targets.
     static let percent: ClosedRange<Double> = 0...100
+    /// `self_assessment_max`.
+    static let selfAssessmentMax = 1...100_000
     /// `rating_scale`'s ends.
     static let ratings = -1000...1000
     /// How many steps `rating_scale` may span: the form has one choice per step and question.

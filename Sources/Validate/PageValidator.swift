@@ -5,8 +5,6 @@ import Model
 
 /// Front matter of handbook pages → Page, and the steps and questions the pages define.
 enum PageValidator {
-    static let keys = ["title", "order", "summary", "draft", "slug", "step", "question", "part", "assessment", "updated", "contact", "worksheet"]
-
     static func validate(_ raw: RawPage, log: DiagnosticLog) -> Page? {
         guard let frontMatter = raw.frontMatter else {
             log.error("the page has no front matter: start it with a `---` line, `title: …` and another `---` line", at: raw.frontMatterStart)
@@ -14,10 +12,9 @@ enum PageValidator {
         }
         guard
             let map = MappingReader(
-                frontMatter.root, in: frontMatter, log: log, allowed: keys,
-                start: raw.frontMatterStart, what: "the front matter")
+                frontMatter.root, in: frontMatter, log: log, shape: ContentShapes.page, start: raw.frontMatterStart)
         else { return nil }
-        guard let title = map.string("title", required: "every page needs a title, e.g. `title: Uppstart`") else { return nil }
+        guard let title = map.string("title") else { return nil }
         var page = Page(
             sourcePath: raw.path, contentPath: raw.contentPath, title: title.value,
             body: raw.body, bodyFirstLine: raw.bodyFirstLine, location: raw.frontMatterStart)

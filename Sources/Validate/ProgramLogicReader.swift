@@ -11,14 +11,31 @@ struct ProgramLogicReader {
     private enum Column: String, CaseIterable {
         case resources, activities, results, effects
 
-        var keys: [String] {
+        /// A box of this column.
+        var shape: MappingShape {
+            let references = Shape.list(.text())
+            let extra: [Key]
             switch self {
-            case .resources: return ["id", "text"]
-            case .activities: return ["id", "text", "uses", "leads_to", "done"]
-            case .results: return ["id", "text", "leads_to", "achieved"]
-            case .effects: return ["id", "text", "achieved"]
+            case .resources: extra = []
+            case .activities:
+                extra = [
+                    Key("uses", references, "The resources (ids) the activity uses."), Key("leads_to", references, "The results (ids) it leads to."),
+                    Key("done", .bool, "Whether the activity is done."),
+                ]
+            case .results:
+                extra = [Key("leads_to", references, "The effects (ids) the result leads to."), Key("achieved", achieved, "yes, partly or no.")]
+            case .effects: extra = [Key("achieved", achieved, "yes, partly or no.")]
             }
+            return MappingShape(
+                [
+                    Key(
+                        "id", .text(), required: "every box needs an id that the others can point to, e.g. `id: \(singular.prefix(1))1`",
+                        "An id the other boxes point to."),
+                    Key("text", .text(), required: "what the \(singular) is", "What the \(singular) is."),
+                ] + extra, what: "a \(singular)")
         }
+
+        private var achieved: Shape { .word(Achievement.allCases.map(\.rawValue)) }
 
         var singular: String {
             switch self {
@@ -30,8 +47,13 @@ struct ProgramLogicReader {
         }
     }
 
+    /// `program_logic:`: each column a list of its boxes.
+    static let shape = MappingShape(
+        Column.allCases.map { Key($0.rawValue, .list(.mapping($0.shape)), "The \($0.rawValue), each like `- {id: …, text: …}`.") },
+        what: "'program_logic'")
+
     func read(_ node: Node) -> ProgramLogic? {
-        guard let map = MappingReader(node, in: document, log: log, allowed: Column.allCases.map(\.rawValue), what: "'program_logic'") else { return nil }
+        guard let map = MappingReader(node, in: document, log: log, shape: Self.shape) else { return nil }
         var columns: [Column: [(item: LogicItem, uses: [Located<String>], leadsTo: [Located<String>])]] = [:]
         var seen: [String: SourceLocation] = [:]
         // Boxes with an id but errors of their own: a reference to one is not reported a second time.
@@ -43,9 +65,9 @@ struct ProgramLogicReader {
                 continue
             }
             for entry in items {
-                guard let item = MappingReader(entry, in: document, log: log, allowed: column.keys, what: "a \(column.singular)") else { continue }
-                let id = item.string("id", required: "every box needs an id that the others can point to, e.g. `id: \(column.singular.prefix(1))1`")
-                let text = item.string("text", required: "what the \(column.singular) is")
+                guard let item = MappingReader(entry, in: document, log: log, shape: column.shape) else { continue }
+                let id = item.string("id")
+                let text = item.string("text")
                 guard let id, let text else {
                     if let id { broken.insert(id.value) }
                     continue
@@ -56,9 +78,13 @@ struct ProgramLogicReader {
                 }
                 seen[id.value] = id.location
                 var logicItem = LogicItem(id: id.value, text: text.value)
-                logicItem.done = item.bool("done")?.value
-                logicItem.achieved = enumValue(item, "achieved", Achievement.self)
-                columns[column, default: []].append((logicItem, item.stringList("uses") ?? [], item.stringList("leads_to") ?? []))
+                // Each column has its own keys; the others were refused as unknown.
+                let has = { (key: String) in column.shape.key(key) != nil }
+                logicItem.done = has("done") ? item.bool("done")?.value : nil
+                logicItem.achieved = has("achieved") ? enumValue(item, "achieved", Achievement.self) : nil
+                let uses = has("uses") ? item.stringList("uses") : nil
+                let leadsTo = has("leads_to") ? item.stringList("leads_to") : nil
+                columns[column, default: []].append((logicItem, uses ?? [], leadsTo ?? []))
             }
         }
         func ids(_ column: Column) -> [String] { (columns[column] ?? []).map(\.item.id) }

@@ -5,17 +5,11 @@ import Yams
 
 /// site.yaml → SiteConfig.
 enum SiteConfigValidator {
-    static let keys = [
-        "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
-        "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
-        "accessibility", "notice", "contact", "feedback", "search",
-    ]
-
     static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
         guard let document else { return nil }
-        guard let map = MappingReader(document.root, in: document, log: log, allowed: keys, what: "site.yaml") else { return nil }
-        let title = map.string("title", required: "the site's title, e.g. `title: Välgrundad verksamhet`")
-        let organisation = map.string("organisation", required: "the municipality's name, e.g. `organisation: Hedemora kommun`")
+        guard let map = MappingReader(document.root, in: document, log: log, shape: ContentShapes.site) else { return nil }
+        let title = map.string("title")
+        let organisation = map.string("organisation")
         var config = SiteConfig(title: title?.value ?? "", organisation: organisation?.value ?? "")
 
         if let url = map.string("url") {
@@ -52,9 +46,9 @@ enum SiteConfigValidator {
             }
             config.perspectives = perspectives.map(\.value)
         }
-        if let scale = map.mapping("rating_scale", allowed: ["min", "max"], what: "'rating_scale'") {
-            let min = scale.int("min", required: "the lowest rating, e.g. `min: 1`", in: NumberLimits.ratings)
-            let max = scale.int("max", required: "the highest rating, e.g. `max: 10`", in: NumberLimits.ratings)
+        if let scale = map.mapping("rating_scale") {
+            let min = scale.int("min")
+            let max = scale.int("max")
             if let min, let max {
                 if min.value >= max.value {
                     log.error("'max' must be greater than 'min' (\(min.value))", at: max.location)
@@ -68,8 +62,8 @@ enum SiteConfigValidator {
                 }
             }
         }
-        if let value = map.int("self_assessment_max", in: 1...100_000) { config.selfAssessmentMax = value.value }
-        if let value = map.int("min_group_size", in: 1...1_000_000) { config.minGroupSize = value.value }
+        if let value = map.int("self_assessment_max") { config.selfAssessmentMax = value.value }
+        if let value = map.int("min_group_size") { config.minGroupSize = value.value }
         if let value = map.bool("allow_raw_html") { config.allowRawHTML = value.value }
         if let value = map.string("notice") { config.notice = value.value }
         config.contact = map.contact()
@@ -77,7 +71,7 @@ enum SiteConfigValidator {
         if let print = map.stringList("print") {
             config.printPaths = print.map { $0.value.trimmingSlashes }
         }
-        if let folders = map.mapping("folders", allowed: ContentFolders.keys, what: "'folders'") {
+        if let folders = map.mapping("folders") {
             func name(_ key: String) -> String? {
                 guard let value = folders.string(key) else { return nil }
                 guard isSafeName(value.value) else {
@@ -93,15 +87,13 @@ enum SiteConfigValidator {
         if let paths = map.node("paths") {
             config.paths = readPaths(paths, document: document, log: log)
         }
-        if let statement = map.mapping("accessibility", allowed: ["contact", "reviewed", "known_issues"], what: "'accessibility'") {
+        if let statement = map.mapping("accessibility") {
             config.accessibility = AccessibilityStatement(
                 contact: statement.string("contact")?.value,
                 reviewed: statement.day("reviewed")?.value,
                 knownIssues: statement.string("known_issues")?.value)
         }
-        if let search = map.mapping("search", allowed: ["weights"], what: "'search'"),
-            let weights = search.mapping("weights", allowed: SearchGroup.allCases.map(\.rawValue), what: "'search: weights'")
-        {
+        if let search = map.mapping("search"), let weights = search.mapping("weights") {
             for group in SearchGroup.allCases {
                 guard let weight = weights.number(group.rawValue) else { continue }
                 if SearchGroup.weights.contains(weight.value) {
@@ -115,7 +107,24 @@ enum SiteConfigValidator {
                 }
             }
         }
+        readKolada(map)
         return config
+    }
+
+    /// `kolada:` is checked for its form here (ids are text, `compare` a list of `{id, name}`);
+    /// its values are for the Kolada comparison, which is not built yet.
+    private static func readKolada(_ map: MappingReader) {
+        guard let kolada = map.mapping("kolada") else { return }
+        _ = kolada.string("municipality")
+        guard let compare = kolada.node("compare") else { return }
+        guard case .sequence(let items) = compare else {
+            map.log.error("'compare' must be a list, each like `- {id: \"1982\", name: Fagersta}`", at: map.document.location(of: compare))
+            return
+        }
+        for item in items {
+            guard let entry = MappingReader(item, in: map.document, log: map.log, shape: ContentShapes.koladaCompare) else { continue }
+            _ = (entry.string("id"), entry.string("name"))
+        }
     }
 
     /// `paths:` renames generated pages' URLs; each value must be one safe URL segment.

@@ -31,13 +31,6 @@ struct UnitValidator {
     var brokenSteps = BrokenIDs([])
     var brokenQuestions = BrokenIDs([])
 
-    static let keys = ["name", "department", "manager", "team", "years"]
-    static let yearKeys = [
-        "steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
-        "learning_follow_up", "interim_report", "follow_up",
-    ]
-    static let followUpKeys = ["done", "went_well", "went_less_well", "lessons", "celebrate", "tips"]
-
     func validate(_ document: YAMLDocument) -> Unit? {
         let id = ContentLoader.unitID(ofFile: document.path)
         if let problem = UnitID.problem(id) {
@@ -46,13 +39,15 @@ struct UnitValidator {
                 at: SourceLocation(path: document.path))
             return nil
         }
-        guard let map = MappingReader(document.root, in: document, log: log, allowed: Self.keys, what: "a unit file") else { return nil }
-        let name = map.string("name", required: "the unit's name, e.g. `name: Förskolan Solrosen`")
-        let department = map.string("department", required: "the unit's department (förvaltning)")
+        guard let map = MappingReader(document.root, in: document, log: log, shape: ContentShapes.unit) else { return nil }
+        let name = map.string("name")
+        let department = map.string("department")
         var unit = Unit(
             id: id, name: name?.value ?? id, department: department?.value ?? "",
             manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
             sourcePath: document.path)
+        // Read for its form; the Kolada comparison that uses it is not built yet.
+        _ = map.string("kolada")
         if let years = map.node("years") {
             for (year, node) in YearMap.entries(years, in: document, log: log) {
                 let data = readYear(year, node, document: document)
@@ -75,10 +70,10 @@ struct UnitValidator {
             log.warning("the year \(year) has no data yet", at: document.location(of: node))
             return result
         }
-        guard let map = MappingReader(node, in: document, log: log, allowed: Self.yearKeys, what: "the year \(year)") else { return result }
+        guard let map = MappingReader(node, in: document, log: log, shape: ContentShapes.unitYear, what: "the year \(year)") else { return result }
         if map.pairs.isEmpty { log.warning("the year \(year) has no data yet", at: document.location(of: node)) }
         if let steps = map.node("steps") { result.steps = readSteps(steps, year: year, document: document) }
-        result.selfAssessment = map.int("self_assessment", in: 0...site.config.selfAssessmentMax)?.value
+        result.selfAssessment = map.int("self_assessment", in: SiteRange.selfAssessment.range(in: site.config))?.value
         result.stamp = map.day("stamp")?.value
         if let figures = map.node("key_figures") {
             var skipped = false
@@ -92,7 +87,7 @@ struct UnitValidator {
         if let followUp = map.node("learning_follow_up") { result.learningFollowUp = readLearningFollowUp(followUp, document: document) }
         // Empty text and empty blocks are absent: they are what `new unit` writes, not data.
         result.interimReport = map.string("interim_report").flatMap(Self.filled)
-        if let answers = map.mapping("follow_up", allowed: Self.followUpKeys, what: "'follow_up'") {
+        if let answers = map.mapping("follow_up") {
             let followUp = FollowUpAnswers(
                 done: answers.string("done").flatMap(Self.filled), wentWell: answers.string("went_well").flatMap(Self.filled),
                 wentLessWell: answers.string("went_less_well").flatMap(Self.filled), lessons: answers.string("lessons").flatMap(Self.filled),
@@ -130,8 +125,8 @@ struct UnitValidator {
                 log.error("no step '\(id)'\(Suggestion.hint(for: id, in: stepIDs)); \(known)", at: document.location(of: key))
                 continue
             }
-            guard let map = MappingReader(value, in: document, log: log, allowed: ["status", "date"], what: "the step '\(id)'") else { continue }
-            let status = enumValue(map, "status", StepStatus.self, required: "planned, in_progress or done")
+            guard let map = MappingReader(value, in: document, log: log, shape: ContentShapes.step, what: "the step '\(id)'") else { continue }
+            let status = enumValue(map, "status", StepStatus.self)
             let date = map.day("date")
             if let status {
                 result[id] = StepProgress(status: status, date: date?.value)
@@ -164,12 +159,8 @@ struct UnitValidator {
                 result.append(entry)
                 continue
             }
-            guard let map = MappingReader(value, in: document, log: log, allowed: ["value", "n", "target"], what: "the key figure '\(id)'") else { continue }
-            let reader = GroupValuesReader(document: document, log: log)
-            let range = GroupValuesReader.range(of: figure)
-            entry.value = map.node("value").flatMap { reader.read($0, key: "value", figure: figure, whole: figure.measure == .count, range: range) }
-            entry.n = map.node("n").flatMap { reader.read($0, key: "n", figure: figure, whole: true, range: NumberLimits.counts) }
-            entry.target = map.node("target").flatMap { reader.read($0, key: "target", figure: figure, whole: figure.measure == .count, range: range) }
+            guard let map = MappingReader(value, in: document, log: log, shape: ContentShapes.unitKeyFigure, what: "the key figure '\(id)'") else { continue }
+            (entry.value, entry.target, entry.n) = GroupValuesReader(document: document, log: log).read(map, figure: figure)
             result.append(entry)
         }
         return result
@@ -203,11 +194,9 @@ struct UnitValidator {
         let ids = site.keyFigures.map(\.id)
         return items.compactMap { item in
             guard
-                let map = MappingReader(
-                    item, in: document, log: log, allowed: ["title", "key_figure", "responsible", "status", "due"],
-                    what: "an activity plan")
+                let map = MappingReader(item, in: document, log: log, shape: ContentShapes.activityPlan)
             else { return nil }
-            let title = map.string("title", required: "what the plan is, e.g. `title: Scheman som gör heltid möjlig`")
+            let title = map.string("title")
             var plan = ActivityPlan(
                 title: title?.value ?? "", responsible: map.string("responsible")?.value,
                 status: enumValue(map, "status", PlanStatus.self) ?? .planned, due: map.day("due")?.value)
@@ -223,9 +212,9 @@ struct UnitValidator {
     }
 
     private func readLearningFollowUp(_ node: Node, document: YAMLDocument) -> LearningFollowUp? {
-        guard let map = MappingReader(node, in: document, log: log, allowed: ["date", "ratings", "agreed"], what: "'learning_follow_up'") else { return nil }
+        guard let map = MappingReader(node, in: document, log: log, shape: ContentShapes.learningFollowUp, what: "'learning_follow_up'") else { return nil }
         var result = LearningFollowUp(date: map.day("date")?.value)
-        let scale = site.config.ratingScale
+        let scale = SiteRange.ratingScale.range(in: site.config)
         let reader = ValueReader(document: document, log: log)
         for (key, value) in questionEntries(map.node("ratings"), what: "ratings", document: document) {
             guard case .sequence(let items) = value else {

@@ -4,12 +4,12 @@ extension MappingReader {
     /// A page's `worksheet:` (`Worksheet`); nil when absent or when it has errors (reported at
     /// their values).
     func worksheet() -> Worksheet? {
-        guard let map = mapping("worksheet", allowed: Worksheet.keys, what: "'worksheet'") else { return nil }
-        let title = map.string("title", required: "the form's title, e.g. `title: Arbetsunderlag för programlogik`")
-        let rows = map.has("rows") ? map.int("rows", in: Worksheet.rowCount) : nil
+        guard let map = mapping("worksheet") else { return nil }
+        let title = map.string("title")
+        let rows = map.has("rows") ? map.int("rows") : nil
         var valid = title != nil && (rows != nil || !map.has("rows"))
         var columns: [Worksheet.Column] = []
-        if let node = map.node("columns") {
+        if let node = map.requiredNode("columns") {
             if case .sequence(let sequence) = node {
                 if !Worksheet.columnCount.contains(sequence.count) {
                     log.error(
@@ -18,8 +18,8 @@ extension MappingReader {
                     valid = false
                 }
                 for item in sequence {
-                    guard let column = MappingReader(item, in: document, log: log, allowed: Worksheet.columnKeys, what: "a column of 'worksheet'"),
-                        let columnTitle = column.string("title", required: "the column's heading, e.g. `title: Resurser`")
+                    guard let column = MappingReader(item, in: document, log: log, shape: ContentShapes.worksheetColumn),
+                        let columnTitle = column.string("title")
                     else {
                         valid = false
                         continue
@@ -31,7 +31,6 @@ extension MappingReader {
                 valid = false
             }
         } else {
-            map.missing("columns", "the form's columns, e.g. `columns: [{title: Resurser}, {title: Planerade aktiviteter}]`")
             valid = false
         }
         guard valid, let title else { return nil }

@@ -11,7 +11,7 @@ struct Valgrund: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valgrund",
         abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Export.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Export.self, Schema.self]
     )
 
     /// The contract's exit codes, 0 success, 1 content errors, 2 wrong usage, and Valgrund's own 3:
@@ -156,6 +156,48 @@ struct NewUnit: ParsableCommand {
             Report.stderr("error: \(error.description)")
             switch error {
             case .invalidID, .exists: throw Valgrund.wrongUsage
+            case .content: throw Valgrund.contentErrors
+            case .cannotWrite: throw Valgrund.cannotReadOrWrite
+            }
+        }
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the JSON Schemas of site.yaml, key-figures.yaml and unit files, for editors.",
+        discussion:
+            "Writes site.schema.json, key-figures.schema.json and unit.schema.json into DIR. `valgrund new unit` points its files to SOURCE/schemas/unit.schema.json."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write the schemas into, e.g. SOURCE/schemas.", valueName: "DIR"))
+    var output: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also name this site's step, question and key-figure ids, perspectives and ranges (read from SOURCE's content).", valueName: "SOURCE"))
+    var source: String?
+
+    @OptionGroup var date: DateOptions
+
+    var sourceURL: URL? { source.map { URL(fileURLWithPath: $0).standardizedFileURL } }
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        if let source, let url = sourceURL, !(FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw ValidationError("--source \(source): no such folder")
+        }
+    }
+
+    func run() throws {
+        do {
+            let names = try SchemaFiles.write(
+                to: URL(fileURLWithPath: output).standardizedFileURL, site: sourceURL.map { BuildOptions(source: $0, asOf: date.day) })
+            print("Wrote \(names.joined(separator: ", ")) into \(output)")
+        } catch {
+            Report.stderr(error.description)
+            switch error {
             case .content: throw Valgrund.contentErrors
             case .cannotWrite: throw Valgrund.cannotReadOrWrite
             }

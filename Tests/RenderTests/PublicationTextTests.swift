@@ -30,8 +30,8 @@ import ValgrundTestSupport
             id: "test-unit", name: nil, department: nil,
             options: BuildOptions(source: source, asOf: TestSupport.sampleDate))
         let warnings = TestSupport.check(source).diagnostics.filter { $0.severity == .warning }.map(\.description)
-        #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:6:13: warning: 'Ange förvaltning' is what `valgrund new unit` writes") })
-        #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:11:5: warning: 2026 holds only what `valgrund new unit` writes") })
+        #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:7:13: warning: 'Ange förvaltning' is what `valgrund new unit` writes") })
+        #expect(warnings.contains { $0.hasPrefix("content/units/test-unit.yaml:12:5: warning: 2026 holds only what `valgrund new unit` writes") })
         let (report, site) = TestSupport.build(source)
         #expect(TestSupport.errors(report) == [])
         let annual = TestSupport.read(site, "arsredovisning/2026.html")

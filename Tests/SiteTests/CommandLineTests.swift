@@ -58,18 +58,49 @@ import ValgrundTestSupport
             #expect(text.contains(key), "\(key)")
         }
         #expect(text.contains("uppstart: {status: planned, date: }"))
+        // The first line points the editor to the schema `valgrund schema --output schemas` writes.
+        #expect(text.hasPrefix("# yaml-language-server: $schema=../../schemas/unit.schema.json\n"))
         let check = try Command.valgrund(["check", "--source", source.path, "--as-of", "2026-11-25"])
         #expect(check.status == 0, "\(check.stderr)")
         // It passes, with a warning at each placeholder still to fill in (PublicationTextTests has the rest).
         #expect(
             check.stderr.split(separator: "\n").map { String($0.prefix(61)) } == [
-                "content/units/biblioteket-centrum.yaml:6:13: warning: 'Ange f",
-                "content/units/biblioteket-centrum.yaml:11:5: warning: 2026 ho",
+                "content/units/biblioteket-centrum.yaml:7:13: warning: 'Ange f",
+                "content/units/biblioteket-centrum.yaml:12:5: warning: 2026 ho",
             ])
         // Never overwrites: an id that is taken is wrong usage.
         let again = try Command.valgrund(["new", "unit", "biblioteket-centrum", "--source", source.path])
         #expect(again.status == 2)
         #expect(again.stderr.contains("content/units/biblioteket-centrum.yaml already exists"), "\(again.stderr)")
+    }
+
+    /// `valgrund schema`: the three files, and the contract's exit codes.
+    @Test func schemaWritesThreeFilesWithTheContractsExitCodes() throws {
+        let source = try TestSupport.sampleCopy()
+        let folder = source.appendingPathComponent("schemas")
+        let run = try Command.valgrund(["schema", "--output", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["key-figures.schema.json", "site.schema.json", "unit.schema.json"])
+        for name in names {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as? [String: Any]
+            #expect(json?["$schema"] as? String == "http://json-schema.org/draft-07/schema#", "\(name)")
+        }
+        // From the sample's content, the unit schema names its steps.
+        let sited = try Command.valgrund(["schema", "--output", folder.path, "--source", source.path, "--as-of", "2026-11-25"])
+        #expect(sited.status == 0, "\(sited.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("unit.schema.json"), encoding: .utf8).contains("\"uppstart\""))
+
+        #expect(try Command.valgrund(["schema"]).status == 2)
+        #expect(try Command.valgrund(["schema", "--output", folder.path, "--source", "/nonexistent/folder"]).status == 2)
+        let inTheWay = source.appendingPathComponent("content/index.md").path
+        let blocked = try Command.valgrund(["schema", "--output", inTheWay])
+        #expect(blocked.status == 3)
+        #expect(blocked.stderr.hasPrefix("cannot write the schemas into "), "\(blocked.stderr)")
+        try Data("- not a mapping\n".utf8).write(to: source.appendingPathComponent("content/site.yaml"))
+        let broken = try Command.valgrund(["schema", "--output", folder.path, "--source", source.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("content/site.yaml:1:1: error: site.yaml must be a mapping"), "\(broken.stderr)")
     }
 
     @Test func newUnitRefusesWhatCheckWouldRefuseAndWritesNothing() throws {
