@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "Markup"),
         .target(name: "Diagnostics"),
-        .target(name: "Markdown", dependencies: ["CMark", "Markup"]),
+        .target(name: "Markdown", dependencies: ["CMark", "Diagnostics", "Markup"]),
         .target(name: "Model", dependencies: ["Diagnostics", "Markdown"]),
         .target(name: "Load", dependencies: ["Diagnostics", "Markup", "Markdown", "Yams"]),
         .target(name: "Validate", dependencies: ["Diagnostics", "Markup", "Load", "Model", "Yams"]),

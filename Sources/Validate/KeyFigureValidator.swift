@@ -65,7 +65,7 @@ enum KeyFigureValidator {
             return nil
         }
         if let perspective, let config, !config.perspectives.contains(perspective.value) {
-            let list = config.perspectives.isEmpty ? "site.yaml lists none" : "site.yaml has " + config.perspectives.joined(separator: ", ")
+            let list = config.perspectives.isEmpty ? Message("site.yaml lists none") : Message("site.yaml has \(config.perspectives.joined(separator: ", "))")
             log.error(
                 "unknown perspective '\(perspective.value)'\(Suggestion.hint(for: perspective.value, in: config.perspectives)); \(list)",
                 at: perspective.location)
@@ -99,7 +99,7 @@ enum KeyFigureValidator {
 }
 
 /// Reads a key whose value is one word of a fixed set (`measure: percent`).
-func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type, required: String? = nil) -> T?
+func enumValue<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String, _ type: T.Type, required: Message? = nil) -> T?
 where T.RawValue == String {
     guard let value = map.string(key, required: required) else { return nil }
     if let result = T(rawValue: value.value) { return result }

@@ -19,7 +19,7 @@ struct MappingReader {
     /// nil (after an error at the node) when the node is not a mapping.
     init?(
         _ node: Node?, in document: YAMLDocument, log: DiagnosticLog, allowed: [String],
-        start: SourceLocation? = nil, what: String
+        start: SourceLocation? = nil, what: Message
     ) {
         self.document = document
         self.log = log
@@ -45,7 +45,7 @@ struct MappingReader {
                 let meant = Suggestion.closest(to: key, in: allowed)
                 if let meant { misspelt.insert(meant) }
                 log.error(
-                    "unknown key '\(key)' in \(what)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
+                    "unknown key '\(key)' in \(what)\(Suggestion.hint(meant))",
                     at: document.location(of: keyNode))
                 continue
             }
@@ -71,7 +71,7 @@ struct MappingReader {
         pairs.first { $0.key == key }.map { document.location(of: $0.keyNode) }
     }
 
-    private func missing(_ key: String, _ what: String) {
+    private func missing(_ key: String, _ what: Message) {
         if misspelt.contains(key) { return }
         if let written = pairs.first(where: { $0.key == key }) {
             log.error("'\(key)' has no value: \(what)", at: document.location(of: written.value))
@@ -83,7 +83,7 @@ struct MappingReader {
     // MARK: Typed values
 
     /// Text; an empty text counts as not given, so a template's `manager: ""` is simply unfilled.
-    func string(_ key: String, required: String? = nil) -> Located<String>? {
+    func string(_ key: String, required: Message? = nil) -> Located<String>? {
         guard let node = node(key), let value = ValueReader(document: document, log: log).string(node, key: key) else {
             if let required, node(key) == nil { missing(key, required) }
             return nil
@@ -95,7 +95,7 @@ struct MappingReader {
         return value
     }
 
-    func int(_ key: String, required: String? = nil, in range: ClosedRange<Int> = NumberLimits.wholeNumbers) -> Located<Int>? {
+    func int(_ key: String, required: Message? = nil, in range: ClosedRange<Int> = NumberLimits.wholeNumbers) -> Located<Int>? {
         guard let node = node(key) else {
             if let required { missing(key, required) }
             return nil
@@ -107,7 +107,7 @@ struct MappingReader {
         node(key).flatMap { ValueReader(document: document, log: log).bool($0, key: key) }
     }
 
-    func day(_ key: String, required: String? = nil) -> Located<Day>? {
+    func day(_ key: String, required: Message? = nil) -> Located<Day>? {
         guard let node = node(key) else {
             if let required { missing(key, required) }
             return nil
@@ -123,7 +123,7 @@ struct MappingReader {
         node(key).flatMap { ValueReader(document: document, log: log).stringList($0, key: key) }
     }
 
-    func mapping(_ key: String, allowed: [String], what: String) -> MappingReader? {
+    func mapping(_ key: String, allowed: [String], what: Message) -> MappingReader? {
         guard let node = node(key) else { return nil }
         return MappingReader(node, in: document, log: log, allowed: allowed, what: what)
     }
@@ -231,14 +231,14 @@ func isNull(_ scalar: Node.Scalar) -> Bool {
 }
 
 /// How a value looks, for messages: "'abc'", "a list", "a mapping", "nothing".
-func describe(_ node: Node) -> String {
+func describe(_ node: Node) -> Message {
     switch node {
     case .scalar(let scalar):
-        if isNull(scalar) { return "nothing" }
+        if isNull(scalar) { return Message("nothing") }
         let text = scalar.string
-        return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .alias: return "an alias"
+        return .verbatim(text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'")
+    case .mapping: return Message("a mapping")
+    case .sequence: return Message("a list")
+    case .alias: return Message("an alias")
     }
 }

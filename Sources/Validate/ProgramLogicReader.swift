@@ -20,12 +20,34 @@ struct ProgramLogicReader {
             }
         }
 
-        var singular: String {
+        /// The first letter of an example id, `r1`, `a1`.
+        var letter: String { String(rawValue.prefix(1)) }
+
+        /// "a resource", for messages (each written whole, so that it translates).
+        var one: Message {
             switch self {
-            case .resources: return "resource"
-            case .activities: return "activity"
-            case .results: return "result"
-            case .effects: return "effect"
+            case .resources: return Message("a resource")
+            case .activities: return Message("an activity")
+            case .results: return Message("a result")
+            case .effects: return Message("an effect")
+            }
+        }
+
+        var whatItIs: Message {
+            switch self {
+            case .resources: return Message("what the resource is")
+            case .activities: return Message("what the activity is")
+            case .results: return Message("what the result is")
+            case .effects: return Message("what the effect is")
+            }
+        }
+
+        func unknown(_ id: String, hint: Message) -> Message {
+            switch self {
+            case .resources: return Message("no resource '\(id)' in this program logic\(hint)")
+            case .activities: return Message("no activity '\(id)' in this program logic\(hint)")
+            case .results: return Message("no result '\(id)' in this program logic\(hint)")
+            case .effects: return Message("no effect '\(id)' in this program logic\(hint)")
             }
         }
     }
@@ -43,9 +65,9 @@ struct ProgramLogicReader {
                 continue
             }
             for entry in items {
-                guard let item = MappingReader(entry, in: document, log: log, allowed: column.keys, what: "a \(column.singular)") else { continue }
-                let id = item.string("id", required: "every box needs an id that the others can point to, e.g. `id: \(column.singular.prefix(1))1`")
-                let text = item.string("text", required: "what the \(column.singular) is")
+                guard let item = MappingReader(entry, in: document, log: log, allowed: column.keys, what: column.one) else { continue }
+                let id = item.string("id", required: "every box needs an id that the others can point to, e.g. `id: \(column.letter)1`")
+                let text = item.string("text", required: column.whatItIs)
                 guard let id, let text else {
                     if let id { broken.insert(id.value) }
                     continue
@@ -66,9 +88,7 @@ struct ProgramLogicReader {
             references.compactMap { reference in
                 if ids(column).contains(reference.value) { return reference.value }
                 if broken.contains(reference.value) { return nil }
-                log.error(
-                    "no \(column.singular) '\(reference.value)' in this program logic\(Suggestion.hint(for: reference.value, in: ids(column)))",
-                    at: reference.location)
+                log.error(column.unknown(reference.value, hint: Suggestion.hint(for: reference.value, in: ids(column))), at: reference.location)
                 return nil
             }
         }

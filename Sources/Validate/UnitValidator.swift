@@ -7,10 +7,10 @@ import Yams
 /// refuses what the validator would.
 public enum UnitID {
     /// Why `id` cannot name a unit, or nil when it can.
-    public static func problem(_ id: String) -> String? {
+    public static func problem(_ id: String) -> Message? {
         if let problem = idProblem(id) { return problem }
         if PortableName.isWindowsReserved(id) {
-            return "Windows reserves the name '\(id)' for a device, so the site could not be copied to a Windows file share"
+            return Message("Windows reserves the name '\(id)' for a device, so the site could not be copied to a Windows file share")
         }
         return nil
     }
@@ -126,7 +126,7 @@ struct UnitValidator {
             let id = key.string ?? ""
             guard stepIDs.contains(id) else {
                 if brokenSteps.contains(id) { continue }
-                let known = stepIDs.isEmpty ? "the handbook has no step pages" : "the steps are " + stepIDs.joined(separator: ", ")
+                let known = stepIDs.isEmpty ? Message("the handbook has no step pages") : Message("the steps are \(stepIDs.joined(separator: ", "))")
                 log.error("no step '\(id)'\(Suggestion.hint(for: id, in: stepIDs)); \(known)", at: document.location(of: key))
                 continue
             }
@@ -181,8 +181,9 @@ struct UnitValidator {
         let missing = site.config.perspectives.filter { !covered.contains($0) }
         guard !missing.isEmpty, !figures.isEmpty else { return }
         let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+        let perspectives = missing.count == 1 ? Message("the perspective \(names)") : Message("the perspectives \(names)")
         log.warning(
-            "\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective",
+            "\(year): no prioritised key figure for \(perspectives); the handbook asks for at least one per perspective",
             at: location)
     }
 
@@ -252,7 +253,7 @@ struct UnitValidator {
             let id = key.string ?? ""
             guard ids.contains(id) else {
                 if brokenQuestions.contains(id) { return nil }
-                let known = ids.isEmpty ? "the guide has no question pages" : "the questions are " + ids.joined(separator: ", ")
+                let known = ids.isEmpty ? Message("the guide has no question pages") : Message("the questions are \(ids.joined(separator: ", "))")
                 log.error("no question '\(id)'\(Suggestion.hint(for: id, in: ids)); \(known)", at: document.location(of: key))
                 return nil
             }

@@ -1,0 +1,4 @@
+/// The Swedish text of every message, keyed by its English template (`Message.template`).
+enum SwedishMessages {
+    static let catalogue: [String: String] = [:]
+}
