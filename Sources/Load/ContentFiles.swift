@@ -79,7 +79,7 @@ struct DataFolders {
         let inDataFolder = folder.map { [units, examples, annualReport, Self.kolada].contains($0) } ?? false
         if let leftover = LeftoverFile.reason(name) {
             // Elsewhere a leftover sits beside a page someone is editing: nothing to tell.
-            return .skipped(warning: inDataFolder ? "ignored: \(leftover); it is not published" : nil)
+            return .skipped(warning: inDataFolder ? Message("ignored: \(leftover); it is not published") : nil)
         }
         let isMarkdown = suffix == "md", isYAML = suffix == "yaml" || suffix == "yml"
         switch folder {
@@ -88,19 +88,19 @@ struct DataFolders {
             if path == "key-figures.yaml" { return .keyFigures }
             if isYAML { return .skipped(warning: "this data file is not used: only site.yaml and key-figures.yaml are read here") }
         case units?:
-            return isYAML ? .unit : .skipped(warning: notData("content/\(units)/ holds only unit files (<unit-id>.yaml)"))
+            return isYAML ? .unit : .skipped(warning: notData(Message("content/\(units)/ holds only unit files (<unit-id>.yaml)")))
         case examples?:
             return isMarkdown
                 ? .page
-                : .skipped(warning: notData("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages"))
+                : .skipped(warning: notData(Message("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages")))
         case annualReport?:
             return isMarkdown
                 ? .page
                 : .skipped(
                     warning: notData(
-                        "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
+                        Message("content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages")))
         case Self.kolada?:
-            return .skipped(warning: notData("Valgrund does not read content/\(Self.kolada)/ yet"))
+            return .skipped(warning: notData(Message("Valgrund does not read content/\(Self.kolada)/ yet")))
         default:
             break
         }
@@ -112,6 +112,6 @@ struct DataFolders {
     }
 
     private func notData(_ why: Message) -> Message {
-        "this file is neither read nor published: \(why)"
+        Message("this file is neither read nor published: \(why)")
     }
 }

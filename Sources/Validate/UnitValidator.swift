@@ -228,24 +228,24 @@ struct UnitValidator {
         var result = LearningFollowUp(date: map.day("date")?.value)
         let scale = site.config.ratingScale
         let reader = ValueReader(document: document, log: log)
-        for (key, value) in questionEntries(map.node("ratings"), what: "ratings", document: document) {
+        for (key, value) in questionEntries(map.node("ratings"), key: "ratings", document: document) {
             guard case .sequence(let items) = value else {
                 log.error("the ratings of '\(key)' must be a list with one number per participant, like [6, 7, 5]", at: document.location(of: value))
                 continue
             }
             result.ratings[key] = items.compactMap { reader.int($0, key: key, in: scale)?.value }
         }
-        for (key, value) in questionEntries(map.node("agreed"), what: "agreed", document: document) {
+        for (key, value) in questionEntries(map.node("agreed"), key: "agreed", document: document) {
             if let rating = reader.int(value, key: key, in: scale) { result.agreed[key] = rating.value }
         }
         return result
     }
 
     /// `ratings:` and `agreed:` are keyed by question ids.
-    private func questionEntries(_ node: Node?, what: String, document: YAMLDocument) -> [(String, Node)] {
+    private func questionEntries(_ node: Node?, key: String, document: YAMLDocument) -> [(String, Node)] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            log.error("'\(what)' must map question ids to ratings", at: document.location(of: node))
+            log.error("'\(key)' must map question ids to ratings", at: document.location(of: node))
             return []
         }
         let ids = site.questions.map(\.id)
