@@ -20,27 +20,7 @@ import ValgrundTestSupport
 
     /// The case's expected lines in English and in Swedish, and what `check` reports.
     static func check(_ name: String) -> (expected: [String], expectedSwedish: [String], diagnostics: [Diagnostic]) {
-        let source = TestSupport.temporaryFolder("bad-\(name)")
-        let fm = FileManager.default
-        try! fm.removeItem(at: source)
-        try! fm.copyItem(at: root.appendingPathComponent("base"), to: source)
-        let caseFolder = root.appendingPathComponent("cases/\(name)")
-        var expected: [String] = [], expectedSwedish: [String] = []
-        for case let relative as String in fm.enumerator(atPath: caseFolder.path)! {
-            let from = caseFolder.appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            _ = fm.fileExists(atPath: from.path, isDirectory: &isFolder)
-            if isFolder.boolValue { continue }
-            if relative == "expected.txt" || relative == "expected.sv.txt" {
-                let lines = (try! String(contentsOf: from, encoding: .utf8)).split(separator: "\n").map(String.init)
-                if relative == "expected.txt" { expected = lines } else { expectedSwedish = lines }
-                continue
-            }
-            let to = source.appendingPathComponent(relative)
-            try? fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? fm.removeItem(at: to)
-            try! fm.copyItem(at: from, to: to)
-        }
+        let (source, expected, expectedSwedish) = TestSupport.badDataCase(name)
         let report = SiteBuilder.check(BuildOptions(source: source, asOf: Day(year: 2026, month: 11, day: 25)))
         return (expected, expectedSwedish, report.diagnostics)
     }
