@@ -97,7 +97,8 @@ public struct Message: Hashable, Sendable, Comparable, CustomStringConvertible, 
     public static func list(_ items: [Message]) -> Message {
         guard let last = items.last else { return "" }
         guard items.count > 1 else { return last }
-        let rest = items.dropLast().dropFirst().reduce(items[0]) { joined, item in Message(template: "{1}, {2}", arguments: [.message(joined), .message(item)]) }
+        let rest = items.dropLast().dropFirst().reduce(items[0]) { joined, item in Message(template: "{1}, {2}", arguments: [.message(joined), .message(item)])
+        }
         return Message("\(rest) and \(last)")
     }
 

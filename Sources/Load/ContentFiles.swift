@@ -92,13 +92,16 @@ struct DataFolders {
         case examples?:
             return isMarkdown
                 ? .page
-                : .skipped(warning: notData(Message("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages")))
+                : .skipped(
+                    warning: notData(Message("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages")))
         case annualReport?:
             return isMarkdown
                 ? .page
                 : .skipped(
                     warning: notData(
-                        Message("content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages")))
+                        Message(
+                            "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
+                )
         case Self.kolada?:
             return .skipped(warning: notData(Message("Valgrund does not read content/\(Self.kolada)/ yet")))
         default:

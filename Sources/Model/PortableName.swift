@@ -46,7 +46,8 @@ public enum PortableName {
         if let other = address.unicodeScalars.first(where: { !$0.isASCII || $0 == " " || $0 == "#" || $0 == "%" }) {
             let shown = other == " " ? Message("a space") : .verbatim("'\(other)'")
             return Message(
-                "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses")
+                "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
+            )
         }
         return nil
     }
@@ -96,7 +97,8 @@ public enum PortableName {
             return Message("a file share cannot hold \(shown) in a name")
         }
         if name.hasSuffix(".") || name.hasSuffix(" ") {
-            return name.hasSuffix(".") ? Message("a file share cannot hold a name that ends in a dot") : Message("a file share cannot hold a name that ends in a space")
+            return name.hasSuffix(".")
+                ? Message("a file share cannot hold a name that ends in a dot") : Message("a file share cannot hold a name that ends in a space")
         }
         if isWindowsReserved(name) {
             return Message("Windows reserves the name '\(name.prefix { $0 != "." })' for a device")

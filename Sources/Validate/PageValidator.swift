@@ -79,7 +79,8 @@ func idProblem(_ text: String) -> Message? {
     }
     if let other = text.unicodeScalars.first(where: { !isAllowed($0) }) {
         let what: Message =
-            other == " " ? Message("a space") : other.properties.isUppercase ? Message("the capital '\(other)'") : .verbatim("'\(other.escaped(asASCII: false))'")
+            other == " "
+            ? Message("a space") : other.properties.isUppercase ? Message("the capital '\(other)'") : .verbatim("'\(other.escaped(asASCII: false))'")
         return Message("it holds \(what), and an id holds only lowercase letters, digits and hyphens")
     }
     if !(("a"..."z").contains(first) || ("0"..."9").contains(first)) {
