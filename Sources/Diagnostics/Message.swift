@@ -113,6 +113,12 @@ public struct Message: Hashable, Sendable, Comparable, CustomStringConvertible, 
             }
     }
 
+    /// Two messages are the same when they say the same in English, as when messages were plain
+    /// text: `diagnostic.message == "no b.png"` holds for a message built as `"no \(name)"`.
+    public static func == (a: Message, b: Message) -> Bool { a.description == b.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+
     public static func < (a: Message, b: Message) -> Bool { a.description < b.description }
 
     /// Replaces each `{n}` (n within the arguments) with the n-th argument; other braces stay as written.

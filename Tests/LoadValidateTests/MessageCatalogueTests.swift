@@ -88,6 +88,9 @@ import ValgrundTestSupport
         #expect(message.text(in: .english) == "unknown key 'namn' in a unit file (did you mean 'name'?)")
         #expect(message.text(in: .swedish) == "okänd nyckel 'namn' i en enhetsfil (menade du 'name'?)")
         #expect(message.templates == ["unknown key '{1}' in {2}{3}", "a unit file", " (did you mean '{1}'?)"])
+        // Equal when they say the same in English, however they were built (as when messages were text).
+        #expect(message == "unknown key 'namn' in a unit file (did you mean 'name'?)")
+        #expect(Set([message, "unknown key 'namn' in a unit file (did you mean 'name'?)"]).count == 1)
         // Values are written as they are, even when they look like a template or a placeholder.
         let odd: Message = "'\("{2}")' is missing: \(Message.verbatim("a unit file"))"
         #expect(odd.text(in: .swedish) == "'{2}' saknas: a unit file")
