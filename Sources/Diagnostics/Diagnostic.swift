@@ -1,4 +1,6 @@
 /// One finding about the content, in the compiler format `path:line:column: error: message`.
+/// The words `error` and `warning` stay English in every language, so editors' problem matchers
+/// and CI log parsers read Swedish output too; the message is written in the reader's language.
 public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case error, warning
@@ -8,19 +10,19 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var message: Message
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: Message) {
         self.severity = severity
         self.location = location
         self.message = message
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func error(_ message: Message, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, at: location, message)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func warning(_ message: Message, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, at: location, message)
     }
 
@@ -30,5 +32,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
         return a.message < b.message
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// In English (tests, logs); `description(in:)` for the person running Valgrund.
+    public var description: String { description(in: .english) }
+
+    public func description(in language: Language) -> String {
+        "\(location): \(severity.rawValue): \(message.text(in: language))"
+    }
 }

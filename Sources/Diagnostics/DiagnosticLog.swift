@@ -14,11 +14,11 @@ public final class DiagnosticLog: Sendable {
         items.withLock { $0.append(contentsOf: diagnostics) }
     }
 
-    public func error(_ message: String, at location: SourceLocation) {
+    public func error(_ message: Message, at location: SourceLocation) {
         add(.error(message, at: location))
     }
 
-    public func warning(_ message: String, at location: SourceLocation) {
+    public func warning(_ message: Message, at location: SourceLocation) {
         add(.warning(message, at: location))
     }
 

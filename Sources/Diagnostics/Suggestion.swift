@@ -14,8 +14,13 @@ public enum Suggestion {
     }
 
     /// ` (did you mean 'x'?)`, or nothing.
-    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> Message {
+        hint(closest(to: word, in: candidates))
+    }
+
+    /// ` (did you mean 'x'?)` for a known closest candidate, or nothing.
+    public static func hint(_ meant: String?) -> Message {
+        meant.map { Message(" (did you mean '\($0)'?)") } ?? ""
     }
 
     /// Damerau-Levenshtein distance (optimal string alignment), so swapped letters count once.

@@ -1,19 +1,20 @@
+import Diagnostics
 /// Files an editor, an office program or the operating system leaves beside the ones a person
 /// writes: backups, autosaves, locks and swap files. They hold old or unfinished versions (names,
 /// interim reports, values meant to be suppressed), so they are never read and never published.
 public enum LeftoverFile {
     /// What kind of leftover a file named `name` is, in words ("an editor's backup file"), or nil
     /// when it is none.
-    public static func reason(_ name: some StringProtocol) -> String? {
+    public static func reason(_ name: some StringProtocol) -> Message? {
         let lower = name.lowercased()
         let suffix = fileExtension(of: lower)
-        if lower.hasSuffix("~") || suffix == "bak" || suffix == "orig" { return "an editor's backup file" }
-        if suffix == "swp" || suffix == "swo" { return "an editor's swap file" }
-        if suffix == "tmp" { return "a temporary file" }
-        if lower.count >= 2, lower.hasPrefix("#"), lower.hasSuffix("#") { return "an editor's autosave file" }
-        if lower.hasPrefix(".#") { return "an editor's lock file" }
-        if lower.hasPrefix("~$") { return "an office program's lock file" }
-        if [".ds_store", "thumbs.db", "desktop.ini"].contains(lower) { return "a file the operating system leaves in folders" }
+        if lower.hasSuffix("~") || suffix == "bak" || suffix == "orig" { return Message("an editor's backup file") }
+        if suffix == "swp" || suffix == "swo" { return Message("an editor's swap file") }
+        if suffix == "tmp" { return Message("a temporary file") }
+        if lower.count >= 2, lower.hasPrefix("#"), lower.hasSuffix("#") { return Message("an editor's autosave file") }
+        if lower.hasPrefix(".#") { return Message("an editor's lock file") }
+        if lower.hasPrefix("~$") { return Message("an office program's lock file") }
+        if [".ds_store", "thumbs.db", "desktop.ini"].contains(lower) { return Message("a file the operating system leaves in folders") }
         return nil
     }
 }
@@ -23,12 +24,12 @@ public enum LeftoverFile {
 /// put in content/ by mistake (a database export, a script, a backup under another name) must
 /// not end up on the web.
 public enum PublishedFileKinds {
-    public static let kinds: [(name: String, extensions: [String])] = [
-        ("images", ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico"]),
-        ("PDF", ["pdf"]),
-        ("office documents", ["docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "ppt", "rtf", "txt", "csv"]),
-        ("media", ["mp3", "mp4", "webm", "ogg", "wav", "m4a"]),
-        ("fonts", ["woff", "woff2", "ttf", "otf"]),
+    public static let kinds: [(name: Message, extensions: [String])] = [
+        (Message("images"), ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico"]),
+        (Message("PDF"), ["pdf"]),
+        (Message("office documents"), ["docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "ppt", "rtf", "txt", "csv"]),
+        (Message("media"), ["mp3", "mp4", "webm", "ogg", "wav", "m4a"]),
+        (Message("fonts"), ["woff", "woff2", "ttf", "otf"]),
     ]
 
     static let extensions = Set(kinds.flatMap(\.extensions))
@@ -57,7 +58,7 @@ enum ContentFileRole: Equatable {
     /// Copied into the site as it is.
     case published
     /// Not read and not published; a warning says why, or nothing when `warning` is nil.
-    case skipped(warning: String?)
+    case skipped(warning: Message?)
 }
 
 /// The folders under content/ that hold data: nothing in them is ever published as it is.
@@ -78,7 +79,7 @@ struct DataFolders {
         let inDataFolder = folder.map { [units, examples, annualReport, Self.kolada].contains($0) } ?? false
         if let leftover = LeftoverFile.reason(name) {
             // Elsewhere a leftover sits beside a page someone is editing: nothing to tell.
-            return .skipped(warning: inDataFolder ? "ignored: \(leftover); it is not published" : nil)
+            return .skipped(warning: inDataFolder ? Message("ignored: \(leftover); it is not published") : nil)
         }
         let isMarkdown = suffix == "md", isYAML = suffix == "yaml" || suffix == "yml"
         switch folder {
@@ -87,31 +88,33 @@ struct DataFolders {
             if path == "key-figures.yaml" { return .keyFigures }
             if isYAML { return .skipped(warning: "this data file is not used: only site.yaml and key-figures.yaml are read here") }
         case units?:
-            return isYAML ? .unit : .skipped(warning: notData("content/\(units)/ holds only unit files (<unit-id>.yaml)"))
+            return isYAML ? .unit : .skipped(warning: notData(Message("content/\(units)/ holds only unit files (<unit-id>.yaml)")))
         case examples?:
             return isMarkdown
                 ? .page
-                : .skipped(warning: notData("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages"))
+                : .skipped(
+                    warning: notData(Message("content/\(examples)/ holds only examples (<name>.md); put pictures and documents beside the handbook's pages")))
         case annualReport?:
             return isMarkdown
                 ? .page
                 : .skipped(
                     warning: notData(
-                        "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
+                        Message(
+                            "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
+                )
         case Self.kolada?:
-            return .skipped(warning: notData("Valgrund does not read content/\(Self.kolada)/ yet"))
+            return .skipped(warning: notData(Message("Valgrund does not read content/\(Self.kolada)/ yet")))
         default:
             break
         }
         if isMarkdown { return .page }
         if PublishedFileKinds.isPublished(name) { return .published }
-        let names = PublishedFileKinds.kinds.map(\.name)
-        let kinds = names.dropLast().joined(separator: ", ") + " and " + names.last!
-        let what = suffix.map { "a file ending in '.\($0)'" } ?? "a file without an extension"
+        let kinds = Message.list(PublishedFileKinds.kinds.map(\.name))
+        let what = suffix.map { Message("a file ending in '.\($0)'") } ?? Message("a file without an extension")
         return .skipped(warning: "this file is not published: \(what) is not copied into the site, only \(kinds) (docs/content-format.md lists their kinds)")
     }
 
-    private func notData(_ why: String) -> String {
-        "this file is neither read nor published: \(why)"
+    private func notData(_ why: Message) -> Message {
+        Message("this file is neither read nor published: \(why)")
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 /// How large a content file may be. A person writes a handbook page of tens of kilobytes; a file of
 /// many megabytes is a mistake (a pasted image, a generated dump) that would make every reader's
 /// phone load the page and the build hold it several times over in memory.
@@ -12,7 +13,7 @@ public enum ContentLimits {
 
     private static func isMarkdown(_ path: String) -> Bool { fileExtension(of: path) == "md" }
 
-    static func why(_ path: String) -> String {
-        isMarkdown(path) ? "a page that size is too long to read on a phone" : "a data file that size is not written by hand"
+    static func why(_ path: String) -> Message {
+        isMarkdown(path) ? Message("a page that size is too long to read on a phone") : Message("a data file that size is not written by hand")
     }
 }

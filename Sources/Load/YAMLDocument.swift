@@ -106,8 +106,9 @@ public struct YAMLDocument: @unchecked Sendable {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
-            return .error("YAML syntax error: \(problem)\(detail)", at: at(mark))
+            // libyaml's own words are looked up in the catalogue like ours (and stay English where it lacks them).
+            let detail = context.map { Message(" (\(Message(template: $0.text)) at line \($0.mark.line + lineOffset))") } ?? ""
+            return .error("YAML syntax error: \(Message(template: problem))\(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             // Yams points at the first occurrence; the mistake is the second one.

@@ -80,7 +80,7 @@ public struct FigureBlock: Sendable, Equatable {
     {
         var figure = FigureBlock(kind: kind)
         var problems: [MarkdownProblem] = []
-        func problem(_ line: Int, _ column: Int, _ message: String) {
+        func problem(_ line: Int, _ column: Int, _ message: Message) {
             problems.append(MarkdownProblem(line: line, column: column, message: message))
         }
         let keys = keys(of: kind)

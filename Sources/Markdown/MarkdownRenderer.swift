@@ -1,3 +1,4 @@
+import Diagnostics
 import CMark
 import Foundation
 import Hyphenation
@@ -15,7 +16,7 @@ public struct LinkReference: Sendable, Equatable {
 public enum LinkResolution: Sendable, Equatable {
     case keep
     case replace(String)
-    case broken(String)
+    case broken(Message)
 }
 
 public struct Heading: Sendable, Equatable {
@@ -29,7 +30,7 @@ public struct Heading: Sendable, Equatable {
 public struct MarkdownProblem: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var message: Message
     public var description: String { "\(line):\(column): \(message)" }
 }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The names every file Valgrund writes must have: plain ASCII (mail clients, intranet platforms and
 /// file shares mangle `fika-för-jämställdhet.html`) that a Windows file share (SMB) can hold, since the
 /// site is often copied to one. Addresses made from titles and names avoid what is refused here
@@ -28,23 +30,24 @@ public enum PortableName {
 
     /// Why the site could not have a file at `address` (a path inside the site with `/` between
     /// folders), in words that finish "…, but ___" and say what would break, or nil when it can.
-    public static func problem(inAddress address: some StringProtocol) -> String? {
+    public static func problem(inAddress address: some StringProtocol) -> Message? {
         // Nearly every address is plain: one pass over its bytes settles it (the plan asks this of
         // every page, and the words below cost more than the check).
         if isPlain(address.utf8) { return nil }
         let bytes = address.utf8.count
         if bytes > maxAddressBytes {
-            return
-                "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path"
-                + shareConsequence
+            return Message(
+                "that address is \(bytes) bytes long, more than the \(maxAddressBytes) an address in the site may have to fit a file share's limit on a whole path, so the site could not be copied to a Windows file share"
+            )
         }
         for name in address.split(separator: "/") {
-            if let problem = problem(inName: name) { return problem + shareConsequence }
+            if let problem = problem(inName: name) { return Message("\(problem), so the site could not be copied to a Windows file share") }
         }
         if let other = address.unicodeScalars.first(where: { !$0.isASCII || $0 == " " || $0 == "#" || $0 == "%" }) {
-            let shown = other == " " ? "a space" : "'\(other)'"
-            return
+            let shown = other == " " ? Message("a space") : .verbatim("'\(other)'")
+            return Message(
                 "it holds \(shown), and an address holds only plain ASCII letters, digits, '-', '_' and '.', since mail clients, intranet platforms and file shares break other addresses"
+            )
         }
         return nil
     }
@@ -80,25 +83,25 @@ public enum PortableName {
         return windowsReserved.contains(String(decoding: stem, as: UTF8.self).uppercased())
     }
 
-    private static let shareConsequence = ", so the site could not be copied to a Windows file share"
-
     /// Why a file share could not hold a file or folder named `name`, or nil.
-    public static func problem(inName name: some StringProtocol) -> String? {
+    public static func problem(inName name: some StringProtocol) -> Message? {
         let bytes = name.utf8.count
         if bytes > maxNameBytes {
-            return "the name '\(name.prefix(24))…' is \(bytes) bytes long, more than the \(maxNameBytes) a file's name may have"
+            return Message("the name '\(name.prefix(24))…' is \(bytes) bytes long, more than the \(maxNameBytes) a file's name may have")
         }
         if let refused = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || refusedCharacters.contains($0) }) {
             let shown =
                 refused.value < 0x20 || refused.value == 0x7F
-                ? "the control character U+\(String(refused.value, radix: 16, uppercase: true).leftPadded(to: 4))" : "the character '\(refused)'"
-            return "a file share cannot hold \(shown) in a name"
+                ? Message("the control character U+\(String(refused.value, radix: 16, uppercase: true).leftPadded(to: 4))")
+                : Message("the character '\(refused)'")
+            return Message("a file share cannot hold \(shown) in a name")
         }
         if name.hasSuffix(".") || name.hasSuffix(" ") {
-            return "a file share cannot hold a name that ends in a \(name.hasSuffix(".") ? "dot" : "space")"
+            return name.hasSuffix(".")
+                ? Message("a file share cannot hold a name that ends in a dot") : Message("a file share cannot hold a name that ends in a space")
         }
         if isWindowsReserved(name) {
-            return "Windows reserves the name '\(name.prefix { $0 != "." })' for a device"
+            return Message("Windows reserves the name '\(name.prefix { $0 != "." })' for a device")
         }
         return nil
     }

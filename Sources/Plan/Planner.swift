@@ -31,19 +31,19 @@ public struct Planner {
         var urlOfContent: [String: String] = [:]
         var owner: [String: SourceLocation?] = [:]
 
-        func claim(_ url: String, for location: SourceLocation?, what: String) -> Bool {
+        func claim(_ url: String, for location: SourceLocation?, what: Message) -> Bool {
             if let problem = PortableName.problem(inAddress: url) {
                 // A page can be given a `slug`; a copied file is renamed.
-                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "rename it or give it a `slug`" : "rename it"
+                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? Message("rename it or give it a `slug`") : Message("rename it")
                 log.error(
                     "\(what) would get the address \(url), but \(problem); \(remedy)",
                     at: location ?? SourceLocation(path: "content/site.yaml"))
                 return false
             }
             if let previous = owner[url] {
-                let by = previous.map { "\($0.path)" } ?? "a generated page"
+                let by = previous.map { .verbatim($0.path) } ?? Message("a generated page")
                 // Names that differ only in letters outside ASCII (`fika-för.md`, `fika-for.md`) meet here too.
-                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? "give one of them another `slug`" : "rename one of them"
+                let remedy = location?.path.lowercased().hasSuffix(".md") == true ? Message("give one of them another `slug`") : Message("rename one of them")
                 log.error(
                     "\(what) would get the address \(url), which \(by) already has; \(remedy)",
                     at: location ?? SourceLocation(path: "content/site.yaml"))

@@ -25,16 +25,16 @@ struct ProgressPlan {
     private func name(_ key: String) -> String { pathNames[key] ?? key }
     private func title(_ key: String) -> String { titles[key] ?? key }
 
-    mutating func plan(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    mutating func plan(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         if !site.units.isEmpty { planUnits(site, claim: claim) }
         if !site.keyFigures.isEmpty { planKeyFigures(site, claim: claim) }
     }
 
     private mutating func add(
         _ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
-        claim: (String, SourceLocation?, String) -> Bool
+        claim: (String, SourceLocation?, Message) -> Bool
     ) -> Bool {
-        guard claim(url, location, "the page '\(title)'") else { return false }
+        guard claim(url, location, Message("the page '\(title)'")) else { return false }
         pages.append(PlannedPage(url: url, kind: kind, title: title))
         return true
     }
@@ -42,7 +42,7 @@ struct ProgressPlan {
     /// A yearly page's main address, `<base>.<ext>`, showing `year`.
     private mutating func addMain(
         _ page: YearlyPage, base: String, ext: String = "html", year: Int?, _ kind: PageKind, _ title: String,
-        location: SourceLocation?, claim: (String, SourceLocation?, String) -> Bool
+        location: SourceLocation?, claim: (String, SourceLocation?, Message) -> Bool
     ) -> String? {
         let url = base + "." + ext
         guard add(url, kind, title, location: location, claim: claim) else { return nil }
@@ -57,7 +57,7 @@ struct ProgressPlan {
     private mutating func addOtherYears(
         _ page: YearlyPage, base: String, ext: String = "html", years: some Sequence<Int>,
         _ kind: (Int) -> PageKind, _ title: String, location: SourceLocation?,
-        claim: (String, SourceLocation?, String) -> Bool
+        claim: (String, SourceLocation?, Message) -> Bool
     ) {
         guard let mainYear = yearly[page].map(\.mainYear) else { return }
         for year in years.sorted(by: >) where year != mainYear {
@@ -66,7 +66,7 @@ struct ProgressPlan {
         }
     }
 
-    private mutating func planUnits(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    private mutating func planUnits(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         let folder = name("units")
         let siteYears = Set(site.units.flatMap { $0.years.keys })
         // The overview's and the departments' years before the units: a unit whose id looks like
@@ -127,7 +127,7 @@ struct ProgressPlan {
         navigation.append(NavItem(title: title("units"), url: overviewBase + ".html", folder: "@units", children: departmentItems))
     }
 
-    private mutating func planKeyFigures(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    private mutating func planKeyFigures(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         let folder = name("key_figures")
         let location = SourceLocation(path: "content/key-figures.yaml")
         let indexBase = folder + "/index"

@@ -30,19 +30,19 @@ struct PublicationPlan {
 
     private mutating func add(
         _ url: String, _ kind: PageKind, _ title: String, location: SourceLocation?,
-        claim: (String, SourceLocation?, String) -> Bool
+        claim: (String, SourceLocation?, Message) -> Bool
     ) -> Bool {
-        guard claim(url, location, "the page '\(title)'") else { return false }
+        guard claim(url, location, Message("the page '\(title)'")) else { return false }
         pages.append(PlannedPage(url: url, kind: kind, title: title))
         return true
     }
 
-    mutating func plan(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    mutating func plan(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         if !site.examples.isEmpty { planExamples(site, claim: claim) }
         if !site.annualReports.isEmpty { planReports(site, claim: claim) }
     }
 
-    private mutating func planExamples(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    private mutating func planExamples(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         let folder = name("examples")
         let index = folder + "/index.html"
         _ = add(index, .examplesIndex, title("examples"), location: nil, claim: claim)
@@ -65,7 +65,7 @@ struct PublicationPlan {
         navigation.append(NavItem(title: title("examples"), url: index, folder: "@examples", children: []))
     }
 
-    private mutating func planReports(_ site: Site, claim: (String, SourceLocation?, String) -> Bool) {
+    private mutating func planReports(_ site: Site, claim: (String, SourceLocation?, Message) -> Bool) {
         let folder = name("annual_report")
         let index = folder + "/index.html"
         _ = add(index, .annualReportsIndex, title("annual_report"), location: nil, claim: claim)

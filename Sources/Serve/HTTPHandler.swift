@@ -15,14 +15,17 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let port: Int
     private let state: LiveState
     private let longPoll: TimeAmount
+    /// The live-reload script, in the language of the person running the preview.
+    private let script: String
     private var request: HTTPRequestHead?
     private var refused = false
 
-    init(root: String, port: Int, state: LiveState, longPoll: TimeAmount) {
+    init(root: String, port: Int, state: LiveState, longPoll: TimeAmount, script: String) {
         self.root = root
         self.port = port
         self.state = state
         self.longPoll = longPoll
+        self.script = script
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -65,7 +68,7 @@ final class HTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? head.uri
         if path == LiveReloadScript.path {
             respond(
-                context, status: .ok, body: LiveReloadScript.source, type: "text/javascript; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
+                context, status: .ok, body: script, type: "text/javascript; charset=utf-8", keepAlive: keepAlive, head: head.method == .HEAD)
             return
         }
         if path == LiveReloadScript.eventsPath {

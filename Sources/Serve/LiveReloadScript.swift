@@ -1,3 +1,6 @@
+import Diagnostics
+import Markup
+
 /// The script the preview server adds to every HTML page it serves (never to built files):
 /// it waits for the next build and reloads, or shows the build's errors over the page.
 enum LiveReloadScript {
@@ -5,7 +8,13 @@ enum LiveReloadScript {
     static let eventsPath = "/__valgrund/events"
     static let tag = "<script src=\"\(path)\" defer></script>"
 
-    static let source = #"""
+    /// The script, with its words in `language`.
+    static func source(in language: Language) -> String {
+        let title = Message("Valgrund: the content has errors; this is the last good site.").text(in: language)
+        return template.replacingOccurrences(of: "\"TITLE\"", with: JSON.string(title).compact)
+    }
+
+    private static let template = #"""
         (function () {
           "use strict";
           var attempt = -1, version = null, box = null;
@@ -20,7 +29,7 @@ enum LiveReloadScript {
             }
             box.textContent = "";
             var title = document.createElement("strong");
-            title.textContent = "Valgrund: the content has errors; this is the last good site.";
+            title.textContent = "TITLE";
             box.appendChild(title);
             errors.forEach(function (line) { var p = document.createElement("div"); p.textContent = line; box.appendChild(p); });
           }

@@ -19,6 +19,8 @@ public final class PreviewServer: Sendable {
         /// A request head must arrive whole within this, however steadily its bytes trickle in
         /// (a "slowloris" client resets the idle timeout with every byte).
         public var headDeadline: TimeAmount = .seconds(10)
+        /// The language of the errors shown over the page.
+        public var language = Language.current
 
         public init(port: Int) {
             self.port = port
@@ -53,6 +55,7 @@ public final class PreviewServer: Sendable {
         let root = self.root
         let state = self.state
         let configuration = self.configuration
+        let script = LiveReloadScript.source(in: configuration.language)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -65,7 +68,7 @@ public final class PreviewServer: Sendable {
                     try sync.addHandler(
                         HTTPHandler(
                             root: root, port: self.port, state: state,
-                            longPoll: configuration.longPoll))
+                            longPoll: configuration.longPoll, script: script))
                 }
             }
             .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -93,10 +96,16 @@ public final class PreviewServer: Sendable {
     }
 
     /// Tells open pages about a finished build.
-    public func published(succeeded: Bool, diagnostics: [Diagnostic], outputError: String?) {
-        var errors = diagnostics.filter { $0.severity == .error }.map(\.description)
-        if let outputError { errors.append("error: \(outputError)") }
-        state.publish(succeeded: succeeded, errors: errors)
+    public func published(succeeded: Bool, diagnostics: [Diagnostic], outputError: Message?) {
+        state.publish(succeeded: succeeded, errors: errorLines(diagnostics, outputError))
+    }
+
+    /// The lines shown over the page: the errors, in the language of the person running the preview.
+    func errorLines(_ diagnostics: [Diagnostic], _ outputError: Message?) -> [String] {
+        let language = configuration.language
+        var errors = diagnostics.filter { $0.severity == .error }.map { $0.description(in: language) }
+        if let outputError { errors.append("error: \(outputError.text(in: language))") }
+        return errors
     }
 
     /// Pages waiting for the next build (for tests of the server's memory under load).
@@ -174,9 +183,9 @@ final class HeaderLimit: ChannelInboundHandler, RemovableChannelHandler {
 public struct RebuildResult: Sendable {
     public var succeeded: Bool
     public var diagnostics: [Diagnostic]
-    public var outputError: String?
+    public var outputError: Message?
 
-    public init(succeeded: Bool, diagnostics: [Diagnostic], outputError: String?) {
+    public init(succeeded: Bool, diagnostics: [Diagnostic], outputError: Message?) {
         self.succeeded = succeeded
         self.diagnostics = diagnostics
         self.outputError = outputError
@@ -205,9 +214,7 @@ extension PreviewServer {
                     })
                 else { return }
                 let result = rebuild(changes)
-                var errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
-                if let outputError = result.outputError { errors.append("error: \(outputError)") }
-                state.publish(succeeded: result.succeeded, errors: errors)
+                state.publish(succeeded: result.succeeded, errors: errorLines(result.diagnostics, result.outputError))
             }
         }
         running.withLock { $0.watchers.append(watcher) }

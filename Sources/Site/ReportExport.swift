@@ -13,25 +13,32 @@ public enum ReportExport {
         /// The report or section holds nothing this format carries (CSV of a part without tables).
         case nothingToExport(format: String, section: String?, available: [String])
         /// `--output` names something the export must not replace (path, why); nothing was written.
-        case refused(String, String)
+        case refused(String, Message)
         /// The file could not be written (the system's reason); nothing was left behind.
-        case cannotWrite(String)
+        case cannotWrite(Message)
 
-        public var description: String {
+        /// What went wrong in `language`: the content's diagnostics one per line, or one message.
+        public func description(in language: Language) -> String {
             switch self {
-            case .content(let diagnostics): return diagnostics.map(\.description).joined(separator: "\n")
+            case .content(let diagnostics): return diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
             case let .noReport(year, available):
-                let years = available.isEmpty ? "there are none" : "there are: " + available.map(String.init).joined(separator: ", ")
-                return "there is no annual report for \(year) (content/annual-report/\(year).md); \(years)"
+                let years =
+                    available.isEmpty ? Message("there are none") : Message("there are: \(available.map(String.init).joined(separator: ", "))")
+                return Message("there is no annual report for \(year) (content/annual-report/\(year).md); \(years)").text(in: language)
             case let .unknownSection(name, available):
-                return "there is no section '\(name)'\(Suggestion.hint(for: name, in: available)); the sections are: \(available.joined(separator: ", "))"
+                return Message(
+                    "there is no section '\(name)'\(Suggestion.hint(for: name, in: available)); the sections are: \(available.joined(separator: ", "))"
+                ).text(in: language)
             case let .nothingToExport(format, section, available):
-                return "\(section.map { "the section '\($0)'" } ?? "the report") holds no table, so there is no \(format) of it; "
-                    + "it can be exported as \(available.joined(separator: ", "))"
-            case let .refused(path, why): return "will not write the export to \(path): \(why)"
-            case .cannotWrite(let why): return why
+                let what = section.map { Message("the section '\($0)'") } ?? Message("the report")
+                return Message("\(what) holds no table, so there is no \(format) of it; it can be exported as \(available.joined(separator: ", "))")
+                    .text(in: language)
+            case let .refused(path, why): return Message("will not write the export to \(path): \(why)").text(in: language)
+            case .cannotWrite(let why): return why.text(in: language)
             }
         }
+
+        public var description: String { description(in: .english) }
     }
 
     public static func export(_ options: BuildOptions, year: Int, format: ExportFormat, section: String?, to output: URL) throws(Failure) -> [Diagnostic] {

@@ -13,7 +13,7 @@ public struct BuildReport: Sendable {
     /// Files written with new bytes (files taken over unchanged from the last build are not counted).
     public var fileCount: Int
     /// Problems with the output folder itself (refused, not writable), apart from the content's diagnostics.
-    public var outputError: String?
+    public var outputError: Message?
     /// The output folder was refused before anything was written (wrong usage); any other
     /// `outputError` is a failure to read or write files.
     public var outputRefused = false
@@ -48,7 +48,7 @@ public enum SiteBuilder {
         do {
             destination = try open(options, previous: previous, inPlace: known)
         } catch {
-            var report = BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.description)
+            var report = BuildReport(diagnostics: [], pageCount: 0, fileCount: 0, outputError: error.message)
             if case .refused = error { report.outputRefused = true }
             return report
         }
@@ -162,7 +162,7 @@ public enum SiteBuilder {
         func remember(_ put: () throws(BookkeepingError) -> Void) {
             do { try put() } catch { report.diagnostics.append(error.warning(source: options.source)) }
         }
-        func fail(_ message: String) {
+        func fail(_ message: Message) {
             writer.discard()
             _ = try? pending.get().discard()
             session?.dropLive()
@@ -179,7 +179,7 @@ public enum SiteBuilder {
             do {
                 report.fileCount = try write(sink, to: .fresh(writer))
             } catch {
-                return fail("\(error)")
+                return fail((error as? OutputError)?.message ?? .verbatim("\(error)"))
             }
             remember { () throws(BookkeepingError) in try pending.get().putInPlace() }
         }

@@ -91,7 +91,7 @@ final class FileSink: Sendable {
         var held: [String: FileContents] = [:]
         var paths: Set<String> = []
         var kept = 0
-        var failure: String?
+        var failure: Message?
     }
 
     private let target: Target
@@ -130,12 +130,12 @@ final class FileSink: Sendable {
 
     private func fail(_ error: any Error) {
         state.withLock { state in
-            if state.failure == nil { state.failure = "\(error)" }
+            if state.failure == nil { state.failure = (error as? OutputError)?.message ?? .verbatim("\(error)") }
         }
     }
 
     /// The first file that could not be written, if any.
-    var failure: String? { state.withLock { $0.failure } }
+    var failure: Message? { state.withLock { $0.failure } }
     /// Every file of the site so far, new or kept.
     var paths: Set<String> { state.withLock { $0.paths } }
     /// The files held in memory.

@@ -10,19 +10,22 @@ import Validate
 public enum UnitTemplate {
     public enum Failure: Error, CustomStringConvertible {
         /// The id and why `check` would refuse it.
-        case invalidID(String, String)
+        case invalidID(String, Message)
         case exists(String)
         case content([Diagnostic])
-        case cannotWrite(String)
+        case cannotWrite(Message)
 
-        public var description: String {
+        /// What went wrong in `language`: the content's diagnostics one per line, or one message.
+        public func description(in language: Language) -> String {
             switch self {
-            case let .invalidID(id, why): return "'\(id)' cannot be a unit id: \(why); e.g. \(UnitID.suggestion(for: id))"
-            case .exists(let path): return "\(path) already exists; Valgrund does not overwrite it"
-            case .content(let diagnostics): return diagnostics.map(\.description).joined(separator: "\n")
-            case .cannotWrite(let why): return why
+            case .content(let diagnostics): return diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+            case let .invalidID(id, why): return Message("'\(id)' cannot be a unit id: \(why); e.g. \(UnitID.suggestion(for: id))").text(in: language)
+            case .exists(let path): return Message("\(path) already exists; Valgrund does not overwrite it").text(in: language)
+            case .cannotWrite(let why): return why.text(in: language)
             }
         }
+
+        public var description: String { description(in: .english) }
     }
 
     /// Writes the file and returns its path relative to SOURCE.
@@ -43,7 +46,7 @@ public enum UnitTemplate {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw .cannotWrite("cannot write \(relative): \(systemReason(error))")
+            throw .cannotWrite(Message("cannot write \(relative): \(systemReason(error))"))
         }
         return relative
     }

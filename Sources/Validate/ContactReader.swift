@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 extension MappingReader {
@@ -32,8 +33,8 @@ extension MappingReader {
         if isWebAddress(text) { return .url(text) }
         let hint =
             text.lowercased().hasPrefix("mailto:")
-            ? ": write the address alone, without 'mailto:'"
-            : ", not '\(text)'"
+            ? Message(": write the address alone, without 'mailto:'")
+            : Message(", not '\(text)'")
         log.error(
             "'feedback' must be an e-mail address (`synpunkter@kommun.se`) or a web address starting with https:// (or http://)\(hint)",
             at: value.location)

@@ -37,7 +37,7 @@ struct GroupValuesReader {
             }
             guard let number = reader.number(valueNode, key: name) else { continue }
             if whole, number.value.rounded() != number.value || number.value < 0 {
-                let what = key == "n" ? "a whole number of people" : "a whole number, at least 0"
+                let what = key == "n" ? Message("a whole number of people") : Message("a whole number, at least 0")
                 log.error("'\(name)' in '\(key)' must be \(what), not \(describe(valueNode))", at: number.location)
                 continue
             }

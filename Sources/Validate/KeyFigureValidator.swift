@@ -58,7 +58,7 @@ enum KeyFigureValidator {
             return nil
         }
         if let perspective, let config, !config.perspectives.contains(perspective.value) {
-            let list = config.perspectives.isEmpty ? "site.yaml lists none" : "site.yaml has " + config.perspectives.joined(separator: ", ")
+            let list = config.perspectives.isEmpty ? Message("site.yaml lists none") : Message("site.yaml has \(config.perspectives.joined(separator: ", "))")
             log.error(
                 "unknown perspective '\(perspective.value)'\(Suggestion.hint(for: perspective.value, in: config.perspectives)); \(list)",
                 at: perspective.location)

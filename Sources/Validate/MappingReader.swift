@@ -22,7 +22,7 @@ struct MappingReader {
     /// - Parameter what: how messages name the mapping; the shape's `what` when nil.
     init?(
         _ node: Node?, in document: YAMLDocument, log: DiagnosticLog, shape: MappingShape,
-        start: SourceLocation? = nil, what: String? = nil
+        start: SourceLocation? = nil, what: Message? = nil
     ) {
         self.document = document
         self.log = log
@@ -50,7 +50,7 @@ struct MappingReader {
                 let meant = Suggestion.closest(to: key, in: allowed)
                 if let meant { misspelt.insert(meant) }
                 log.error(
-                    "unknown key '\(key)' in \(what)\(meant.map { " (did you mean '\($0)'?)" } ?? "")",
+                    "unknown key '\(key)' in \(what)\(Suggestion.hint(meant))",
                     at: document.location(of: keyNode))
                 continue
             }
@@ -90,7 +90,7 @@ struct MappingReader {
         pairs.first { $0.key == key }.map { document.location(of: $0.keyNode) }
     }
 
-    func missing(_ key: String, _ what: String) {
+    func missing(_ key: String, _ what: Message) {
         if misspelt.contains(key) { return }
         if let written = pairs.first(where: { $0.key == key }) {
             log.error("'\(key)' has no value: \(what)", at: document.location(of: written.value))
@@ -104,7 +104,7 @@ struct MappingReader {
     /// Text; an empty text counts as not given, so a template's `manager: ""` is simply unfilled.
     /// - Parameter required: the hint when the key is required here though its description does
     ///   not require it everywhere (a question page's `assessment`); the description's otherwise.
-    func string(_ key: String, required: String? = nil) -> Located<String>? {
+    func string(_ key: String, required: Message? = nil) -> Located<String>? {
         let required = required ?? rule(key).required
         guard let node = node(key), let value = ValueReader(document: document, log: log).string(node, key: key) else {
             if let required, node(key) == nil { missing(key, required) }
@@ -157,7 +157,7 @@ struct MappingReader {
     func mapping(_ key: String) -> MappingReader? {
         guard let node = node(key) else { return nil }
         guard let shape = rule(key).shape.mapping else { preconditionFailure("'\(key)' is not described as a mapping") }
-        return MappingReader(node, in: document, log: log, shape: shape, what: shape.what ?? "'\(key)'")
+        return MappingReader(node, in: document, log: log, shape: shape, what: shape.what ?? .verbatim("'\(key)'"))
     }
 }
 
@@ -271,14 +271,14 @@ func isNull(_ scalar: Node.Scalar) -> Bool {
 }
 
 /// How a value looks, for messages: "'abc'", "a list", "a mapping", "nothing".
-func describe(_ node: Node) -> String {
+func describe(_ node: Node) -> Message {
     switch node {
     case .scalar(let scalar):
-        if isNull(scalar) { return "nothing" }
+        if isNull(scalar) { return Message("nothing") }
         let text = scalar.string
-        return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .alias: return "an alias"
+        return .verbatim(text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'")
+    case .mapping: return Message("a mapping")
+    case .sequence: return Message("a list")
+    case .alias: return Message("an alias")
     }
 }

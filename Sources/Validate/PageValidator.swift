@@ -30,7 +30,7 @@ enum PageValidator {
             } else {
                 let suggestion = segmentSuggestion(slug.value)
                 log.error(
-                    "'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(suggestion.isEmpty ? ", e.g. `uppstart`" : suggestion)",
+                    "'slug' must be one URL segment of plain ASCII letters, digits and hyphens\(suggestion.isEmpty ? Message(", e.g. `uppstart`") : suggestion)",
                     at: slug.location)
             }
         }
@@ -69,20 +69,22 @@ func isID(_ text: String) -> Bool {
 }
 
 /// Why `text` is no id (see `isID`), or nil when it is one.
-func idProblem(_ text: String) -> String? {
+func idProblem(_ text: String) -> Message? {
     let maxLength = 80
-    guard let first = text.unicodeScalars.first else { return "it is empty" }
+    guard let first = text.unicodeScalars.first else { return Message("it is empty") }
     let isAllowed = { (scalar: Unicode.Scalar) in
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
     }
     if let other = text.unicodeScalars.first(where: { !isAllowed($0) }) {
-        let what = other == " " ? "a space" : other.properties.isUppercase ? "the capital '\(other)'" : "'\(other.escaped(asASCII: false))'"
-        return "it holds \(what), and an id holds only lowercase letters, digits and hyphens"
+        let what: Message =
+            other == " "
+            ? Message("a space") : other.properties.isUppercase ? Message("the capital '\(other)'") : .verbatim("'\(other.escaped(asASCII: false))'")
+        return Message("it holds \(what), and an id holds only lowercase letters, digits and hyphens")
     }
     if !(("a"..."z").contains(first) || ("0"..."9").contains(first)) {
-        return "it starts with '\(first)', and an id starts with a lowercase letter or a digit"
+        return Message("it starts with '\(first)', and an id starts with a lowercase letter or a digit")
     }
-    if text.count > maxLength { return "it has \(text.count) characters, and an id has at most \(maxLength)" }
+    if text.count > maxLength { return Message("it has \(text.count) characters, and an id has at most \(maxLength)") }
     return nil
 }
 

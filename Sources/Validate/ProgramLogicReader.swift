@@ -29,20 +29,52 @@ struct ProgramLogicReader {
             return MappingShape(
                 [
                     Key(
-                        "id", .text(), required: "every box needs an id that the others can point to, e.g. `id: \(singular.prefix(1))1`",
+                        "id", .text(), required: "every box needs an id that the others can point to, e.g. `id: \(letter)1`",
                         "An id the other boxes point to."),
-                    Key("text", .text(), required: "what the \(singular) is", "What the \(singular) is."),
-                ] + extra, what: "a \(singular)")
+                    Key("text", .text(), required: whatItIs, "What the \(singular) is."),
+                ] + extra, what: one)
         }
 
         private var achieved: Shape { .word(Achievement.allCases.map(\.rawValue)) }
 
-        var singular: String {
+        /// "resource", for the schema's descriptions (English only, for editors).
+        private var singular: String {
             switch self {
             case .resources: return "resource"
             case .activities: return "activity"
             case .results: return "result"
             case .effects: return "effect"
+            }
+        }
+
+        /// The first letter of an example id, `r1`, `a1`.
+        var letter: String { String(rawValue.prefix(1)) }
+
+        /// "a resource", for messages (each written whole, so that it translates).
+        var one: Message {
+            switch self {
+            case .resources: return Message("a resource")
+            case .activities: return Message("an activity")
+            case .results: return Message("a result")
+            case .effects: return Message("an effect")
+            }
+        }
+
+        var whatItIs: Message {
+            switch self {
+            case .resources: return Message("what the resource is")
+            case .activities: return Message("what the activity is")
+            case .results: return Message("what the result is")
+            case .effects: return Message("what the effect is")
+            }
+        }
+
+        func unknown(_ id: String, hint: Message) -> Message {
+            switch self {
+            case .resources: return Message("no resource '\(id)' in this program logic\(hint)")
+            case .activities: return Message("no activity '\(id)' in this program logic\(hint)")
+            case .results: return Message("no result '\(id)' in this program logic\(hint)")
+            case .effects: return Message("no effect '\(id)' in this program logic\(hint)")
             }
         }
     }
@@ -92,9 +124,7 @@ struct ProgramLogicReader {
             references.compactMap { reference in
                 if ids(column).contains(reference.value) { return reference.value }
                 if broken.contains(reference.value) { return nil }
-                log.error(
-                    "no \(column.singular) '\(reference.value)' in this program logic\(Suggestion.hint(for: reference.value, in: ids(column)))",
-                    at: reference.location)
+                log.error(column.unknown(reference.value, hint: Suggestion.hint(for: reference.value, in: ids(column))), at: reference.location)
                 return nil
             }
         }

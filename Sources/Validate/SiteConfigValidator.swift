@@ -155,9 +155,9 @@ func isSafeSegment(_ name: String) -> Bool {
 }
 
 /// ", e.g. `<the name made ASCII>`" for messages about a refused segment.
-func segmentSuggestion(_ name: String) -> String {
+func segmentSuggestion(_ name: String) -> Message {
     let suggested = URLSegment.make(name)
-    return isSafeSegment(suggested) ? " (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `\(suggested)`" : ""
+    return isSafeSegment(suggested) ? Message(" (å, ä, ö and other letters break addresses in mail clients and on file shares), e.g. `\(suggested)`") : ""
 }
 
 /// One folder or URL segment: no separators, no dot-dot, nothing a file system treats specially.

@@ -7,10 +7,10 @@ import Yams
 /// refuses what the validator would.
 public enum UnitID {
     /// Why `id` cannot name a unit, or nil when it can.
-    public static func problem(_ id: String) -> String? {
+    public static func problem(_ id: String) -> Message? {
         if let problem = idProblem(id) { return problem }
         if PortableName.isWindowsReserved(id) {
-            return "Windows reserves the name '\(id)' for a device, so the site could not be copied to a Windows file share"
+            return Message("Windows reserves the name '\(id)' for a device, so the site could not be copied to a Windows file share")
         }
         return nil
     }
@@ -121,7 +121,7 @@ struct UnitValidator {
             let id = key.string ?? ""
             guard stepIDs.contains(id) else {
                 if brokenSteps.contains(id) { continue }
-                let known = stepIDs.isEmpty ? "the handbook has no step pages" : "the steps are " + stepIDs.joined(separator: ", ")
+                let known = stepIDs.isEmpty ? Message("the handbook has no step pages") : Message("the steps are \(stepIDs.joined(separator: ", "))")
                 log.error("no step '\(id)'\(Suggestion.hint(for: id, in: stepIDs)); \(known)", at: document.location(of: key))
                 continue
             }
@@ -172,8 +172,9 @@ struct UnitValidator {
         let missing = site.config.perspectives.filter { !covered.contains($0) }
         guard !missing.isEmpty, !figures.isEmpty else { return }
         let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+        let perspectives = missing.count == 1 ? Message("the perspective \(names)") : Message("the perspectives \(names)")
         log.warning(
-            "\(year): no prioritised key figure for the perspective\(missing.count == 1 ? "" : "s") \(names); the handbook asks for at least one per perspective",
+            "\(year): no prioritised key figure for \(perspectives); the handbook asks for at least one per perspective",
             at: location)
     }
 
@@ -216,24 +217,24 @@ struct UnitValidator {
         var result = LearningFollowUp(date: map.day("date")?.value)
         let scale = SiteRange.ratingScale.range(in: site.config)
         let reader = ValueReader(document: document, log: log)
-        for (key, value) in questionEntries(map.node("ratings"), what: "ratings", document: document) {
+        for (key, value) in questionEntries(map.node("ratings"), key: "ratings", document: document) {
             guard case .sequence(let items) = value else {
                 log.error("the ratings of '\(key)' must be a list with one number per participant, like [6, 7, 5]", at: document.location(of: value))
                 continue
             }
             result.ratings[key] = items.compactMap { reader.int($0, key: key, in: scale)?.value }
         }
-        for (key, value) in questionEntries(map.node("agreed"), what: "agreed", document: document) {
+        for (key, value) in questionEntries(map.node("agreed"), key: "agreed", document: document) {
             if let rating = reader.int(value, key: key, in: scale) { result.agreed[key] = rating.value }
         }
         return result
     }
 
     /// `ratings:` and `agreed:` are keyed by question ids.
-    private func questionEntries(_ node: Node?, what: String, document: YAMLDocument) -> [(String, Node)] {
+    private func questionEntries(_ node: Node?, key: String, document: YAMLDocument) -> [(String, Node)] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            log.error("'\(what)' must map question ids to ratings", at: document.location(of: node))
+            log.error("'\(key)' must map question ids to ratings", at: document.location(of: node))
             return []
         }
         let ids = site.questions.map(\.id)
@@ -241,7 +242,7 @@ struct UnitValidator {
             let id = key.string ?? ""
             guard ids.contains(id) else {
                 if brokenQuestions.contains(id) { return nil }
-                let known = ids.isEmpty ? "the guide has no question pages" : "the questions are " + ids.joined(separator: ", ")
+                let known = ids.isEmpty ? Message("the guide has no question pages") : Message("the questions are \(ids.joined(separator: ", "))")
                 log.error("no question '\(id)'\(Suggestion.hint(for: id, in: ids)); \(known)", at: document.location(of: key))
                 return nil
             }

@@ -1,4 +1,5 @@
 import CFileSystem
+import Diagnostics
 import Foundation
 #if canImport(Glibc)
     import Glibc
@@ -9,9 +10,9 @@ import Foundation
 /// their errors lose the system's reason ("error 1") that a person needs ("No space left on device").
 /// Every function returns 0 or the `errno` of the call that failed.
 public enum FolderIO {
-    /// The system's words for an `errno`, e.g. "No space left on device".
-    public static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+    /// The system's words for an `errno`, e.g. "No space left on device" (written as the system gives them).
+    public static func reason(_ code: Int32) -> Message {
+        .verbatim(String(cString: strerror(code)))
     }
 
     /// Makes the folder `path` (relative to `base`) and the folders above it that are missing.

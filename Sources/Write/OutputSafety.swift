@@ -1,24 +1,27 @@
+import Diagnostics
 import Foundation
 #if canImport(Glibc)
     import Glibc
 #endif
 
 public enum OutputError: Error, CustomStringConvertible, Equatable {
-    case refused(String, String)
+    case refused(String, Message)
     /// A file or folder of the site (its path where it goes) could not be written, and the system's reason.
-    case cannotWrite(String, String)
+    case cannotWrite(String, Message)
     /// The finished site could not be swapped in for the one at the path.
-    case cannotReplace(String, String)
+    case cannotReplace(String, Message)
     case unsafePath(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case let .refused(path, why): return "will not write the site to \(path): \(why)"
-        case let .cannotWrite(path, why): return "cannot write \(path): \(why)"
-        case let .cannotReplace(path, why): return "cannot put the new site in place of \(path): \(why)"
-        case let .unsafePath(path): return "refused to write the file '\(path)' outside the output folder"
+        case let .refused(path, why): return Message("will not write the site to \(path): \(why)")
+        case let .cannotWrite(path, why): return Message("cannot write \(path): \(why)")
+        case let .cannotReplace(path, why): return Message("cannot put the new site in place of \(path): \(why)")
+        case let .unsafePath(path): return Message("refused to write the file '\(path)' outside the output folder")
         }
     }
+
+    public var description: String { message.description }
 }
 
 /// Valgrund replaces its output folder wholesale, so it must never be pointed at something precious.

@@ -1,3 +1,4 @@
+import Diagnostics
 import CFileSystem
 import Foundation
 import Synchronization
@@ -150,7 +151,7 @@ public final class OutputWriter: Sendable {
     /// Takes a file over from the site being replaced, unchanged.
     public func keep(_ path: String) throws {
         try prepare(path)
-        guard previousFolder >= 0 else { throw OutputError.cannotWrite(place(of: path), "there is no earlier site to take it from") }
+        guard previousFolder >= 0 else { throw OutputError.cannotWrite(place(of: path), Message("there is no earlier site to take it from")) }
         guard linkat(previousFolder, path, stagingFolder, path, 0) != 0 else { return }
         // No hard links on this file system: copy.
         let failure = FolderIO.copyFile(path, in: previousFolder, to: path, in: stagingFolder)

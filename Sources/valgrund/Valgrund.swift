@@ -54,7 +54,7 @@ struct SourceOptions: ParsableArguments {
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sourceURL.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("--source \(source): no such folder")
+            throw ValidationError(Message("--source \(source): no such folder").text(in: .current))
         }
     }
 }
@@ -77,7 +77,7 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard Audience(rawValue: audience) != nil else {
-            throw ValidationError("--audience must be intranet or public, not '\(audience)'")
+            throw ValidationError(Message("--audience must be intranet or public, not '\(audience)'").text(in: .current))
         }
     }
 
@@ -92,12 +92,12 @@ struct Build: ParsableCommand {
         let report = SiteBuilder.build(options)
         Report.print(report)
         if let problem = report.outputError {
-            Report.stderr("error: \(problem)")
+            Report.stderr("error: \(problem.text(in: .current))")
             throw Valgrund.exitCode(forOutputFailureOf: report)
         }
         guard report.succeeded else { throw Valgrund.contentErrors }
         let seconds = Date().timeIntervalSince(started)
-        print(Report.summary(report, output: options.outputFolder, seconds: seconds))
+        Report.stdout(Report.summary(report, output: options.outputFolder, seconds: seconds))
     }
 }
 
@@ -111,7 +111,7 @@ struct Check: ParsableCommand {
         let report = SiteBuilder.check(BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
         Report.print(report)
         guard report.succeeded else { throw Valgrund.contentErrors }
-        print("No errors: \(report.pageCount) pages checked")
+        Report.stdout(Message("No errors: \(report.pageCount) pages checked").text(in: .current))
     }
 }
 
@@ -122,7 +122,7 @@ struct DateOptions: ParsableArguments {
     var day: Day? { asOf.flatMap { Day(iso: $0) } }
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError(Message("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'").text(in: .current)) }
     }
 }
 
@@ -151,9 +151,10 @@ struct NewUnit: ParsableCommand {
             let path = try UnitTemplate.create(
                 id: id, name: name, department: department,
                 options: BuildOptions(source: sourceOptions.sourceURL, asOf: date.day))
-            print("Created \(path): fill it in, then run `valgrund check`")
+            Report.stdout(Message("Created \(path): fill it in, then run `valgrund check`").text(in: .current))
         } catch {
-            Report.stderr("error: \(error.description)")
+            // The content's diagnostics carry their own `path:line:column: error:`.
+            if case .content = error { Report.stderr(error.description(in: .current)) } else { Report.stderr("error: \(error.description(in: .current))") }
             switch error {
             case .invalidID, .exists: throw Valgrund.wrongUsage
             case .content: throw Valgrund.contentErrors
@@ -223,7 +224,7 @@ struct Serve: ParsableCommand {
     @OptionGroup var date: DateOptions
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else { throw ValidationError(Message("--port must be between 0 and 65535").text(in: .current)) }
     }
 
     func run() throws {
@@ -234,7 +235,7 @@ struct Serve: ParsableCommand {
         let first = session.build()
         Report.print(first)
         if let problem = first.outputError {
-            Report.stderr("error: \(problem)")
+            Report.stderr("error: \(problem.text(in: .current))")
             throw Valgrund.exitCode(forOutputFailureOf: first)
         }
         let server = PreviewServer(root: options.outputFolder, configuration: PreviewServer.Configuration(port: port))
@@ -242,37 +243,38 @@ struct Serve: ParsableCommand {
         do {
             bound = try server.start()
         } catch {
-            Report.stderr("error: cannot listen on 127.0.0.1:\(port): \(error)")
+            Report.stderr("error: " + Message("cannot listen on 127.0.0.1:\(port): \(error)").text(in: .current))
             throw Valgrund.wrongUsage
         }
         server.published(succeeded: first.succeeded, diagnostics: first.diagnostics, outputError: nil)
         server.watch(source: options.source) { changes in
             let started = Date()
             let report: BuildReport
-            let cause: String
+            let cause: Message
             switch changes {
             case .files(let paths):
                 report = session.build(changed: paths)
-                cause = "\(paths.count) change\(paths.count == 1 ? "" : "s")"
+                cause = paths.count == 1 ? Message("1 change") : Message("\(paths.count) changes")
             case .unknown:
                 // The watcher lost events: no list of changed files can be trusted, every file is looked at.
                 report = session.build()
-                cause = "changes the watcher could not list"
+                cause = Message("changes the watcher could not list")
             }
             Report.print(report)
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             if report.succeeded {
+                let files = report.fileCount == 1 ? Message("1 file changed") : Message("\(report.fileCount) files changed")
                 Report.stdout(
-                    "Rebuilt after \(cause) in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed"
-                )
+                    Message("Rebuilt after \(cause) in \(milliseconds) ms: \(report.renderedCount) of \(report.pageCount) pages rendered, \(files)")
+                        .text(in: .current))
             }
             return RebuildResult(succeeded: report.succeeded, diagnostics: report.diagnostics, outputError: report.outputError)
         }
-        Report.stdout("Serving \(options.outputFolder.path) at http://127.0.0.1:\(bound)/ (Ctrl-C to stop)")
+        Report.stdout(Message("Serving \(options.outputFolder.path) at http://127.0.0.1:\(bound)/ (Ctrl-C to stop)").text(in: .current))
         StopSignal.wait()
         server.stop()
         session.flush()
-        Report.stdout("Stopped")
+        Report.stdout(Message("Stopped").text(in: .current))
     }
 }
 
@@ -321,10 +323,11 @@ struct ExportAnnualReport: ParsableCommand {
 
     func validate() throws {
         guard ExportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'")
+            throw ValidationError(
+                Message("--format must be one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'").text(in: .current))
         }
         guard Audience(rawValue: audience) != nil else {
-            throw ValidationError("--audience must be intranet or public, not '\(audience)'")
+            throw ValidationError(Message("--audience must be intranet or public, not '\(audience)'").text(in: .current))
         }
     }
 
@@ -334,11 +337,11 @@ struct ExportAnnualReport: ParsableCommand {
         let target = URL(fileURLWithPath: output, isDirectory: output.hasSuffix("/")).standardizedFileURL
         do {
             let diagnostics = try ReportExport.export(options, year: year, format: ExportFormat(rawValue: format)!, section: section, to: target)
-            for diagnostic in diagnostics { Report.stderr(diagnostic.description) }
-            print("Wrote \(target.path)")
+            for diagnostic in diagnostics { Report.stderr(diagnostic.description(in: .current)) }
+            Report.stdout(Message("Wrote \(target.path)").text(in: .current))
         } catch {
             // The content's diagnostics carry their own `path:line:column: error:`.
-            if case .content = error { Report.stderr(error.description) } else { Report.stderr("error: \(error.description)") }
+            if case .content = error { Report.stderr(error.description(in: .current)) } else { Report.stderr("error: \(error.description(in: .current))") }
             switch error {
             case .content, .noReport: throw Valgrund.contentErrors
             case .unknownSection, .nothingToExport, .refused: throw Valgrund.wrongUsage
@@ -350,19 +353,19 @@ struct ExportAnnualReport: ParsableCommand {
 
 enum Report {
     static func print(_ report: BuildReport) {
-        for diagnostic in report.diagnostics { stderr(diagnostic.description) }
+        for diagnostic in report.diagnostics { stderr(diagnostic.description(in: .current)) }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 { stderr("\(errors) error\(errors == 1 ? "" : "s"); nothing was written") }
+        if errors > 0 { stderr((errors == 1 ? Message("1 error; nothing was written") : Message("\(errors) errors; nothing was written")).text(in: .current)) }
     }
 
     /// "Built 145 pages into output in 0.70 s (12 rendered, 3 files changed)".
     static func summary(_ report: BuildReport, output: URL, seconds: Double) -> String {
         let time = String(format: "%.2f", seconds)
         if report.renderedCount == 0 && report.fileCount == 0 {
-            return "\(output.path) is up to date (\(report.pageCount) pages; nothing changed) in \(time) s"
+            return Message("\(output.path) is up to date (\(report.pageCount) pages; nothing changed) in \(time) s").text(in: .current)
         }
-        let changes = "\(report.renderedCount) rendered, \(report.fileCount) file\(report.fileCount == 1 ? "" : "s") changed"
-        return "Built \(report.pageCount) pages into \(output.path) in \(time) s (\(changes))"
+        let files = report.fileCount == 1 ? Message("1 file changed") : Message("\(report.fileCount) files changed")
+        return Message("Built \(report.pageCount) pages into \(output.path) in \(time) s (\(report.renderedCount) rendered, \(files))").text(in: .current)
     }
 
     /// Written at once (print() is buffered when standard output is a file or a pipe).

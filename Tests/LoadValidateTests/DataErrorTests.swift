@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Model
 import Testing
@@ -13,28 +14,15 @@ import ValgrundTestSupport
         ).sorted()) ?? []
 
     static func run(_ name: String) -> (expected: [String], actual: [String]) {
-        let source = TestSupport.temporaryFolder("bad-\(name)")
-        let fm = FileManager.default
-        try! fm.removeItem(at: source)
-        try! fm.copyItem(at: root.appendingPathComponent("base"), to: source)
-        let caseFolder = root.appendingPathComponent("cases/\(name)")
-        var expected: [String] = []
-        for case let relative as String in fm.enumerator(atPath: caseFolder.path)! {
-            let from = caseFolder.appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            _ = fm.fileExists(atPath: from.path, isDirectory: &isFolder)
-            if isFolder.boolValue { continue }
-            if relative == "expected.txt" {
-                expected = (try! String(contentsOf: from, encoding: .utf8)).split(separator: "\n").map(String.init)
-                continue
-            }
-            let to = source.appendingPathComponent(relative)
-            try? fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? fm.removeItem(at: to)
-            try! fm.copyItem(at: from, to: to)
-        }
+        let (expected, _, diagnostics) = check(name)
+        return (expected, diagnostics.map(\.description))
+    }
+
+    /// The case's expected lines in English and in Swedish, and what `check` reports.
+    static func check(_ name: String) -> (expected: [String], expectedSwedish: [String], diagnostics: [Diagnostic]) {
+        let (source, expected, expectedSwedish) = TestSupport.badDataCase(name)
         let report = SiteBuilder.check(BuildOptions(source: source, asOf: Day(year: 2026, month: 11, day: 25)))
-        return (expected, report.diagnostics.map(\.description))
+        return (expected, expectedSwedish, report.diagnostics)
     }
 
     @Test func theBaseIsClean() {
@@ -54,6 +42,22 @@ import ValgrundTestSupport
         let (expected, actual) = Self.run(name)
         #expect(!expected.isEmpty, "\(name) has no expected.txt")
         #expect(actual == expected, "\(name)")
+    }
+
+    /// The same mistakes in Swedish (what `check` prints when the environment's language is Swedish):
+    /// the case's expected.sv.txt, at exactly the positions of expected.txt, with `error:` and `warning:` as they are.
+    @Test(arguments: caseNames)
+    func reportsTheMistakeInSwedish(_ name: String) {
+        let (expected, expectedSwedish, diagnostics) = Self.check(name)
+        let swedish = diagnostics.map { $0.description(in: .swedish) }
+        #expect(!expectedSwedish.isEmpty, "\(name) has no expected.sv.txt")
+        #expect(swedish == expectedSwedish, "\(name)")
+        func place(_ line: String) -> Substring {
+            let marker = line.range(of: ": error: ") ?? line.range(of: ": warning: ")
+            return marker.map { line[..<$0.upperBound] } ?? Substring(line)
+        }
+        #expect(expectedSwedish.map(place) == expected.map(place), "\(name): the positions differ between the languages")
+        #expect(swedish != expected, "\(name): the Swedish lines are the English ones")
     }
 
     @Test func faultsInTwoFilesAreBothReported() {

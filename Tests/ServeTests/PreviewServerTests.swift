@@ -183,4 +183,21 @@ import ValgrundTestSupport
         server.published(succeeded: true, diagnostics: [], outputError: nil)
         #expect(try events(after: 1) == #"{"attempt":2,"errors":[],"version":1}"#)
     }
+
+    /// The errors over the page and the script's own words are in the language of the person running the preview.
+    @Test func theErrorsOverThePageAreInTheRunnersLanguage() throws {
+        try Self.withServer({ $0.language = .swedish }) { port, _ in
+            let script = String(decoding: try RawHTTP.get("/__valgrund/live.js", port: port).body, as: UTF8.self)
+            #expect(script.contains(#"title.textContent = "Valgrund: innehållet har fel; detta är den senaste felfria versionen av webbplatsen.";"#))
+            #expect(!script.contains("TITLE"))
+        }
+        #expect(LiveReloadScript.source(in: .english).contains(#""Valgrund: the content has errors; this is the last good site.""#))
+        var configuration = PreviewServer.Configuration(port: 0)
+        configuration.language = .swedish
+        let server = PreviewServer(root: try Self.servedSite().root, configuration: configuration)
+        let lines = server.errorLines(
+            [.error("the year \(2025) has no data yet", at: SourceLocation(path: "content/units/a.yaml", line: 6, column: 8))],
+            .verbatim("No space left on device"))
+        #expect(lines == ["content/units/a.yaml:6:8: error: året 2025 har inga uppgifter ännu", "error: No space left on device"])
+    }
 }

@@ -30,7 +30,13 @@ import ValgrundTestSupport
         return BuildManifest(
             siteID: "0123456789abcdef0123456789abcdef", environment: 0xFEED_FACE_CAFE_BEEF, inputs: inputs, pageCount: 3,
             outputs: ["index.html", "handbok/uppstart.html", "search/meta.js", "enheter/å.html"],
-            warnings: [.warning("nyckeln \"titel\" är okänd", at: SourceLocation(path: "content/units/a.yaml", line: 3, column: 1))],
+            warnings: [
+                .warning("nyckeln \"titel\" är okänd", at: SourceLocation(path: "content/units/a.yaml", line: 3, column: 1)),
+                // A message with values and a message inside it, read back so that it is written in the next run's language.
+                .warning(
+                    "unknown key '\("namn")' in \(Message("a unit file"))\(Suggestion.hint("name"))",
+                    at: SourceLocation(path: "content/units/b.yaml", line: 2, column: 1)),
+            ],
             records: [
                 PageRecord(url: "handbok/uppstart.html", fingerprint: 42, ids: ["sa-borjar-ni", "steg"], links: [link], search: words),
                 PageRecord(url: "index.html", fingerprint: UInt64.max),
@@ -54,6 +60,7 @@ import ValgrundTestSupport
         #expect(read.pageCount == written.pageCount)
         #expect(read.outputs == written.outputs)
         #expect(read.warnings == written.warnings)
+        #expect(read.warnings[1].description(in: .swedish) == "content/units/b.yaml:2:1: warning: okänd nyckel 'namn' i en enhetsfil (menade du 'name'?)")
         #expect(read.records == written.records)
         // The words come back with their texts, which the next build's search index needs.
         let words = try #require(read.records[0].search)

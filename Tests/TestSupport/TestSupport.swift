@@ -18,6 +18,34 @@ public enum TestSupport {
         repositoryRoot.appendingPathComponent("Tests/Fixtures/\(name)")
     }
 
+    /// A bad-data case (Tests/Fixtures/bad-data) laid out as a site: the base with the case's files
+    /// over it, and the lines `check` must print for it in English (expected.txt) and in Swedish (expected.sv.txt).
+    public static func badDataCase(_ name: String) -> (source: URL, expected: [String], expectedSwedish: [String]) {
+        let root = fixture("bad-data")
+        let source = temporaryFolder("bad-\(name)")
+        let fm = FileManager.default
+        try! fm.removeItem(at: source)
+        try! fm.copyItem(at: root.appendingPathComponent("base"), to: source)
+        let caseFolder = root.appendingPathComponent("cases/\(name)")
+        var expected: [String] = [], expectedSwedish: [String] = []
+        for case let relative as String in fm.enumerator(atPath: caseFolder.path)! {
+            let from = caseFolder.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            _ = fm.fileExists(atPath: from.path, isDirectory: &isFolder)
+            if isFolder.boolValue { continue }
+            if relative == "expected.txt" || relative == "expected.sv.txt" {
+                let lines = (try! String(contentsOf: from, encoding: .utf8)).split(separator: "\n").map(String.init)
+                if relative == "expected.txt" { expected = lines } else { expectedSwedish = lines }
+                continue
+            }
+            let to = source.appendingPathComponent(relative)
+            try? fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? fm.removeItem(at: to)
+            try! fm.copyItem(at: from, to: to)
+        }
+        return (source, expected, expectedSwedish)
+    }
+
     public static func temporaryFolder(_ label: String = "test") -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("valgrund-\(label)-\(UUID().uuidString.prefix(8))")
@@ -155,8 +183,13 @@ public enum Command {
         public var stderr: String
     }
 
-    public static func valgrund(_ arguments: [String], in folder: URL? = nil) throws -> Run {
-        try run(binary, arguments, in: folder)
+    /// The variables that choose the language of messages, by POSIX precedence.
+    public static let languageVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
+    /// - Parameter language: the language variables the command sees (the test's own are not
+    ///   passed on); English unless a test asks for another.
+    public static func valgrund(_ arguments: [String], in folder: URL? = nil, language: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
+        try run(binary, arguments, in: folder, language: language)
     }
 
     /// A command line through /bin/sh, for limits (`ulimit`) and signals.
@@ -164,10 +197,11 @@ public enum Command {
         try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
     }
 
-    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> Run {
+    public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil, language: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = environment(language: language)
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -181,6 +215,13 @@ public enum Command {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// This process's environment with `language` in place of its own language variables.
+    static func environment(language: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in languageVariables { environment[name] = nil }
+        return environment.merging(language) { _, new in new }
+    }
+
     /// The running `valgrund serve` process.
     public final class Serving {
         public let process = Process()
@@ -191,6 +232,7 @@ public enum Command {
         /// - Parameter output: its `--output`, or nil for its own default.
         public init(source: URL, output: URL?) throws {
             process.executableURL = Command.binary
+            process.environment = Command.environment(language: ["LANG": "C.UTF-8"])
             process.arguments =
                 ["serve", "--source", source.path, "--port", "0", "--as-of", "2026-11-25"]
                 + (output.map { ["--output", $0.path] } ?? [])

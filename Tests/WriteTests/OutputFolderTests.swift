@@ -86,7 +86,7 @@ import ValgrundTestSupport
         let source = TestSupport.minimalSource()
         let output = TestSupport.temporaryFolder("long").appendingPathComponent(String(repeating: "x", count: 250))
         let report = TestSupport.build(source, output: output).0
-        let message = report.outputError ?? ""
+        let message = report.outputError?.description ?? ""
         #expect(message.hasPrefix("cannot write \(output.deletingLastPathComponent().path)/.xxx"), "\(message)")
         #expect(message.hasSuffix(": File name too long"), "\(message)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).isEmpty)
@@ -117,7 +117,7 @@ import ValgrundTestSupport
         try FileManager.default.createDirectory(at: fillers, withIntermediateDirectories: true)
 
         func expectFull(_ report: BuildReport, _ label: String) throws {
-            let message = report.outputError ?? ""
+            let message = report.outputError?.description ?? ""
             #expect(message.hasPrefix("cannot write \(output.path)/"), "\(label): \(message)")
             #expect(message.hasSuffix(": No space left on device"), "\(label): \(message)")
             #expect(TestSupport.files(in: output) == before, "\(label): the site changed")

@@ -66,7 +66,7 @@ struct PartialDepth {
 
     /// Every template to register, each at every depth it can be rendered at with its partial tags
     /// renamed, and the tags at the limit, numbered as the markers their templates write.
-    func expand() -> (copies: [(name: String, text: String)], atLimit: [Located<String>]) {
+    func expand() -> (copies: [(name: String, text: String)], atLimit: [Located<Message>]) {
         var depths: [String: Set<Int>] = [:]
         for name in templates.keys where !refused.contains(name) { depths[name] = [0] }
         for depth in 0..<Self.limit {
@@ -75,7 +75,7 @@ struct PartialDepth {
             }
         }
         var copies: [(String, String)] = []
-        var atLimit: [Located<String>] = []
+        var atLimit: [Located<Message>] = []
         for (name, levels) in depths.sorted(by: { $0.key < $1.key }) {
             let found = includes[name] ?? []
             var numbers: [Int] = []
@@ -120,14 +120,15 @@ struct PartialDepth {
     }
 
     /// What to report when a page reaches the tag at the limit (once, whichever pages do).
-    private func tooDeep(_ template: String, _ include: Include) -> Located<String> {
+    private func tooDeep(_ template: String, _ include: Include) -> Located<Message> {
         let location = SourceLocation(path: templates[template]!.displayPath, line: include.line, column: include.column)
         guard let chain = cycle(through: template, include.partial) else {
-            return Located("the partials are nested more than \(Self.limit) deep at '\(include.partial)'", at: location)
+            return Located(Message("the partials are nested more than \(Self.limit) deep at '\(include.partial)'"), at: location)
         }
         return Located(
-            "the partial '\(include.partial)' includes itself (\(chain.joined(separator: " > "))) inside a section whose data "
-                + "does not end: partials nested more than \(Self.limit) deep",
+            Message(
+                "the partial '\(include.partial)' includes itself (\(chain.joined(separator: " > "))) inside a section whose data does not end: partials nested more than \(Self.limit) deep"
+            ),
             at: location)
     }
 

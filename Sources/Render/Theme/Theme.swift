@@ -23,7 +23,7 @@ public struct Theme: Sendable {
     /// Templates that failed to parse (already reported): pages that need them are not rendered.
     public let brokenTemplates: Set<String>
     /// What to report when a page reaches a partial tag at `PartialDepth.limit`, by the number in its marker.
-    let partialsAtDepthLimit: [Located<String>]
+    let partialsAtDepthLimit: [Located<Message>]
 
     /// The theme's files: built-in defaults first, then SOURCE/themes/<name>/ on top.
     static func files(name: String, source: URL) -> [String: ThemeFile]? {
@@ -180,17 +180,17 @@ public struct Theme: Sendable {
     }
 
     /// Mustache's parser errors in words a theme author understands.
-    static func explain(_ error: Error) -> String {
+    static func explain(_ error: Error) -> Message {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "template error: this {{/…}} closes a different section than the one that is open"
-        case .unfinishedName?: return "template error: a tag is not closed with }}"
-        case .expectedSectionEnd?: return "template error: a section {{#…}} or {{^…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter?: return "template error: the delimiter tag {{=… …=}} is malformed"
-        case .transformAppliedToInheritanceSection?: return "template error: a transform cannot be applied to an inherited section"
+        case .sectionCloseNameIncorrect?: return Message("template error: this {{/…}} closes a different section than the one that is open")
+        case .unfinishedName?: return Message("template error: a tag is not closed with }}")
+        case .expectedSectionEnd?: return Message("template error: a section {{#…}} or {{^…}} is never closed with {{/…}}")
+        case .invalidSetDelimiter?: return Message("template error: the delimiter tag {{=… …=}} is malformed")
+        case .transformAppliedToInheritanceSection?: return Message("template error: a transform cannot be applied to an inherited section")
         case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
-            return "template error: inside {{<…}} only block overrides {{$…}} may stand"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "template error: unknown configuration tag {{% … }}"
-        case nil: return "template error: \(error)"
+            return Message("template error: inside {{<…}} only block overrides {{$…}} may stand")
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return Message("template error: unknown configuration tag {{% … }}")
+        case nil: return Message("template error: \(error)")
         }
     }
 }

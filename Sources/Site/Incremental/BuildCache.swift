@@ -124,7 +124,7 @@ public struct BuildCache: Sendable {
 /// The cache could not be written: the site is built all the same, and the next build renders every page.
 struct BookkeepingError: Error, CustomStringConvertible {
     var path: String
-    var reason: String
+    var reason: Message
 
     var description: String { "cannot write \(path): \(reason)" }
 

@@ -9,7 +9,7 @@ import Search
 /// build depended on, every file of the site, and a record per page.
 struct BuildManifest: Sendable {
     /// Changes whenever the layout below does; an older manifest is ignored.
-    static let format: UInt64 = 0x5647_4d41_4e49_0004
+    static let format: UInt64 = 0x5647_4d41_4e49_0005
 
     /// The site it describes (the identity in the output's marker): a manifest is trusted only
     /// while that site is the one in the output folder.
@@ -50,7 +50,7 @@ struct BuildManifest: Sendable {
             writer.string(warning.location.path)
             writer.int(warning.location.line)
             writer.int(warning.location.column)
-            writer.string(warning.message)
+            Self.write(warning.message, to: &writer)
         }
         // The words of all pages once, then each page's words by number.
         var vocabulary = WordNumbers()
@@ -59,6 +59,34 @@ struct BuildManifest: Sendable {
         for word in vocabulary.words { writer.uint64(word.hash); writer.string(word.text) }
         writer.int(records.count)
         for record in records { Self.write(record, to: &writer, vocabulary: vocabulary) }
+    }
+
+    /// A warning's message as its template and values, so that it is written in the language of the next run.
+    private static func write(_ message: Message, to writer: inout BinaryWriter) {
+        writer.string(message.template)
+        writer.int(message.arguments.count)
+        for argument in message.arguments {
+            switch argument {
+            case .text(let text):
+                writer.int(0)
+                writer.string(text)
+            case .message(let inner):
+                writer.int(1)
+                write(inner, to: &writer)
+            }
+        }
+    }
+
+    private static func readMessage(from reader: inout BinaryReader, depth: Int = 0) throws -> Message {
+        let template = try reader.string()
+        let arguments = try (0..<reader.count()).map { _ -> Message.Argument in
+            switch try reader.int() {
+            case 0: return .text(try reader.string())
+            case 1 where depth < 8: return .message(try readMessage(from: &reader, depth: depth + 1))
+            default: throw BinaryReader.Damaged()
+            }
+        }
+        return Message(template: template, arguments: arguments)
     }
 
     /// The manifest in the file at `path`, or nil when there is none or it is damaged.
@@ -73,7 +101,7 @@ struct BuildManifest: Sendable {
             let warningCount = try reader.count()
             let warnings = try (0..<warningCount).map { _ in
                 let location = SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
-                return Diagnostic.warning(try reader.string(), at: location)
+                return Diagnostic.warning(try readMessage(from: &reader), at: location)
             }
             let vocabularySize = try reader.count()
             let vocabulary = try (0..<vocabularySize).map { _ in

@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// What one value in a YAML file people write may be. The keys of every mapping are described
@@ -139,11 +140,11 @@ enum GroupValuesRole: Sendable {
 struct MappingShape: Sendable {
     var keys: [Key]
     /// How messages name the mapping when it is a key's value; nil: the key's name in quotes (`'rating_scale'`).
-    var what: String?
+    var what: Message?
     /// For the schema: what the mapping is.
     var help: String?
 
-    init(_ keys: [Key], what: String? = nil, help: String? = nil) {
+    init(_ keys: [Key], what: Message? = nil, help: String? = nil) {
         self.keys = keys
         self.what = what
         self.help = help
@@ -160,10 +161,10 @@ struct Key: Sendable {
     let name: String
     let shape: Shape
     /// The hint of "'name' is missing: …"; nil when the key is optional.
-    let required: String?
+    let required: Message?
     let help: String
 
-    init(_ name: String, _ shape: Shape, required: String? = nil, _ help: String = "") {
+    init(_ name: String, _ shape: Shape, required: Message? = nil, _ help: String = "") {
         self.name = name
         self.shape = shape
         self.required = required
