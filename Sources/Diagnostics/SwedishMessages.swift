@@ -30,11 +30,11 @@ public enum SwedishMessages {
         "images":
             "bilder",
         "PDF":
-            "PDF",
+            "PDF-filer",
         "office documents":
             "kontorsdokument",
         "media":
-            "ljud och video",
+            "ljud- och videofiler",
         "fonts":
             "typsnitt",
         "a file ending in '.{1}'":

@@ -128,7 +128,7 @@ public final class FuzzHarness: Sendable {
             guard !location.path.isEmpty, location.line >= 1, location.column >= 1 else {
                 throw Violation(description: "a diagnostic without a position: \(diagnostic)")
             }
-            guard !diagnostic.message.isEmpty else { throw Violation(description: "a diagnostic without a message at \(location)") }
+            guard !diagnostic.message.description.isEmpty else { throw Violation(description: "a diagnostic without a message at \(location)") }
         }
         return report.diagnostics
     }

@@ -97,7 +97,7 @@ import ValgrundTestSupport
         // A template the catalogue lacks stays English (the catalogue tests see that none does).
         let unknown: Message = "a message no catalogue has, \(7)"
         #expect(unknown.text(in: .swedish) == "a message no catalogue has, 7")
-        #expect(Message.list(["images", "PDF", "fonts"]).text(in: .swedish) == "bilder, PDF och typsnitt")
+        #expect(Message.list(["images", "PDF", "fonts"]).text(in: .swedish) == "bilder, PDF-filer och typsnitt")
         #expect(Message.list(["images", "PDF", "fonts"]).text(in: .english) == "images, PDF and fonts")
     }
 
