@@ -8,7 +8,7 @@ enum SiteConfigValidator {
     static let keys = [
         "title", "organisation", "language", "url", "theme", "perspectives", "rating_scale",
         "self_assessment_max", "min_group_size", "allow_raw_html", "print", "folders", "paths",
-        "accessibility", "notice", "contact", "feedback", "search",
+        "accessibility", "notice", "contact", "feedback", "search", "kolada",
     ]
 
     static func validate(_ document: YAMLDocument?, context: ValidationContext, log: DiagnosticLog) -> SiteConfig? {
@@ -115,7 +115,55 @@ enum SiteConfigValidator {
                 }
             }
         }
+        if let kolada = map.mapping("kolada", allowed: ["municipality", "compare"], what: "'kolada'") {
+            config.kolada = readKolada(kolada)
+        }
         return config
+    }
+
+    /// `kolada: {municipality: "2083", compare: [{id: "0000", name: Riket}]}`.
+    private static func readKolada(_ map: MappingReader) -> KoladaConfig? {
+        var municipality = map.string("municipality", required: "the municipality's four-digit Kolada id, e.g. `municipality: \"2083\"`")
+        if let written = municipality, !KoladaID.isMunicipality(written.value) {
+            map.log.error(
+                "'municipality' must be the municipality's four-digit Kolada id, e.g. \"2083\", not '\(written.value)'",
+                at: written.location)
+            municipality = nil
+        }
+        var compare: [KoladaComparison] = []
+        if let list = map.node("compare") {
+            guard case .sequence(let entries) = list else {
+                map.log.error(
+                    "'compare' must be a list of municipalities and groups, like `- {id: \"0000\", name: Riket}`",
+                    at: map.document.location(of: list))
+                return nil
+            }
+            var firstLine: [String: Int] = [:]
+            for entry in entries {
+                guard let item = MappingReader(entry, in: map.document, log: map.log, allowed: ["id", "name"], what: "a 'compare' entry") else { continue }
+                let id = item.string("id", required: "the Kolada id of a municipality (\"1982\"), the country (\"0000\") or a municipality group (\"G124026\")")
+                let name = item.string("name", required: "the name pages show, e.g. `name: Riket`")
+                guard let id else { continue }
+                if !KoladaID.isMunicipality(id.value) && !KoladaID.isMunicipalityGroup(id.value) {
+                    map.log.error(
+                        "'id' must be a Kolada id of a municipality (four digits, \"1982\"; \"0000\" is the whole country) or a municipality group (\"G124026\"), not '\(id.value)'",
+                        at: id.location)
+                    continue
+                }
+                if id.value == municipality?.value {
+                    map.log.error("'\(id.value)' is the municipality itself, which pages show anyway", at: id.location)
+                    continue
+                }
+                if let line = firstLine[id.value] {
+                    map.log.error("'\(id.value)' is already compared at line \(line)", at: id.location)
+                    continue
+                }
+                firstLine[id.value] = id.location.line
+                if let name { compare.append(KoladaComparison(id: id.value, name: name.value)) }
+            }
+        }
+        guard let municipality else { return nil }
+        return KoladaConfig(municipality: municipality.value, compare: compare)
     }
 
     /// `paths:` renames generated pages' URLs; each value must be one safe URL segment.

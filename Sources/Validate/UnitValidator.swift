@@ -31,7 +31,7 @@ struct UnitValidator {
     var brokenSteps = BrokenIDs([])
     var brokenQuestions = BrokenIDs([])
 
-    static let keys = ["name", "department", "manager", "team", "years"]
+    static let keys = ["name", "department", "manager", "team", "kolada", "years"]
     static let yearKeys = [
         "steps", "self_assessment", "stamp", "key_figures", "activity_plans", "program_logic",
         "learning_follow_up", "interim_report", "follow_up",
@@ -53,6 +53,15 @@ struct UnitValidator {
             id: id, name: name?.value ?? id, department: department?.value ?? "",
             manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
             sourcePath: document.path)
+        if let kolada = map.string("kolada") {
+            if KoladaID.isUnit(kolada.value) {
+                unit.kolada = kolada.value
+            } else {
+                log.error(
+                    "'kolada' must be the unit's Kolada id (an organisational unit: V and capital letters or digits, e.g. V15E208300101), not '\(kolada.value)'",
+                    at: kolada.location)
+            }
+        }
         if let years = map.node("years") {
             for (year, node) in YearMap.entries(years, in: document, log: log) {
                 let data = readYear(year, node, document: document)
