@@ -28,13 +28,9 @@ public enum UnitTemplate {
     /// Writes the file and returns its path relative to SOURCE.
     public static func create(id: String, name: String?, department: String?, options: BuildOptions) throws(Failure) -> String {
         if let problem = UnitID.problem(id) { throw .invalidID(id, problem) }
-        let log = DiagnosticLog()
         let source = options.source.standardizedFileURL
-        let content = ContentLoader(source: source).load(commitDates: false, log: log)
-        let context = ValidationContext(includeDrafts: true, today: options.asOf)
-        guard let site = Validator.validate(content, context: context, log: log) else {
-            throw .content(log.all.filter { $0.severity == .error })
-        }
+        let (site, diagnostics) = SiteBuilder.model(options)
+        guard let site else { throw .content(diagnostics.filter { $0.severity == .error }) }
         let folder = "content/\(site.config.folders.units)/"
         let relative = folder + id + ".yaml"
         let url = source.appendingPathComponent(relative)
