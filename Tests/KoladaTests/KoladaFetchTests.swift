@@ -101,6 +101,24 @@ import ValgrundTestSupport
         #expect(try Self.leftovers(source).isEmpty)
     }
 
+    /// What a killed fetch left (its folder named with a process id that is gone) is removed by the
+    /// next; what a running one is filling is not.
+    @Test func fetchRemovesWhatKilledFetchesLeft() async throws {
+        let source = try Self.source()
+        let content = source.appendingPathComponent("content")
+        // pid_max is at most 4,194,304: no process has this id.
+        let killed = content.appendingPathComponent(".kolada.valgrund-new-9999999-1")
+        let running = content.appendingPathComponent(".kolada.valgrund-new-\(getpid())-1")
+        for folder in [killed, running] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("{}".utf8).write(to: folder.appendingPathComponent("data-001-page-001.json"))
+        }
+        let server = try ScriptedServer(Self.goodDay())
+        defer { server.stop() }
+        _ = try await Self.fetch(source, server: server)
+        #expect(try Self.leftovers(source) == [running.lastPathComponent])
+    }
+
     /// Each failure leaves content/kolada/ exactly as it was and nothing beside it, and says
     /// which address failed and why.
     @Test(arguments: [
