@@ -58,7 +58,10 @@ public struct KoladaClient: Sendable {
                 let data = try await getOnce(address)
                 return (data, try check(data))
             } catch {
-                guard error.mayPass, attempt < settings.retries else { throw error }
+                guard error.mayPass, attempt < settings.retries else {
+                    guard attempt > 0 else { throw error }
+                    throw Failure(description: error.description + " (asked \(attempt + 1) times)", mayPass: error.mayPass)
+                }
                 let wait = settings.backoff * Double(1 << min(attempt, 10))
                 try? await Task.sleep(for: .seconds(wait))
                 attempt += 1
@@ -105,7 +108,7 @@ public struct KoladaClient: Sendable {
     }
 
     static func noAnswer(_ timeout: Double) -> String {
-        "no complete answer within \(timeout.formatted(.number.grouping(.never))) s (--timeout)"
+        "no complete answer within \(timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) s (--timeout)"
     }
 
     /// URLSession's error, told as a person needs it; every one of them may pass.
