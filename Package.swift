@@ -68,12 +68,14 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // What the content asks Kolada for, and fetching it (URLSession: HTTP and TLS through the toolchain's libcurl).
+        .target(name: "Kolada", dependencies: ["Diagnostics", "Model", "Write"]),
         .target(
             name: "Site",
             dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Hyphenation", "Search", "Write", "Yams"]),
         .executableTarget(
             name: "valgrund",
-            dependencies: ["Site", "Diagnostics", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Diagnostics", "Kolada", "Model", "Render", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "FuzzHarness", dependencies: ["Site", "Diagnostics", "Model"]),
         .executableTarget(name: "valgrund-fuzz", dependencies: ["FuzzHarness"]),
@@ -101,6 +103,7 @@ let package = Package(
         ),
         .testTarget(name: "WriteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model"]),
         .testTarget(name: "ServeTests", dependencies: ["ValgrundTestSupport", "Serve", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "KoladaTests", dependencies: ["ValgrundTestSupport", "Kolada", "Site", "Model"]),
         .testTarget(name: "SiteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model", "FuzzHarness"]),
     ]
 )

@@ -57,6 +57,10 @@ public struct KeyFigure: Sendable, Equatable {
     /// 40–60 % counts as an even split.
     public var distribution: Bool
     public var years: [Int: KeyFigureYear]
+    /// `kolada:`: the Kolada KPI with the municipality-wide values (`N00206`).
+    public var kolada: String?
+    /// `kolada_unit:`: the Kolada KPI with units' values, for units with a `kolada:` id.
+    public var koladaUnit: String?
 
     /// The name inside a sentence or after the first item of a list: "sjukfrånvaro bland medarbetare".
     /// Its first letter is lowered unless the next letter is a capital too (an acronym such as "HR",
@@ -72,7 +76,7 @@ public struct KeyFigure: Sendable, Equatable {
     public init(
         id: String, name: String, perspective: String, measure: Measure, better: Better, groups: [Group],
         source: String? = nil, description: String? = nil, unit: String? = nil, distribution: Bool = false,
-        years: [Int: KeyFigureYear] = [:]
+        years: [Int: KeyFigureYear] = [:], kolada: String? = nil, koladaUnit: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -85,6 +89,8 @@ public struct KeyFigure: Sendable, Equatable {
         self.unit = unit
         self.distribution = distribution
         self.years = years
+        self.kolada = kolada
+        self.koladaUnit = koladaUnit
     }
 }
 

@@ -31,6 +31,8 @@ public struct SiteConfig: Sendable {
     public var feedback: Feedback?
     /// `search: weights:`: how much each part of the site counts in search results.
     public var searchWeights: [SearchGroup: Double]
+    /// `kolada:`: where the key figures' values from Kolada come from and what they are compared with.
+    public var kolada: KoladaConfig?
 
     public init(
         title: String, organisation: String, language: String = "sv", url: String? = nil,
@@ -38,7 +40,8 @@ public struct SiteConfig: Sendable {
         selfAssessmentMax: Int = 60, minGroupSize: Int = 5, allowRawHTML: Bool = false,
         printPaths: [String] = [], folders: ContentFolders = ContentFolders(), paths: [String: String] = [:],
         accessibility: AccessibilityStatement = AccessibilityStatement(), notice: String? = nil,
-        contact: Contact? = nil, feedback: Feedback? = nil, searchWeights: [SearchGroup: Double] = [:]
+        contact: Contact? = nil, feedback: Feedback? = nil, searchWeights: [SearchGroup: Double] = [:],
+        kolada: KoladaConfig? = nil
     ) {
         self.title = title
         self.organisation = organisation
@@ -58,6 +61,7 @@ public struct SiteConfig: Sendable {
         self.contact = contact
         self.feedback = feedback
         self.searchWeights = searchWeights
+        self.kolada = kolada
     }
 
     /// The weight of a part of the site in search results: site.yaml's, or the default.

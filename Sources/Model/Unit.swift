@@ -9,10 +9,12 @@ public struct Unit: Sendable {
     public var team: [String]
     public var years: [Int: UnitYear]
     public var sourcePath: String
+    /// `kolada:`: the unit's id in Kolada (an organisational unit, `V15E208300101`).
+    public var kolada: String?
 
     public init(
         id: String, name: String, department: String, manager: String? = nil, team: [String] = [],
-        years: [Int: UnitYear] = [:], sourcePath: String = ""
+        years: [Int: UnitYear] = [:], sourcePath: String = "", kolada: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -21,6 +23,7 @@ public struct Unit: Sendable {
         self.team = team
         self.years = years
         self.sourcePath = sourcePath
+        self.kolada = kolada
     }
 
     /// The years with data, latest first.

@@ -32,8 +32,8 @@ public enum SchemaFiles {
     public static func write(to folder: URL, site options: BuildOptions?) throws(Failure) -> [String] {
         var site: Site?
         if let options {
-            let validated = validatedSite(options)
-            guard let found = validated.site else { throw .content(validated.errors) }
+            let (found, diagnostics) = SiteBuilder.model(options)
+            guard let found else { throw .content(diagnostics.filter { $0.severity == .error }) }
             site = found
         }
         let files = ContentSchema.files(for: site)
@@ -47,14 +47,4 @@ public enum SchemaFiles {
         }
         return files.map(\.name)
     }
-}
-
-/// The site as the tools that write content files see it (`new unit`, `schema --source`): drafts
-/// included, no commit dates; nil, with the errors, when site.yaml is unusable.
-func validatedSite(_ options: BuildOptions) -> (site: Site?, errors: [Diagnostic]) {
-    let log = DiagnosticLog()
-    let content = ContentLoader(source: options.source.standardizedFileURL).load(commitDates: false, log: log)
-    let context = ValidationContext(includeDrafts: true, today: options.asOf)
-    let site = Validator.validate(content, context: context, log: log)
-    return (site, log.all.filter { $0.severity == .error })
 }

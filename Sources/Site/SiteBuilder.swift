@@ -4,6 +4,7 @@ import Load
 import Model
 import Render
 import Search
+import Validate
 import Write
 
 /// What a build or check did.
@@ -97,6 +98,16 @@ public enum SiteBuilder {
             }
         }
         return report
+    }
+
+    /// The typed site, drafts included, and what loading and validating it said, without a theme or
+    /// pages: for the commands that need only what the content says (`new unit`, `kolada`). The site
+    /// is nil when the files leave nothing to check further; it may come with errors.
+    public static func model(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let content = ContentLoader(source: options.source.standardizedFileURL).load(commitDates: false, log: log)
+        let site = Validator.validate(content, context: ValidationContext(includeDrafts: true, today: options.asOf), log: log)
+        return (site, log.all)
     }
 
     /// Validates everything (links included) and writes nothing.

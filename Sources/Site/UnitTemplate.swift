@@ -32,8 +32,8 @@ public enum UnitTemplate {
     public static func create(id: String, name: String?, department: String?, options: BuildOptions) throws(Failure) -> String {
         if let problem = UnitID.problem(id) { throw .invalidID(id, problem) }
         let source = options.source.standardizedFileURL
-        let validated = validatedSite(options)
-        guard let site = validated.site else { throw .content(validated.errors) }
+        let (site, diagnostics) = SiteBuilder.model(options)
+        guard let site else { throw .content(diagnostics.filter { $0.severity == .error }) }
         let folder = "content/\(site.config.folders.units)/"
         let relative = folder + id + ".yaml"
         let url = source.appendingPathComponent(relative)

@@ -70,12 +70,33 @@ enum KeyFigureValidator {
             description: map.string("description")?.value, unit: map.string("unit")?.value,
             distribution: map.bool("distribution")?.value ?? false)
         figure.nameInSentenceWritten = map.string("name_in_sentence")?.value
-        // Read for their form; the Kolada comparison that uses them is not built yet.
-        _ = (map.string("kolada"), map.string("kolada_unit"))
+        figure.kolada = koladaKPI(map, "kolada", figure: figure, config: config)
+        figure.koladaUnit = koladaKPI(map, "kolada_unit", figure: figure, config: config)
         if let years = map.node("years") {
             figure.years = readYears(years, figure: figure, document: document, log: log)
         }
         return (figure, id)
+    }
+
+    /// `kolada:` or `kolada_unit:`: a KPI id, for a figure whose groups Kolada's genders can fill.
+    private static func koladaKPI(_ map: MappingReader, _ key: String, figure: KeyFigure, config: SiteConfig?) -> String? {
+        guard let kpi = map.string(key) else { return nil }
+        guard KoladaID.isKPI(kpi.value) else {
+            map.log.error("'\(key)' must be a Kolada KPI id, a capital letter and five digits (e.g. N00206), not '\(kpi.value)'", at: kpi.location)
+            return nil
+        }
+        if KoladaGender.allCases.allSatisfy({ $0.group(in: figure) == nil }) {
+            map.log.error(
+                "Kolada's values are for women or girls (K), men or boys (M) and in total (T); the key figure '\(figure.id)' has none of these groups",
+                at: kpi.location)
+            return nil
+        }
+        if key == "kolada", let config, config.kolada == nil {
+            map.log.error(
+                "'kolada' needs the municipality's Kolada id in site.yaml, e.g. `kolada: {municipality: \"2083\"}`", at: kpi.location)
+            return nil
+        }
+        return kpi.value
     }
 
     private static func readYears(_ node: Node, figure: KeyFigure, document: YAMLDocument, log: DiagnosticLog) -> [Int: KeyFigureYear] {

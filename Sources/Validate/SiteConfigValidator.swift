@@ -107,24 +107,55 @@ enum SiteConfigValidator {
                 }
             }
         }
-        readKolada(map)
+        if let kolada = map.mapping("kolada") {
+            config.kolada = readKolada(kolada)
+        }
         return config
     }
 
-    /// `kolada:` is checked for its form here (ids are text, `compare` a list of `{id, name}`);
-    /// its values are for the Kolada comparison, which is not built yet.
-    private static func readKolada(_ map: MappingReader) {
-        guard let kolada = map.mapping("kolada") else { return }
-        _ = kolada.string("municipality")
-        guard let compare = kolada.node("compare") else { return }
-        guard case .sequence(let items) = compare else {
-            map.log.error("'compare' must be a list, each like `- {id: \"1982\", name: Fagersta}`", at: map.document.location(of: compare))
-            return
+    /// `kolada: {municipality: "2083", compare: [{id: "0000", name: Riket}]}`.
+    private static func readKolada(_ map: MappingReader) -> KoladaConfig? {
+        var municipality = map.string("municipality")
+        if let written = municipality, !KoladaID.isMunicipality(written.value) {
+            map.log.error(
+                "'municipality' must be the municipality's four-digit Kolada id, e.g. \"2083\", not '\(written.value)'",
+                at: written.location)
+            municipality = nil
         }
-        for item in items {
-            guard let entry = MappingReader(item, in: map.document, log: map.log, shape: ContentShapes.koladaCompare) else { continue }
-            _ = (entry.string("id"), entry.string("name"))
+        var compare: [KoladaComparison] = []
+        if let list = map.node("compare") {
+            guard case .sequence(let entries) = list else {
+                map.log.error(
+                    "'compare' must be a list of municipalities and groups, like `- {id: \"0000\", name: Riket}`",
+                    at: map.document.location(of: list))
+                return nil
+            }
+            var firstLine: [String: Int] = [:]
+            for entry in entries {
+                guard let item = MappingReader(entry, in: map.document, log: map.log, shape: ContentShapes.koladaCompare) else { continue }
+                let id = item.string("id")
+                let name = item.string("name")
+                guard let id else { continue }
+                if !KoladaID.isMunicipality(id.value) && !KoladaID.isMunicipalityGroup(id.value) {
+                    map.log.error(
+                        "'id' must be a Kolada id of a municipality (four digits, \"1982\"; \"0000\" is the whole country) or a municipality group (\"G124026\"), not '\(id.value)'",
+                        at: id.location)
+                    continue
+                }
+                if id.value == municipality?.value {
+                    map.log.error("'\(id.value)' is the municipality itself, which pages show anyway", at: id.location)
+                    continue
+                }
+                if let line = firstLine[id.value] {
+                    map.log.error("'\(id.value)' is already compared at line \(line)", at: id.location)
+                    continue
+                }
+                firstLine[id.value] = id.location.line
+                if let name { compare.append(KoladaComparison(id: id.value, name: name.value)) }
+            }
         }
+        guard let municipality else { return nil }
+        return KoladaConfig(municipality: municipality.value, compare: compare)
     }
 
     /// `paths:` renames generated pages' URLs; each value must be one safe URL segment.

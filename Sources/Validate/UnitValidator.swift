@@ -46,8 +46,15 @@ struct UnitValidator {
             id: id, name: name?.value ?? id, department: department?.value ?? "",
             manager: map.string("manager")?.value, team: map.stringList("team")?.map(\.value) ?? [],
             sourcePath: document.path)
-        // Read for its form; the Kolada comparison that uses it is not built yet.
-        _ = map.string("kolada")
+        if let kolada = map.string("kolada") {
+            if KoladaID.isUnit(kolada.value) {
+                unit.kolada = kolada.value
+            } else {
+                log.error(
+                    "'kolada' must be the unit's Kolada id (an organisational unit: V and capital letters or digits, e.g. V15E208300101), not '\(kolada.value)'",
+                    at: kolada.location)
+            }
+        }
         if let years = map.node("years") {
             for (year, node) in YearMap.entries(years, in: document, log: log) {
                 let data = readYear(year, node, document: document)

@@ -65,6 +65,26 @@ public enum FolderIO {
         return failure
     }
 
+    /// Puts the folder `new` where the folder `target` is (or was: a missing `target` is simply
+    /// made), in one step where the file system can (Linux's `renameat2(RENAME_EXCHANGE)`), else by
+    /// moving `target` aside to `aside` and `new` in its place.
+    /// - Returns: where the old folder is now, for the caller to remove (`new`'s path after an
+    ///   exchange, `aside` after a move, nil when there was none), or the `errno` of the step that
+    ///   failed, and then both folders are where they were.
+    public static func swapFolder(_ new: String, into target: String, aside: String) -> (old: String?, failure: Int32) {
+        guard exists(target, in: AT_FDCWD) else { return (nil, rename(new, target) == 0 ? 0 : errno) }
+        if valgrund_exchange_paths(new, target) == 0 { return (new, 0) }
+        guard [EINVAL, ENOSYS, ENOTSUP].contains(errno) else { return (nil, errno) }
+        // No atomic exchange on this file system: move the old folder aside, then the new one in.
+        guard rename(target, aside) == 0 else { return (nil, errno) }
+        guard rename(new, target) == 0 else {
+            let failure = errno
+            _ = rename(aside, target)
+            return (nil, failure)
+        }
+        return (aside, 0)
+    }
+
     /// Writes `contents` to a new file at `path` (relative to `base`): bytes are written, a file to
     /// copy is copied by the kernel (or through a small buffer), never read whole.
     public static func writeFile(_ path: String, in base: Int32, _ contents: FileContents) -> Int32 {

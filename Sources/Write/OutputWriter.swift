@@ -199,26 +199,10 @@ public final class OutputWriter: Sendable {
     /// Puts the new site in place of the old one in one step.
     public func commit() throws(OutputError) {
         settings?.apply(to: staging.path, writable: false)
-        if FolderIO.exists(output.path, in: AT_FDCWD) {
-            if Self.exchange(staging.path, output.path) {
-                Self.remove(staging, of: output)
-            } else if [EINVAL, ENOSYS, ENOTSUP].contains(errno) {
-                // No atomic exchange on this file system: move the old site aside, then the new one in.
-                let old = output.deletingLastPathComponent()
-                    .appendingPathComponent(".\(output.lastPathComponent).valgrund-old-\(getpid())")
-                guard rename(output.path, old.path) == 0 else { throw .cannotReplace(output.path, FolderIO.reason(errno)) }
-                guard rename(staging.path, output.path) == 0 else {
-                    let failure = errno
-                    _ = rename(old.path, output.path)
-                    throw .cannotReplace(output.path, FolderIO.reason(failure))
-                }
-                Self.remove(old, of: output)
-            } else {
-                throw .cannotReplace(output.path, FolderIO.reason(errno))
-            }
-        } else if rename(staging.path, output.path) != 0 {
-            throw .cannotReplace(output.path, FolderIO.reason(errno))
-        }
+        let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).valgrund-old-\(getpid())")
+        let (old, failure) = FolderIO.swapFolder(staging.path, into: output.path, aside: aside.path)
+        if failure != 0 { throw .cannotReplace(output.path, FolderIO.reason(failure)) }
+        if let old { Self.remove(URL(fileURLWithPath: old), of: output) }
         progress.withLock { $0.finished = true }
     }
 
@@ -226,11 +210,6 @@ public final class OutputWriter: Sendable {
     public func discard() {
         Self.remove(staging, of: output)
         progress.withLock { $0.finished = true }
-    }
-
-    static func exchange(_ a: String, _ b: String) -> Bool {
-        // renameat2(RENAME_EXCHANGE) swaps two folders atomically (Linux 3.15+).
-        valgrund_exchange_paths(a, b) == 0
     }
 
     /// Removes staging and old folders of earlier builds that were killed before they finished.
@@ -257,7 +236,7 @@ public final class OutputWriter: Sendable {
     /// Deletes one of our folders next to the output. It is first renamed to a "trash" name in one
     /// step: a build killed while deleting would otherwise leave a folder whose marker is gone,
     /// which no later build could tell from someone else's.
-    static func remove(_ folder: URL, of output: URL) {
+    public static func remove(_ folder: URL, of output: URL) {
         let trash = folder.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).valgrund-trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let target = rename(folder.path, trash.path) == 0 ? trash : folder
@@ -277,12 +256,12 @@ public final class OutputWriter: Sendable {
 /// What a person may have set on the output folder and expects to stay: its permissions (say
 /// 0700, or setgid so files take the group), its group (the web server's) and, for a build run
 /// as root, its owner. A site swapped in is a new folder, so they are copied to it.
-struct FolderSettings {
+public struct FolderSettings: Sendable {
     var mode: mode_t
     var owner: uid_t
     var group: gid_t
 
-    init?(of path: String) {
+    public init?(of path: String) {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         mode = info.st_mode & 0o7777
@@ -293,7 +272,7 @@ struct FolderSettings {
     /// Gives `path` these settings; `writable` keeps it open to the builder while files go in.
     /// The group is set only where the system lets the builder (a group it is in, or as root);
     /// otherwise the folder keeps the builder's, as any new folder would.
-    func apply(to path: String, writable: Bool) {
+    public func apply(to path: String, writable: Bool) {
         _ = chown(path, geteuid() == 0 ? owner : uid_t.max, group)
         _ = chmod(path, writable ? mode | S_IRWXU : mode)
     }

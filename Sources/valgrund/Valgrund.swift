@@ -1,17 +1,18 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Kolada
 import Model
 import Render
 import Serve
 import Site
 
 @main
-struct Valgrund: ParsableCommand {
+struct Valgrund: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "valgrund",
         abstract: "Builds the Välgrundad verksamhet handbook and progress site from content/.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Export.self, Schema.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Kolada.self, Export.self, Schema.self]
     )
 
     /// The contract's exit codes, 0 success, 1 content errors, 2 wrong usage, and Valgrund's own 3:
@@ -27,10 +28,14 @@ struct Valgrund: ParsableCommand {
         return report.outputRefused ? wrongUsage : cannotReadOrWrite
     }
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -292,6 +297,107 @@ enum StopSignal {
         }
         semaphore.wait()
         sources.forEach { $0.cancel() }
+    }
+}
+
+struct Kolada: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Key figures from Kolada: the addresses the content needs, and fetching them into content/kolada/.",
+        subcommands: [KoladaURLs.self, KoladaFetchCommand.self])
+}
+
+struct KoladaOptions: ParsableArguments {
+    @OptionGroup var sourceOptions: SourceOptions
+
+    @Option(name: .long, help: "Kolada's API, or a server that answers as it does (a mirror, a test's).")
+    var api: String = KoladaRequests.api
+
+    /// The API's address without a trailing slash.
+    var base: String { api.hasSuffix("/") ? String(api.dropLast()) : api }
+
+    func validate() throws {
+        guard let url = URL(string: api), ["http", "https"].contains(url.scheme ?? ""), url.host?.isEmpty == false,
+            url.query == nil, url.fragment == nil
+        else {
+            throw ValidationError(
+                Message("--api must be an http or https address without ?query or #fragment, such as \(KoladaRequests.api), not '\(api)'").text(in: .current))
+        }
+    }
+
+    /// The addresses the content needs; the content's errors are printed as `check` prints them
+    /// (its warnings are `check`'s to tell).
+    func addresses() throws -> [KoladaRequests.Address] {
+        let (site, diagnostics) = SiteBuilder.model(BuildOptions(source: sourceOptions.sourceURL))
+        let errors = KoladaRequests.blockingErrors(in: diagnostics)
+        guard let site, errors.isEmpty else {
+            for error in errors { Report.stderr(error.description(in: .current)) }
+            let summary: Message = errors.count == 1 ? "1 error; nothing was asked of Kolada" : "\(errors.count) errors; nothing was asked of Kolada"
+            Report.stderr(summary.text(in: .current))
+            throw Valgrund.contentErrors
+        }
+        do {
+            let addresses = try KoladaRequests.addresses(of: site, api: base)
+            if addresses.isEmpty {
+                Report.stderr(
+                    Message(
+                        "The content asks Kolada for nothing: no key figure has `kolada:` (with site.yaml's `kolada:`) or `kolada_unit:` (with units that have `kolada:`)"
+                    ).text(in: .current))
+            }
+            return addresses
+        } catch {
+            Report.stderr("error: " + Message("\(error.message); use a shorter --api").text(in: .current))
+            throw Valgrund.wrongUsage
+        }
+    }
+}
+
+struct KoladaURLs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "urls", abstract: "Print the addresses of everything the content asks Kolada for, one per line.")
+
+    @OptionGroup var options: KoladaOptions
+
+    func run() throws {
+        for address in try options.addresses() { Report.stdout(address.url) }
+    }
+}
+
+struct KoladaFetchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Download everything the content asks Kolada for into content/kolada/, replacing its responses only when every page arrived.")
+
+    @OptionGroup var options: KoladaOptions
+
+    @Option(name: .long, help: "Seconds one request may take, its whole answer included.")
+    var timeout: Double = KoladaClient.Settings().timeout
+
+    @Option(name: .long, help: "How many times a request that failed (no answer, cut off, HTTP 5xx) is sent again, after 1, 2, 4 … s.")
+    var retries: Int = KoladaClient.Settings().retries
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError(Message("--timeout must be more than 0 and at most 3600 seconds").text(in: .current)) }
+        guard (0...10).contains(retries) else { throw ValidationError(Message("--retries must be between 0 and 10").text(in: .current)) }
+    }
+
+    func run() async throws {
+        let addresses = try options.addresses()
+        guard !addresses.isEmpty else { return }
+        let folder = options.sourceOptions.sourceURL.appendingPathComponent("content/kolada")
+        let client = KoladaClient(settings: KoladaClient.Settings(timeout: timeout, retries: retries))
+        do {
+            let outcome = try await KoladaFetch.fetch(addresses, into: folder, client: client) { Report.stdout($0.text(in: .current)) }
+            let fetched: Message =
+                "Fetched into content/kolada/: \(outcome.files.count) response pages, \(outcome.values) values, \(addresses.count) addresses asked"
+            let kept: Message = outcome.kept.isEmpty ? fetched : "\(fetched); kept \(outcome.kept.joined(separator: ", "))"
+            Report.stdout(kept.text(in: .current))
+        } catch {
+            Report.stderr("error: " + Message("\(error.message); content/kolada/ was left as it was").text(in: .current))
+            switch error {
+            case .request: throw Valgrund.contentErrors
+            case .cannotWrite: throw Valgrund.cannotReadOrWrite
+            }
+        }
     }
 }
 

@@ -78,7 +78,7 @@ import ValgrundTestSupport
     }
 
     @Test func fromASiteItsIDsAndRangesAreNamed() throws {
-        let site = try #require(validatedSite(BuildOptions(source: TestSupport.fixture("bad-data").appendingPathComponent("base"))).site)
+        let site = try #require(SiteBuilder.model(BuildOptions(source: TestSupport.fixture("bad-data").appendingPathComponent("base"))).site)
         let unit = Self.schema("unit.schema.json", site: site)
         let year = unit["properties", "years", "additionalProperties"]
         #expect(year["properties", "steps", "properties"].keys == ["plan", "start"])

@@ -45,13 +45,17 @@ enum ContentShapes {
 
     static let koladaCompare = MappingShape(
         [
-            Key("id", .text(), required: "the Kolada id of a municipality or group, e.g. `id: \"1982\"`", "A Kolada municipality or group id."),
-            Key("name", .text(), required: "the name shown beside the figures, e.g. `name: Fagersta`", "The name shown on the pages."),
-        ], what: "a municipality to compare with")
+            Key(
+                "id", .text(), required: "the Kolada id of a municipality (\"1982\"), the country (\"0000\") or a municipality group (\"G124026\")",
+                "A Kolada municipality id (four digits; 0000 is the whole country) or a municipality group id (G and digits)."),
+            Key("name", .text(), required: "the name pages show, e.g. `name: Riket`", "The name shown on the pages."),
+        ], what: "a 'compare' entry")
 
     static let siteKolada = MappingShape(
         [
-            Key("municipality", .text(), required: "this municipality's Kolada id, e.g. `municipality: \"2083\"`", "This municipality's Kolada id."),
+            Key(
+                "municipality", .text(), required: "the municipality's four-digit Kolada id, e.g. `municipality: \"2083\"`",
+                "This municipality's four-digit Kolada id."),
             Key("compare", .list(.mapping(koladaCompare)), "Municipalities and groups shown beside this one on key-figure pages."),
         ], help: "Key figures from Kolada.")
 
