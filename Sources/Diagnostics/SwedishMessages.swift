@@ -749,5 +749,148 @@ public enum SwedishMessages {
             "Visar {1} på http://127.0.0.1:{2}/ (Ctrl-C avslutar)",
         "Stopped":
             "Stoppad",
+        // Figures declared in a page (```cycle, ```flow)
+        "this item is empty: write its text after '- '":
+            "punkten är tom: skriv dess text efter '- '",
+        "this item has {1} characters, and a figure's item at most {2}; shorten it and say the rest in the text":
+            "punkten har {1} tecken, och en punkt i en figur högst {2}; korta den och säg resten i texten",
+        "an item must follow a 'column:', 'above:' or 'below:' line that names its group":
+            "en punkt måste komma efter en rad 'column:', 'above:' eller 'below:' som namnger dess grupp",
+        "write each item on a line of its own starting with '- ', or a setting as `key: text` ({1})":
+            "skriv varje punkt på en egen rad som börjar med '- ', eller en inställning som `nyckel: text` ({1})",
+        "unknown setting '{1}' in a {2} figure{3}; it has {4}":
+            "okänd inställning '{1}' i en figur av typen {2}{3}; den har {4}",
+        "'{1}' has no text: write it after the colon":
+            "'{1}' har ingen text: skriv den efter kolonet",
+        "'{1}' has {2} characters, and a figure's text at most {3}; shorten it":
+            "'{1}' har {2} tecken, och en text i en figur högst {3}; korta den",
+        "'{1}' is written twice in this figure (first on line {2})":
+            "'{1}' står två gånger i figuren (första gången på rad {2})",
+        "a cycle has {1} to {2} items, one on each line starting with '- '; this one has {3}":
+            "en cykel har {1} till {2} punkter, en på varje rad som börjar med '- '; den här har {3}",
+        "a flow has {1} to {2} columns, each started by a line `column: title`; this one has {3}":
+            "ett flöde har {1} till {2} kolumner, var och en inledd av en rad `column: rubrik`; det här har {3}",
+        "the band '{1}' has {2} items, and a band {3} to {4}":
+            "bandet '{1}' har {2} punkter, och ett band ska ha {3} till {4}",
+        "the column '{1}' has {2} items, and a column at most {3}":
+            "kolumnen '{1}' har {2} punkter, och en kolumn högst {3}",
+        "the setting {1}":
+            "inställningen {1}",
+        "the settings {1}":
+            "inställningarna {1}",
+        // Worksheets (front matter `worksheet:`)
+        "the worksheet '{1}' of this page":
+            "arbetsunderlaget '{1}' på den här sidan",
+        "the form's title, e.g. `title: Arbetsunderlag för programlogik`":
+            "formulärets rubrik, t.ex. `title: Arbetsunderlag för programlogik`",
+        "the form's columns, e.g. `columns: [{title: Resurser}, {title: Planerade aktiviteter}]`":
+            "formulärets kolumner, t.ex. `columns: [{title: Resurser}, {title: Planerade aktiviteter}]`",
+        "the column's heading, e.g. `title: Resurser`":
+            "kolumnens rubrik, t.ex. `title: Resurser`",
+        "a column of 'worksheet'":
+            "en kolumn i 'worksheet'",
+        "'columns' must list {1} to {2} columns, not {3}":
+            "'columns' ska ha {1} till {2} kolumner, inte {3}",
+        "'columns' must be a list of columns, like `- {title: Resurser, prompt: …}`, not {1}":
+            "'columns' ska vara en lista med kolumner, som `- {title: Resurser, prompt: …}`, inte {1}",
+        // Schemas
+        "the report's title":
+            "rapportens rubrik",
+        "cannot write the schemas into {1}: {2}":
+            "kan inte skriva scheman till {1}: {2}",
+        // Kolada in site.yaml, key-figures.yaml and unit files
+        "the Kolada id of a municipality (\"1982\"), the country (\"0000\") or a municipality group (\"G124026\")":
+            "Kolada-id för en kommun (\"1982\"), hela riket (\"0000\") eller en kommungrupp (\"G124026\")",
+        "the name pages show, e.g. `name: Riket`":
+            "namnet som sidorna visar, t.ex. `name: Riket`",
+        "a 'compare' entry":
+            "en post i 'compare'",
+        "the municipality's four-digit Kolada id, e.g. `municipality: \"2083\"`":
+            "kommunens fyrsiffriga Kolada-id, t.ex. `municipality: \"2083\"`",
+        "'municipality' must be the municipality's four-digit Kolada id, e.g. \"2083\", not '{1}'":
+            "'municipality' ska vara kommunens fyrsiffriga Kolada-id, t.ex. \"2083\", inte '{1}'",
+        "'compare' must be a list of municipalities and groups, like `- {id: \"0000\", name: Riket}`":
+            "'compare' ska vara en lista med kommuner och grupper, som `- {id: \"0000\", name: Riket}`",
+        "'id' must be a Kolada id of a municipality (four digits, \"1982\"; \"0000\" is the whole country) or a municipality group (\"G124026\"), not '{1}'":
+            "'id' ska vara Kolada-id för en kommun (fyra siffror, \"1982\"; \"0000\" är hela riket) eller en kommungrupp (\"G124026\"), inte '{1}'",
+        "'{1}' is the municipality itself, which pages show anyway":
+            "'{1}' är kommunen själv, som sidorna ändå visar",
+        "'{1}' is already compared at line {2}":
+            "'{1}' jämförs redan på rad {2}",
+        "'{1}' must be a Kolada KPI id, a capital letter and five digits (e.g. N00206), not '{2}'":
+            "'{1}' ska vara ett nyckeltals-id i Kolada, en versal och fem siffror (t.ex. N00206), inte '{2}'",
+        "Kolada's values are for women or girls (K), men or boys (M) and in total (T); the key figure '{1}' has none of these groups":
+            "Koladas värden gäller kvinnor eller flickor (K), män eller pojkar (M) och totalt (T); nyckeltalet '{1}' har ingen av de grupperna",
+        "'kolada' needs the municipality's Kolada id in site.yaml, e.g. `kolada: {municipality: \"2083\"}`":
+            "'kolada' kräver kommunens Kolada-id i site.yaml, t.ex. `kolada: {municipality: \"2083\"}`",
+        "'kolada' must be the unit's Kolada id (an organisational unit: V and capital letters or digits, e.g. V15E208300101), not '{1}'":
+            "'kolada' ska vara enhetens Kolada-id (en organisatorisk enhet: V följt av versaler eller siffror, t.ex. V15E208300101), inte '{1}'",
+        // valgrund kolada urls|fetch
+        "--api must be an http or https address without ?query or #fragment, such as {1}, not '{2}'":
+            "--api ska vara en http- eller https-adress utan ?fråga eller #fragment, till exempel {1}, inte '{2}'",
+        "The content asks Kolada for nothing: no key figure has `kolada:` (with site.yaml's `kolada:`) or `kolada_unit:` (with units that have `kolada:`)":
+            "Innehållet hämtar inget från Kolada: inget nyckeltal har `kolada:` (med `kolada:` i site.yaml) eller `kolada_unit:` (med enheter som har `kolada:`)",
+        "{1}; use a shorter --api":
+            "{1}; använd en kortare --api",
+        "--timeout must be more than 0 and at most 3600 seconds":
+            "--timeout ska vara mer än 0 och högst 3600 sekunder",
+        "--retries must be between 0 and 10":
+            "--retries ska vara mellan 0 och 10",
+        "{1}; content/kolada/ was left as it was":
+            "{1}; content/kolada/ lämnades som den var",
+        "1 error; nothing was asked of Kolada":
+            "1 fel; inget hämtades från Kolada",
+        "{1} errors; nothing was asked of Kolada":
+            "{1} fel; inget hämtades från Kolada",
+        "Fetched into content/kolada/: {1} response pages, {2} values, {3} addresses asked":
+            "Hämtat till content/kolada/: {1} svarssidor, {2} värden, {3} adresser frågade",
+        "{1}; kept {2}":
+            "{1}; behöll {2}",
+        "{1}: 1 value from {2}":
+            "{1}: 1 värde från {2}",
+        "{1}: {2} values from {3}":
+            "{1}: {2} värden från {3}",
+        "HTTP {1} {2}":
+            "HTTP {1} {2}",
+        "{1} (asked {2} times)":
+            "{1} (frågade {2} gånger)",
+        "the request was cancelled":
+            "förfrågan avbröts",
+        "the answer is not HTTP":
+            "svaret är inte HTTP",
+        "no complete answer within {1} s (--timeout)":
+            "inget fullständigt svar inom {1} s (--timeout)",
+        "cannot connect to the server":
+            "kan inte ansluta till servern",
+        "cannot find the server (no such host, or no network)":
+            "hittar inte servern (ingen sådan värd, eller inget nätverk)",
+        "the connection was lost: the answer was cut off":
+            "anslutningen bröts: svaret blev avklippt",
+        "the answer was cut off ({1})":
+            "svaret blev avklippt ({1})",
+        "the request failed: {1}":
+            "förfrågan misslyckades: {1}",
+        "cannot fetch {1}: {2}":
+            "kan inte hämta {1}: {2}",
+        "this is not an address":
+            "det här är ingen adress",
+        "its 'next_page' ({1}) leads back to a page already fetched":
+            "dess 'next_page' ({1}) leder tillbaka till en sida som redan hämtats",
+        "it goes on for more than {1} pages":
+            "den fortsätter i mer än {1} sidor",
+        "its 'next_page' ({1}) is not an address on the same server":
+            "dess 'next_page' ({1}) är ingen adress på samma server",
+        "the address {1} is longer than the {2} characters an address to Kolada may have":
+            "adressen {1} är längre än de {2} tecken en adress till Kolada får ha",
+        "the answer is not JSON (cut off or damaged; {1} bytes arrived)":
+            "svaret är inte JSON (avklippt eller skadat; {1} byte kom fram)",
+        "the answer is not a data response: not a JSON object":
+            "svaret är inget datasvar: inget JSON-objekt",
+        "the answer is not a data response: it has no 'values' list":
+            "svaret är inget datasvar: det har ingen lista 'values'",
+        "the answer is not a data response: value {1} is not {kpi, {2}, period, values: [{gender, value, …}]}":
+            "svaret är inget datasvar: värde {1} är inte {kpi, {2}, period, values: [{gender, value, …}]}",
+        "the answer's 'next_page' is not an address":
+            "svarets 'next_page' är ingen adress",
     ]
 }

@@ -110,7 +110,7 @@ public struct KoladaClient: Sendable {
     }
 
     static func noAnswer(_ timeout: Double) -> Message {
-        "no complete answer within \(timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) s (--timeout)"
+        Message("no complete answer within \(timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) s (--timeout)")
     }
 
     /// URLSession's error, told as a person needs it; every one of them may pass.
@@ -119,13 +119,13 @@ public struct KoladaClient: Sendable {
         let description: Message
         switch error.code {
         case NSURLErrorTimedOut: description = noAnswer(timeout)
-        case NSURLErrorCannotConnectToHost: description = "cannot connect to the server"
-        case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed: description = "cannot find the server (no such host, or no network)"
-        case NSURLErrorNetworkConnectionLost: description = "the connection was lost: the answer was cut off"
+        case NSURLErrorCannotConnectToHost: description = Message("cannot connect to the server")
+        case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed: description = Message("cannot find the server (no such host, or no network)")
+        case NSURLErrorNetworkConnectionLost: description = Message("the connection was lost: the answer was cut off")
         default:
             // libcurl's words, such as "transfer closed with 88 bytes remaining to read".
             let words = (error.userInfo[NSLocalizedDescriptionKey] as? String) ?? "error \(error.code)"
-            description = words.hasPrefix("transfer closed") ? "the answer was cut off (\(words))" : "the request failed: \(words)"
+            description = words.hasPrefix("transfer closed") ? Message("the answer was cut off (\(words))") : Message("the request failed: \(words)")
         }
         return Failure(message: description, mayPass: true)
     }

@@ -23,8 +23,8 @@ public enum KoladaFetch {
 
         public var message: Message {
             switch self {
-            case let .request(address, reason): "cannot fetch \(address): \(reason)"
-            case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
+            case let .request(address, reason): Message("cannot fetch \(address): \(reason)")
+            case let .cannotWrite(path, reason): Message("cannot write \(path): \(reason)")
             }
         }
     }
@@ -68,7 +68,7 @@ public enum KoladaFetch {
 
         var outcome = Outcome(files: [], kept: [], values: 0)
         for (index, address) in addresses.enumerated() {
-            guard var next = URL(string: address.url) else { throw .request(address: address.url, reason: "this is not an address") }
+            guard var next = URL(string: address.url) else { throw .request(address: address.url, reason: Message("this is not an address")) }
             var seen: Set<String> = []
             var page = 1
             while true {
@@ -90,14 +90,16 @@ public enum KoladaFetch {
                 if failure != 0 { throw .cannotWrite(path: staging.path + "/" + name, reason: FolderIO.reason(failure)) }
                 outcome.files.append(name)
                 outcome.values += content.count
-                report(content.count == 1 ? "\(name): 1 value from \(next.absoluteString)" : "\(name): \(content.count) values from \(next.absoluteString)")
+                report(
+                    content.count == 1
+                        ? Message("\(name): 1 value from \(next.absoluteString)") : Message("\(name): \(content.count) values from \(next.absoluteString)"))
                 guard let written = content.nextPage else { break }
                 let following = try nextPage(written, after: next)
                 if seen.contains(following.absoluteString) {
-                    throw .request(address: next.absoluteString, reason: "its 'next_page' (\(written)) leads back to a page already fetched")
+                    throw .request(address: next.absoluteString, reason: Message("its 'next_page' (\(written)) leads back to a page already fetched"))
                 }
                 if page == maxPages {
-                    throw .request(address: address.url, reason: "it goes on for more than \(maxPages) pages")
+                    throw .request(address: address.url, reason: Message("it goes on for more than \(maxPages) pages"))
                 }
                 next = following
                 page += 1
@@ -121,7 +123,7 @@ public enum KoladaFetch {
             var parts = URLComponents(url: url, resolvingAgainstBaseURL: false),
             parts.host?.lowercased() == current.host?.lowercased()
         else {
-            throw .request(address: current.absoluteString, reason: "its 'next_page' (\(written)) is not an address on the same server")
+            throw .request(address: current.absoluteString, reason: Message("its 'next_page' (\(written)) is not an address on the same server"))
         }
         parts.scheme = current.scheme
         parts.port = current.port

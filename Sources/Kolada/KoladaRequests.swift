@@ -80,7 +80,7 @@ public enum KoladaRequests {
         public var maxLength: Int
         public var description: String { message.description }
         public var message: Message {
-            "the address \(address) is longer than the \(maxLength) characters an address to Kolada may have"
+            Message("the address \(address) is longer than the \(maxLength) characters an address to Kolada may have")
         }
     }
 

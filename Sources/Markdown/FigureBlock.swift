@@ -185,8 +185,8 @@ public struct FigureBlock: Sendable, Equatable {
         return (problems.isEmpty ? figure : nil, problems)
     }
 
-    private static func describeKeys(_ keys: [String]) -> String {
-        let quoted = keys.map { "'\($0)'" }
-        return quoted.count == 1 ? "the setting \(quoted[0])" : "the settings " + quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+    private static func describeKeys(_ keys: [String]) -> Message {
+        let quoted = keys.map { Message.verbatim("'\($0)'") }
+        return quoted.count == 1 ? Message("the setting \(quoted[0])") : Message("the settings \(Message.list(quoted))")
     }
 }

@@ -331,7 +331,7 @@ struct KoladaOptions: ParsableArguments {
         let errors = KoladaRequests.blockingErrors(in: diagnostics)
         guard let site, errors.isEmpty else {
             for error in errors { Report.stderr(error.description(in: .current)) }
-            let summary: Message = errors.count == 1 ? "1 error; nothing was asked of Kolada" : "\(errors.count) errors; nothing was asked of Kolada"
+            let summary = errors.count == 1 ? Message("1 error; nothing was asked of Kolada") : Message("\(errors.count) errors; nothing was asked of Kolada")
             Report.stderr(summary.text(in: .current))
             throw Valgrund.contentErrors
         }
@@ -389,7 +389,7 @@ struct KoladaFetchCommand: AsyncParsableCommand {
             let outcome = try await KoladaFetch.fetch(addresses, into: folder, client: client) { Report.stdout($0.text(in: .current)) }
             let fetched: Message =
                 "Fetched into content/kolada/: \(outcome.files.count) response pages, \(outcome.values) values, \(addresses.count) addresses asked"
-            let kept: Message = outcome.kept.isEmpty ? fetched : "\(fetched); kept \(outcome.kept.joined(separator: ", "))"
+            let kept = outcome.kept.isEmpty ? fetched : Message("\(fetched); kept \(outcome.kept.joined(separator: ", "))")
             Report.stdout(kept.text(in: .current))
         } catch {
             Report.stderr("error: " + Message("\(error.message); content/kolada/ was left as it was").text(in: .current))

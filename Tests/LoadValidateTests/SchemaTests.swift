@@ -39,6 +39,21 @@ import ValgrundTestSupport
     }
 
     /// Years are read as numbers: `+2026` and `02026` are 2026; the range's ends and one beyond each.
+    @Test func koladaPatternsAreTheValidatorsRules() {
+        let samples = [
+            "N00206", "n00206", "N0020", "N002066", "NN0206", "0000", "2083", "208", "20833", "G124026", "G", "G1", "G12345678901",
+            "G123456789012", "g124026", "V15E208300101", "V15", "V15E", "v15E2", "V15e2", "V12345678901234567890123", "V123456789012345678901234",
+            "", " 2083", "2083 ",
+        ]
+        for sample in samples {
+            #expect(Self.matches(TextForm.koladaKPI.pattern, sample) == KoladaID.isKPI(sample), "\(sample)")
+            #expect(Self.matches(TextForm.koladaMunicipality.pattern, sample) == KoladaID.isMunicipality(sample), "\(sample)")
+            let comparison = KoladaID.isMunicipality(sample) || KoladaID.isMunicipalityGroup(sample)
+            #expect(Self.matches(TextForm.koladaComparison.pattern, sample) == comparison, "\(sample)")
+            #expect(Self.matches(TextForm.koladaUnit.pattern, sample) == KoladaID.isUnit(sample), "\(sample)")
+        }
+    }
+
     @Test func yearPatternIsTheValidatorsRule() {
         var samples = (1890...2210).map(String.init) + ["02026", "+2026", "-2026", " 2026", "2026 ", "20 26", "tjugo26", "1899", "2201"]
         samples += ["0", "99999"]

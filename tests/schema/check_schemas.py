@@ -49,7 +49,7 @@ SCHEMA_REJECTS = {
     "follow-on-key-figure-broken", "follow-on-program-logic-box-without-text", "follow-on-unit-missing-name",
     "group-size-not-whole", "list-where-mapping-expected", "missing-name", "misspelt-key",
     "program-logic-wrong-column-key", "site-yaml-wrong-type", "step-status-missing", "step-status-misspelt",
-    "unknown-group", "wrong-type", "year-that-is-no-year",
+    "unknown-group", "wrong-type", "year-that-is-no-year", "kolada-kpi-not-an-id", "kolada-site-ids", "kolada-unit-id",
 }
 SITE_REJECTS = {
     "activity-plan-unknown-key-figure", "agreed-outside-scale", "catalogue-unknown-perspective", "count-not-whole",
@@ -60,11 +60,12 @@ CONTENT_ONLY = {
     "catalogue-duplicate-id", "catalogue-year-twice", "program-logic-duplicate-id", "program-logic-unknown-resource",
     "program-logic-unknown-result", "same-key-twice", "year-twice-after-comment", "year-twice-leading-zero", "year-twice-quoted",
     "warning-perspective-uncovered", "warning-planned-step-in-past-year", "warning-year-without-data",
+    "kolada-compare-itself", "kolada-compare-twice", "kolada-kpi-without-kmt-groups", "kolada-without-municipality",
 }
 NOT_SCHEMA_INPUT = {
     "file-name-not-an-id", "unit-named-like-windows-device", "follow-on-question-without-assessment",
     "follow-on-step-page-broken", "follow-on-step-page-yaml-error", "follow-on-unit-yaml-error", "not-utf8",
-    "yaml-syntax-error",
+    "yaml-syntax-error", "figure-too-few-items", "worksheet-without-columns",
 }
 
 

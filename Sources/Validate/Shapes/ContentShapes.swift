@@ -46,7 +46,8 @@ enum ContentShapes {
     static let koladaCompare = MappingShape(
         [
             Key(
-                "id", .text(), required: "the Kolada id of a municipality (\"1982\"), the country (\"0000\") or a municipality group (\"G124026\")",
+                "id", .text(.koladaComparison),
+                required: "the Kolada id of a municipality (\"1982\"), the country (\"0000\") or a municipality group (\"G124026\")",
                 "A Kolada municipality id (four digits; 0000 is the whole country) or a municipality group id (G and digits)."),
             Key("name", .text(), required: "the name pages show, e.g. `name: Riket`", "The name shown on the pages."),
         ], what: "a 'compare' entry")
@@ -54,7 +55,7 @@ enum ContentShapes {
     static let siteKolada = MappingShape(
         [
             Key(
-                "municipality", .text(), required: "the municipality's four-digit Kolada id, e.g. `municipality: \"2083\"`",
+                "municipality", .text(.koladaMunicipality), required: "the municipality's four-digit Kolada id, e.g. `municipality: \"2083\"`",
                 "This municipality's four-digit Kolada id."),
             Key("compare", .list(.mapping(koladaCompare)), "Municipalities and groups shown beside this one on key-figure pages."),
         ], help: "Key figures from Kolada.")
@@ -104,8 +105,8 @@ enum ContentShapes {
                 "groups", .list(.word(Group.allCases.map(\.rawValue)), unique: true),
                 required: "the groups the figure is split by, e.g. `groups: [women, men]`", "The groups the figure is split by."),
             Key("source", .text(), "Where the values come from."),
-            Key("kolada", .text(), "The Kolada KPI with the municipality-wide values, e.g. N00206."),
-            Key("kolada_unit", .text(), "The Kolada KPI with units' values (units with `kolada:`)."),
+            Key("kolada", .text(.koladaKPI), "The Kolada KPI with the municipality-wide values, e.g. N00206."),
+            Key("kolada_unit", .text(.koladaKPI), "The Kolada KPI with units' values (units with `kolada:`)."),
             Key("description", .text(), "Markdown."),
             Key("unit", .text(), "The unit of the values, e.g. kr."),
             Key("distribution", .bool, "Whether the values are a distribution across the groups."),
@@ -163,7 +164,7 @@ enum ContentShapes {
         [
             Key("name", .text(), required: "the unit's name, e.g. `name: Förskolan Solrosen`", "The unit's name."),
             Key("department", .text(), required: "the unit's department (förvaltning)", "The unit's department (förvaltning)."),
-            Key("kolada", .text(), "The unit's Kolada id (organisational unit), e.g. V15E208300101."),
+            Key("kolada", .text(.koladaUnit), "The unit's Kolada id (organisational unit), e.g. V15E208300101."),
             Key("manager", .text(), "The manager's name (intranet only)."),
             Key("team", .list(.text()), "The working group's names (intranet only)."),
             Key("years", .keyed(.year, .mapping(unitYear), nullValues: true), "The unit's data per year; every key inside a year is optional."),
@@ -188,7 +189,7 @@ enum ContentShapes {
                 "columns", .list(.mapping(worksheetColumn), max: Worksheet.columnCount.upperBound),
                 required: "the form's columns, e.g. `columns: [{title: Resurser}, {title: Planerade aktiviteter}]`"),
             Key("rows", .whole(Worksheet.rowCount)), Key("footer", .text()),
-        ], what: "'worksheet'")
+        ])
 
     static let worksheetColumn = MappingShape(
         [Key("title", .text(), required: "the column's heading, e.g. `title: Resurser`"), Key("prompt", .text())],

@@ -46,6 +46,9 @@ enum TextForm: Sendable {
     case webAddress
     /// One of the site's values (a perspective, a key-figure id).
     case fromSite(SiteList)
+    /// A Kolada KPI (`KoladaID.isKPI`), municipality (`isMunicipality`), municipality or group to
+    /// compare with (`isMunicipality` or `isMunicipalityGroup`) and organisational unit (`isUnit`).
+    case koladaKPI, koladaMunicipality, koladaComparison, koladaUnit
 
     var pattern: String? {
         switch self {
@@ -53,6 +56,10 @@ enum TextForm: Sendable {
         case .id: return "^[a-z0-9][a-z0-9_-]{0,79}$"
         case .segment: return "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$"
         case .webAddress: return "^https?://"
+        case .koladaKPI: return "^[A-Z][0-9]{5}$"
+        case .koladaMunicipality: return "^[0-9]{4}$"
+        case .koladaComparison: return "^([0-9]{4}|G[0-9]{1,11})$"
+        case .koladaUnit: return "^V[0-9A-Z]{3,23}$"
         }
     }
 }
