@@ -13,6 +13,9 @@ public enum ContentLimits {
     private static func isMarkdown(_ path: String) -> Bool { fileExtension(of: path) == "md" }
 
     static func why(_ path: String) -> String {
-        isMarkdown(path) ? "a page that size is too long to read on a phone" : "a data file that size is not written by hand"
+        if isMarkdown(path) { return "a page that size is too long to read on a phone" }
+        // Kolada's API sends at most 5,000 entries a page, about a megabyte.
+        if fileExtension(of: path) == "json" { return "Kolada's answers come in pages of about a megabyte" }
+        return "a data file that size is not written by hand"
     }
 }
