@@ -71,8 +71,8 @@ public struct KoladaValue: Sendable, Equatable {
     public var gender: String
     /// nil: Kolada has no value (`null`).
     public var value: Double?
-    /// Kolada's `count`: how many values the figure is made of (municipalities in a group, for
-    /// instance), not how many people; Valgrund does not use it as a group size.
+    /// Kolada's `count`. Kolada does not document it as a number of persons (it is typically 1, or
+    /// how many values a group's figure is made of), so Valgrund does not use it as a group size.
     public var count: Int?
     public var status: String?
 

@@ -103,19 +103,32 @@ public struct KoladaData: Sendable, Equatable {
         }
     }
 
-    public var values: [Key: [KoladaGender: Double?]]
+    public private(set) var values: [Key: [KoladaGender: Double?]] = [:]
+    /// The years of each KPI and subject with at least one value (not null): pages ask for these
+    /// once per key figure and municipality compared.
+    private var yearsWithValues: [Series: Set<Int>] = [:]
+
+    private struct Series: Hashable {
+        var kpi: String
+        var subject: KoladaSubject
+    }
 
     public init(values: [Key: [KoladaGender: Double?]] = [:]) {
-        self.values = values
+        for (key, genders) in values { set(key, genders) }
+    }
+
+    public mutating func set(_ key: Key, _ genders: [KoladaGender: Double?]) {
+        values[key] = genders
+        if genders.values.contains(where: { $0 != nil }) {
+            yearsWithValues[Series(kpi: key.kpi, subject: key.subject), default: []].insert(key.year)
+        }
     }
 
     public var isEmpty: Bool { values.isEmpty }
 
     /// The years with at least one value (not null) of `kpi` for `subject`, earliest first.
     public func years(kpi: String, subject: KoladaSubject) -> [Int] {
-        values.compactMap { key, genders in
-            key.kpi == kpi && key.subject == subject && genders.values.contains { $0 != nil } ? key.year : nil
-        }.sorted()
+        (yearsWithValues[Series(kpi: kpi, subject: subject)] ?? []).sorted()
     }
 
     /// One year's values of `kpi` for `subject` as the key figure's groups (`KoladaGender.group(in:)`).

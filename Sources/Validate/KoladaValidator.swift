@@ -78,7 +78,7 @@ struct KoladaValidator {
                 for value in entry.values {
                     if let gender = KoladaGender(rawValue: value.gender) { genders[gender] = value.value }
                 }
-                data.values[key] = genders
+                data.set(key, genders)
             }
         }
         return data
