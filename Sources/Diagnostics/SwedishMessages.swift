@@ -892,5 +892,119 @@ public enum SwedishMessages {
             "svaret är inget datasvar: värde {1} är inte {kpi, {2}, period, values: [{gender, value, …}]}",
         "the answer's 'next_page' is not an address":
             "svarets 'next_page' är ingen adress",
+        // content/kolada/*.json: the JSON reader
+        "an object":
+            "ett objekt",
+        "a string":
+            "en sträng",
+        "a number":
+            "ett tal",
+        "true or false":
+            "true eller false",
+        "the end of the text":
+            "textens slut",
+        "a byte {1}":
+            "en byte {1}",
+        "the text ends where a value should be":
+            "texten tar slut där ett värde ska stå",
+        "{1} where a value should be":
+            "{1} där ett värde ska stå",
+        "{1} where a key in quotes should be":
+            "{1} där en nyckel inom citattecken ska stå",
+        "{1} where ':' should follow the key \"{2}\"":
+            "{1} där ':' ska följa nyckeln \"{2}\"",
+        "{1} where {2} should be":
+            "{1} där {2} ska stå",
+        "objects and lists are nested more than {1} deep":
+            "objekt och listor är nästlade mer än {1} nivåer djupt",
+        "the text ends inside {1}":
+            "texten tar slut inuti {1}",
+        "{1} where ',' or '{2}' should be":
+            "{1} där ',' eller '{2}' ska stå",
+        "a ',' before '{1}': JSON allows no comma after the last item":
+            "ett ',' före '{1}': JSON tillåter inget kommatecken efter det sista elementet",
+        "{1} where a string should be":
+            "{1} där en sträng ska stå",
+        "the text ends inside the string that starts here":
+            "texten tar slut inuti strängen som börjar här",
+        "a control character inside a string; write it as an escape such as \\n":
+            "ett styrtecken inuti en sträng; skriv det som en escape-sekvens, t.ex. \\n",
+        "the string that starts here is not UTF-8":
+            "strängen som börjar här är inte UTF-8",
+        "the text ends inside an escape":
+            "texten tar slut inuti en escape-sekvens",
+        "a \\u escape of half a character (a lone surrogate)":
+            "en \\u-sekvens för ett halvt tecken (ett ensamt surrogat)",
+        "'\\{1}' is no escape JSON knows":
+            "'\\{1}' är ingen escape-sekvens som JSON känner till",
+        "the text ends inside a \\u escape":
+            "texten tar slut inuti en \\u-sekvens",
+        "a \\u escape needs four hexadecimal digits":
+            "en \\u-sekvens behöver fyra hexadecimala siffror",
+        "{1} where a number should be":
+            "{1} där ett tal ska stå",
+        "a number with a leading zero":
+            "ett tal med en inledande nolla",
+        "a number needs digits after its decimal point":
+            "ett tal behöver siffror efter decimalpunkten",
+        "a number needs digits in its exponent":
+            "ett tal behöver siffror i exponenten",
+        "a number Valgrund cannot read":
+            "ett tal som Valgrund inte kan läsa",
+        "{1} where true or false should be":
+            "{1} där true eller false ska stå",
+        "{1} where null should be":
+            "{1} där null ska stå",
+        "{1} after the end of the JSON value":
+            "{1} efter JSON-värdets slut",
+        // content/kolada/*.json: Kolada's responses
+        "content/{1}/ holds only Kolada's responses (<name>.json) and notes about them (<name>.md)":
+            "content/{1}/ innehåller bara Koladas svar (<namn>.json) och anteckningar om dem (<namn>.md)",
+        "Kolada's answers come in pages of about a megabyte":
+            "Koladas svar kommer i sidor på ungefär en megabyte",
+        "not JSON: {1}":
+            "inte JSON: {1}",
+        "not a Kolada data response: the file must be an object with a list of `values` (`{\"values\": [...]}`), not {1}":
+            "inget datasvar från Kolada: filen ska vara ett objekt med en lista `values` (`{\"values\": [...]}`), inte {1}",
+        "not a Kolada data response: 'values' must be a list of entries, not {1}":
+            "inget datasvar från Kolada: 'values' ska vara en lista med poster, inte {1}",
+        "not a Kolada data response: it has no list of `values` (is it an answer about KPIs or municipalities rather than their data?)":
+            "inget datasvar från Kolada: det har ingen lista `values` (är det ett svar om nyckeltal eller kommuner i stället för deras data?)",
+        "an entry of 'values' must be an object with kpi, municipality or ou, period and values, not {1}":
+            "en post i 'values' ska vara ett objekt med kpi, municipality eller ou, period och values, inte {1}",
+        "this entry has no {1}; a data response's entries have kpi, municipality or ou, period and values":
+            "posten saknar {1}; ett datasvars poster har kpi, municipality eller ou, period och values",
+        "this entry has neither 'municipality' nor 'ou': whose values are they?":
+            "posten har varken 'municipality' eller 'ou': vems värden är det?",
+        "this entry has both 'municipality' and 'ou'; a data response's entries have one of them":
+            "posten har både 'municipality' och 'ou'; ett datasvars poster har en av dem",
+        "'values' must be a list of values by gender (`[{\"gender\": \"K\", \"value\": 68.2}, …]`), not {1}":
+            "'values' ska vara en lista med värden per kön (`[{\"gender\": \"K\", \"value\": 68.2}, …]`), inte {1}",
+        "a value by gender must be an object like {\"gender\": \"K\", \"value\": 68.2}, not {1}":
+            "ett värde per kön ska vara ett objekt som {\"gender\": \"K\", \"value\": 68.2}, inte {1}",
+        "unknown gender '{1}'; Kolada's are K (women), M (men) and T (total)":
+            "okänt kön '{1}'; Koladas är K (kvinnor), M (män) och T (totalt)",
+        "this value has no 'gender' (K, M or T)":
+            "värdet har ingen 'gender' (K, M eller T)",
+        "'{1}' must be a string, not {2}":
+            "'{1}' ska vara en sträng, inte {2}",
+        "'{1}' must be a number or null, not {2}":
+            "'{1}' ska vara ett tal eller null, inte {2}",
+        "'{1}' is too large a number":
+            "'{1}' är ett för stort tal",
+        "'period' must be a year from {1} to {2} written as a number (`\"period\": 2025`), not {3}":
+            "'period' ska vara ett år från {1} till {2} skrivet som ett tal (`\"period\": 2025`), inte {3}",
+        "site.yaml has no `kolada:`, so no values from Kolada are used":
+            "site.yaml har ingen `kolada:`, så inga värden från Kolada används",
+        "no key figure in key-figures.yaml has `kolada: {1}`, so this file's values of {2} for municipalities are not used":
+            "inget nyckeltal i key-figures.yaml har `kolada: {1}`, så filens värden för {2} för kommuner används inte",
+        "'{1}' is neither site.yaml's `kolada: municipality` nor one of its `compare` ids, so this file's values for it are not used":
+            "'{1}' är varken `kolada: municipality` i site.yaml eller ett av dess `compare`-id, så filens värden för den används inte",
+        "no key figure in key-figures.yaml has `kolada_unit: {1}`, so this file's values of {2} for units are not used":
+            "inget nyckeltal i key-figures.yaml har `kolada_unit: {1}`, så filens värden för {2} för enheter används inte",
+        "no unit file has `kolada: {1}`, so this file's values for it are not used":
+            "ingen enhetsfil har `kolada: {1}`, så filens värden för den används inte",
+        "{1} for '{2}' in {3} is already given at {4}:{5}; this entry is not used":
+            "{1} för '{2}' {3} finns redan på {4}:{5}; den här posten används inte",
     ]
 }

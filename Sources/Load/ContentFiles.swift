@@ -55,6 +55,8 @@ enum ContentFileRole: Equatable {
     /// A Markdown file: a handbook page, an example or an annual report's text, by its folder.
     case page
     case unit
+    /// A saved Kolada response (`kolada/*.json`).
+    case kolada
     /// Copied into the site as it is.
     case published
     /// Not read and not published; a warning says why, or nothing when `warning` is nil.
@@ -66,8 +68,7 @@ struct DataFolders {
     var units = "units"
     var examples = "examples"
     var annualReport = "annual-report"
-    /// Kolada's key-figure values, which a later version reads; a data folder already, so that
-    /// nothing put there is published before then.
+    /// Kolada's saved responses: key-figure values from Kolada.
     static let kolada = "kolada"
 
     /// The role of the file at `path` (relative to content/).
@@ -103,7 +104,11 @@ struct DataFolders {
                             "content/\(annualReport)/ holds only the annual report's text (<year>.md); put pictures and documents beside the handbook's pages"))
                 )
         case Self.kolada?:
-            return .skipped(warning: notData(Message("Valgrund does not read content/\(Self.kolada)/ yet")))
+            // A note beside the data (a README saying where it came from) is for people, not the site.
+            if isMarkdown { return .skipped(warning: nil) }
+            return suffix == "json" && parts.count == 2
+                ? .kolada
+                : .skipped(warning: notData(Message("content/\(Self.kolada)/ holds only Kolada's responses (<name>.json) and notes about them (<name>.md)")))
         default:
             break
         }

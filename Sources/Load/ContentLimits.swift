@@ -14,6 +14,9 @@ public enum ContentLimits {
     private static func isMarkdown(_ path: String) -> Bool { fileExtension(of: path) == "md" }
 
     static func why(_ path: String) -> Message {
-        isMarkdown(path) ? Message("a page that size is too long to read on a phone") : Message("a data file that size is not written by hand")
+        if isMarkdown(path) { return Message("a page that size is too long to read on a phone") }
+        // Kolada's API sends at most 5,000 entries a page, about a megabyte.
+        if fileExtension(of: path) == "json" { return Message("Kolada's answers come in pages of about a megabyte") }
+        return Message("a data file that size is not written by hand")
     }
 }

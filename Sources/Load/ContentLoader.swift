@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         let folders = Self.folderNames(in: content.siteConfig)
         let files = Timings.shared.measure("load: list") { listFiles(log: log) }
         content.files = files
-        var pageFiles: [String] = [], unitFiles: [String] = []
+        var pageFiles: [String] = [], unitFiles: [String] = [], koladaFiles: [String] = []
         var unitFileOfID: [String: String] = [:]
         for file in files {
             switch folders.role(of: file) {
@@ -57,6 +57,7 @@ public struct ContentLoader: Sendable {
                 }
                 unitFileOfID[id] = file
                 unitFiles.append(file)
+            case .kolada: koladaFiles.append(file)
             case .published: content.assets.append(file)
             case .skipped(let warning?): log.warning(warning, at: SourceLocation(path: "\(contentPath)/\(file)"))
             case .skipped(nil): continue
@@ -75,6 +76,7 @@ public struct ContentLoader: Sendable {
             }
         }
         content.units = Timings.shared.measure("load: units") { readYAMLFiles(unitFiles, log: log, broken: &broken) }
+        content.kolada = Timings.shared.measure("load: kolada") { readKoladaFiles(koladaFiles, log: log, broken: &broken) }
         content.brokenFiles = broken
         for asset in content.assets {
             var hash = StableHash()
@@ -169,6 +171,13 @@ public struct ContentLoader: Sendable {
     /// Reads a text file, or reports why it cannot be read (missing, not UTF-8).
     func readText(at contentRelative: String, log: DiagnosticLog, required: Bool) -> String? {
         let path = Self.contentFolder + "/" + contentRelative
+        guard let data = readData(at: contentRelative, log: log, required: required) else { return nil }
+        return TextDecoding.decode(data, path: path, log: log)
+    }
+
+    /// Reads a file's bytes up to its kind's limit (`ContentLimits`), or reports why it cannot be read.
+    private func readData(at contentRelative: String, log: DiagnosticLog, required: Bool) -> Data? {
+        let path = Self.contentFolder + "/" + contentRelative
         // Plain string paths: building a URL per file costs more than reading a small file.
         let fullPath = source.path + "/" + path
         let limit = ContentLimits.bytes(of: contentRelative)
@@ -187,7 +196,20 @@ public struct ContentLoader: Sendable {
             return nil
         }
         hashes.record(path, data)
-        return TextDecoding.decode(data, path: path, log: log)
+        return data
+    }
+
+    /// Reads Kolada's saved responses in parallel, in the order of `files`.
+    func readKoladaFiles(_ files: [String], log: DiagnosticLog, broken: inout Set<String>) -> [KoladaResponse] {
+        let read = concurrentMap(files) { file -> KoladaResponse? in
+            let path = Self.contentFolder + "/" + file
+            return cached(path, log: log) { log in
+                guard let data = readData(at: file, log: log, required: true) else { return nil }
+                return KoladaResponse.read([UInt8](data), path: path, log: log)
+            }
+        }
+        for (index, file) in files.enumerated() where read[index] == nil { broken.insert(Self.contentFolder + "/" + file) }
+        return read.compactMap { $0 }
     }
 
     func readYAML(at contentRelative: String, log: DiagnosticLog, required: Bool, broken: inout Set<String>) -> YAMLDocument? {

@@ -7,6 +7,8 @@ public struct LoadedContent: Sendable {
     public var units: [YAMLDocument] = []
     public var examples: [RawPage] = []
     public var annualReports: [RawPage] = []
+    /// Kolada's saved responses (`kolada/*.json`), in path order.
+    public var kolada: [KoladaResponse] = []
     /// Files copied to the site as they are (pictures, PDFs: `PublishedFileKinds`), paths relative to content/.
     public var assets: [String] = []
     /// Files that exist but could not be read or parsed (their errors are reported); paths relative to SOURCE.

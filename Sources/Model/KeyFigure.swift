@@ -13,12 +13,20 @@ public enum Group: String, Sendable, CaseIterable, Comparable {
 /// Values per group, e.g. `{women: 68, men: 83}`.
 public struct GroupValues: Sendable, Equatable {
     public var values: [Group: Double]
+    /// Where values that were not written in the content came from (Kolada); a group that is not
+    /// here was written.
+    public var origins: [Group: ValueOrigin] = [:]
 
     public init(_ values: [Group: Double] = [:]) {
         self.values = values
     }
 
     public subscript(group: Group) -> Double? { values[group] }
+    public func origin(_ group: Group) -> ValueOrigin { origins[group] ?? .content }
+    /// The KPIs the values came from, when any came from Kolada.
+    public var koladaKPIs: [String] {
+        Array(Set(origins.values.compactMap { if case .kolada(let kpi) = $0 { kpi } else { nil } })).sorted()
+    }
     public var groups: [Group] { values.keys.sorted() }
     public var isEmpty: Bool { values.isEmpty }
 }

@@ -23,6 +23,9 @@ public struct Site: Sendable {
     public var examples: [Example] = []
     /// Annual reports, by year.
     public var annualReports: [AnnualReport] = []
+    /// The values from Kolada that the content asks for: the municipality's and its comparisons',
+    /// and the units' (already merged into the key figures and units too).
+    public var kolada = KoladaData()
 
     public init(
         config: SiteConfig, pages: [Page], steps: [Step] = [], questions: [Question] = [],

@@ -124,6 +124,12 @@ public enum Fingerprints {
         var hash = StableHash()
         hash.add(environment)
         for path in ["content/site.yaml", "content/key-figures.yaml"] { hash.add(hashes[path] ?? 0) }
+        // Kolada's values fill the key figures and units and are compared on many pages; they change
+        // once a year, when they are fetched again.
+        for (path, value) in hashes.filter({ $0.key.hasPrefix("content/kolada/") }).sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(value)
+        }
         for page in site.pages {
             hash.add(page.sourcePath)
             hash.add(page.title)

@@ -46,6 +46,8 @@ public enum Validator {
             content.brokenFiles.filter { $0.hasPrefix(unitsFolder) }
             + zip(content.units, validatedUnits).filter { $0.1 == nil }.map(\.0.path)
         let brokenUnits = BrokenIDs(Set(brokenUnitFiles.map(ContentLoader.unitID(ofFile:))))
+        KoladaValidator.merge(
+            content.kolada, into: &site, log: log, catalogueBroken: catalogueBroken, unitsBroken: !brokenUnitFiles.isEmpty)
         let examples = ExampleValidator(site: site, context: context, log: log, brokenUnits: brokenUnits, brokenKeyFigures: brokenKeyFigures)
         var slugs: [String: String] = [:]
         var tagSpellings = TagSpellings()

@@ -54,6 +54,19 @@ import ValgrundTestSupport
                 ]
             }, outcome: .error("content/stor.md:1:1: error: this file is larger than")),
         Bomb(
+            name: "Kolada JSON nested 1,000,000 deep",
+            files: {
+                ["content/kolada/djup.json": "{\"values\": " + String(repeating: "[", count: 1_000_000) + String(repeating: "]", count: 1_000_000) + "}"]
+            }, outcome: .error("content/kolada/djup.json:1:75: error: not JSON: objects and lists are nested more than 64 deep")),
+        Bomb(
+            name: "a 30 MB Kolada response",
+            files: {
+                [
+                    "content/kolada/stor.json": "{\"values\": ["
+                        + String(repeating: "{\"kpi\": \"N00206\", \"municipality\": \"2083\", \"period\": 2025, \"values\": []}, ", count: 400_000) + "]}"
+                ]
+            }, outcome: .error("content/kolada/stor.json:1:1: error: this file is larger than")),
+        Bomb(
             name: "a list nested 10,000 deep",
             files: {
                 ["content/a.md": "---\ntitle: A\n---\n\n" + String(repeating: "- ", count: 10_000) + "x\n\n" + String(repeating: "1. ", count: 10_000) + "y\n"]

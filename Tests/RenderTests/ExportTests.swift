@@ -50,7 +50,7 @@ import ValgrundTestSupport
         if let first = pictures.sorted().first, let png = parts[first] {
             #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         }
-        #expect(document.contains(#"descr="Andel tillsvidareanställda som arbetar heltid, 2024, 2025, 2026. År 2026: Kvinnor 74"#))
+        #expect(document.contains(#"descr="Andel tillsvidareanställda som arbetar heltid, 2022, 2023, 2024, 2025, 2026. År 2026: Kvinnor 74"#))
         let relationships = String(decoding: try #require(parts["word/_rels/document.xml.rels"]), as: UTF8.self)
         #expect(relationships.contains("media/chart1.png"))
     }

@@ -2,11 +2,11 @@ import Foundation
 
 /// The message templates written in the sources, found the way `Message` makes them: each string
 /// literal passed to `error(`, `warning(` (before their `at:`), `Message(`, `broken(`, `refused(`,
-/// `cannotWrite(`, `cannotReplace(`, `problem(` or to a parameter labelled `what:`, `required:`,
+/// `cannotWrite(`, `cannotReplace(`, `problem(`, `warn(` or to a parameter labelled `what:`, `required:`,
 /// `message:` or `warning:`, with each `\(…)` counted as `{1}`, `{2}` …. A literal without a
 /// letter outside its placeholders (`"/"`, `"{1}"`) has nothing to translate and is left out.
 public enum MessageTemplates {
-    static let calls = ["error", "warning", "Message", "broken", "refused", "cannotWrite", "cannotReplace", "problem"]
+    static let calls = ["error", "warning", "Message", "broken", "refused", "cannotWrite", "cannotReplace", "problem", "warn", "JSONSyntaxError"]
     static let labels = ["what", "required", "message", "warning"]
 
     /// Every template in the .swift files under `folder`, with the first place it is written.

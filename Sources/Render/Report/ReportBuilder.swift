@@ -161,9 +161,75 @@ struct ReportBuilder {
                 }
                 blocks.append(.table(figureTable(series, year: year, perspective: perspective)))
                 if let gap = presenter.gapText(series, year) { blocks.append(.paragraph([.text(gap)])) }
+                let kpis = [series.year(year), series.year(year - 1)].compactMap { $0 }.flatMap(\.kolada.values)
+                if !kpis.isEmpty { blocks.append(.paragraph(koladaSource(Array(Set(kpis)).sorted(), note: "kolada.marked_note"))) }
+                if let comparison = KoladaComparison(figure: figure, site: site, upTo: year) {
+                    blocks.append(.paragraph([.strong(strings["kolada.comparison_title"])]))
+                    blocks.append(.table(comparisonTable(comparison, perspective: perspective)))
+                    blocks.append(.paragraph(koladaSource([comparison.kpi], note: "kolada.comparison_note")))
+                }
             }
         }
         return blocks
+    }
+
+    /// A value as a table cell; `fromKolada` adds the mark that the note under the table explains.
+    private func cell(_ shown: Suppression.Shown?, _ figure: KeyFigure, fromKolada: Bool = false) -> Cell {
+        let mark = fromKolada ? strings["symbols.kolada"] : ""
+        switch shown ?? .missing {
+        case .value(let value): return .number(value, display: strings.measured(value, figure) + mark)
+        case .suppressed: return .empty(strings["symbols.suppressed"] + mark)
+        case .missing: return .empty(strings["symbols.missing"])
+        }
+    }
+
+    /// "* Värdet kommer från Kolada. Källa: Kolada, N00206." with the KPI linked to its page on Kolada's site.
+    private func koladaSource(_ kpis: [String], note: String) -> [Inline] {
+        var inlines: [Inline] = [.text(strings.format(note, ["mark": strings["symbols.kolada"]]) + " " + strings["kolada.source"] + " ")]
+        for (index, kpi) in kpis.enumerated() {
+            if index > 0 { inlines.append(.text(", ")) }
+            inlines.append(.link(text: kpi, url: KoladaLink.kpi(kpi)))
+        }
+        inlines.append(.text("."))
+        return inlines
+    }
+
+    /// The municipality beside those compared, by year (latest first) and group.
+    private func comparisonTable(_ comparison: KoladaComparison, perspective: String) -> DataTable {
+        let figure = comparison.figure
+        let presenter = FigurePresenter(context: context)
+        var rows: [[Cell]] = []
+        var csvRows: [[Cell]] = []
+        for year in comparison.years.reversed() {
+            for group in figure.groups {
+                rows.append(
+                    [.text(String(year)), .text(presenter.groupName(group))]
+                        + comparison.columns.map { column in
+                            cell(
+                                comparison.shown(column, group, year), figure,
+                                fromKolada: column.isMunicipality && comparison.isFromKolada(column, group, year))
+                        })
+                for column in comparison.columns {
+                    let fromKolada = !column.isMunicipality || comparison.isFromKolada(column, group, year)
+                    csvRows.append([
+                        .text(perspective), .text(figure.name), .number(Double(year), display: String(year)),
+                        .text(presenter.groupName(group)), .text(column.name), cell(comparison.shown(column, group, year), figure),
+                        .text(fromKolada ? "Kolada \(comparison.kpi)" : ""),
+                    ])
+                }
+            }
+        }
+        let caption = strings.format("kolada.caption", ["name": figure.name])
+        return DataTable(
+            caption: caption,
+            header: [strings["table.year"], strings["table.group"]] + comparison.columns.map(\.name),
+            rows: rows, rowHeaderColumns: 2,
+            csv: CSVTable(
+                title: caption,
+                header: [
+                    strings["key_figures.perspective"], strings["report.key_figures.name"], strings["table.year"], strings["table.group"],
+                    strings["kolada.municipality"], strings["table.value"], strings["kolada.source_column"],
+                ], rows: csvRows))
     }
 
     private func figureTable(_ series: FigureSeries, year: Int, perspective: String) -> DataTable {
@@ -171,12 +237,8 @@ struct ReportBuilder {
         let presenter = FigurePresenter(context: context)
         let current = series.year(year)
         let previous = series.year(year - 1)
-        func cell(_ shown: Suppression.Shown?) -> Cell {
-            switch shown ?? .missing {
-            case .value(let value): return .number(value, display: strings.measured(value, figure))
-            case .suppressed: return .empty(strings["symbols.suppressed"])
-            case .missing: return .empty(strings["symbols.missing"])
-            }
+        func cell(_ shown: Suppression.Shown?, _ entry: FigureSeries.Year?, _ group: Group) -> Cell {
+            self.cell(shown, figure, fromKolada: entry?.kolada[group] != nil)
         }
         func target(_ value: Double?) -> Cell {
             value.map { .number($0, display: strings.measured($0, figure)) } ?? .empty(strings["symbols.missing"])
@@ -190,8 +252,8 @@ struct ReportBuilder {
             let reachedText = reached.map { strings[$0 ? "table.reached_yes" : "table.reached_no"] } ?? strings["symbols.missing"]
             let changeText = change.map { strings["table.\($0.rawValue)"] } ?? strings["symbols.missing"]
             rows.append([
-                .text(presenter.groupName(group)), cell(value), target(current?.target?[group]), .text(reachedText),
-                cell(previous?.shown[group]), .text(changeText),
+                .text(presenter.groupName(group)), cell(value, current, group), target(current?.target?[group]), .text(reachedText),
+                cell(previous?.shown[group], previous, group), .text(changeText),
             ])
         }
         for entry in series.years {
@@ -199,7 +261,7 @@ struct ReportBuilder {
                 let reached = KeyFigureRules.targetReached(value: entry.shown[group]?.number, target: entry.target?[group], figure: figure)
                 csvRows.append([
                     .text(perspective), .text(figure.name), .number(Double(entry.year), display: String(entry.year)),
-                    .text(presenter.groupName(group)), cell(entry.shown[group]), target(entry.target?[group]),
+                    .text(presenter.groupName(group)), cell(entry.shown[group], entry, group), target(entry.target?[group]),
                     .text(reached.map { strings[$0 ? "table.reached_yes" : "table.reached_no"] } ?? ""),
                 ])
             }

@@ -138,6 +138,11 @@ enum PageParts {
             out.text(figure.suppressedNote)
             out.raw("</p>")
         }
+        if let note = figure.koladaNote {
+            out.raw("\n<p class=\"footnote kolada-note\">")
+            out.raw(note)
+            out.raw("</p>")
+        }
     }
 
     /// `<time datetime="2026-03-01">1 mars 2026</time>`.

@@ -20,6 +20,8 @@ struct FigureView: MustacheParent {
     var hasSuppressed: Bool
     var hasSizes: Bool
     var suppressedNote: String
+    /// "* Värdet kommer från Kolada. Källa: Kolada, N00206" (HTML), when any value did.
+    var koladaNote: String?
     var heading: Heading?
 
     func child(named name: String) -> Any? {
@@ -74,7 +76,8 @@ struct FigurePresenter {
         }
     }
 
-    func chart(_ series: FigureSeries, idPrefix: String, title: String) -> String {
+    /// - Parameter maximum: the top of the scale when charts side by side share one.
+    func chart(_ series: FigureSeries, idPrefix: String, title: String, maximum: Double? = nil) -> String {
         let figure = series.figure
         let cells = series.years.map { year in
             figure.groups.map { group -> BarChart.Cell in
@@ -95,7 +98,7 @@ struct FigurePresenter {
             shortFormat: figure.measure == .number ? { strings.number($0) } : nil,
             // Shares of one whole (women and men adding up to 100) keep the whole axis, so the even
             // band sits where it means something; other percentages fit the data (sick leave of 5–10 %).
-            maximum: figure.distribution && figure.measure == .percent ? 100 : nil,
+            maximum: maximum ?? (figure.distribution && figure.measure == .percent ? 100 : nil),
             wholeNumbers: figure.measure == .count,
             ceiling: figure.measure == .percent ? 100 : nil,
             evenBand: figure.distribution && figure.measure == .percent,
@@ -147,7 +150,10 @@ struct FigurePresenter {
                     out.element("th", "scope=\"rowgroup\" rowspan=\"\(figure.groups.count)\"", String(year.year))
                 }
                 out.element("th", "scope=\"row\"", groupName(group))
-                out.element("td", shown == .suppressed ? "class=\"num suppressed\"" : "class=\"num\"", text(shown, figure))
+                out.raw(shown == .suppressed ? "<td class=\"num suppressed\">" : "<td class=\"num\">")
+                out.text(text(shown, figure))
+                if year.kolada[group] != nil { koladaMark(into: &out) }
+                out.raw("</td>")
                 out.element("td", "class=\"num\"", target.map { strings.measured($0, figure) } ?? strings["symbols.missing"])
                 out.raw("<td>")
                 if let reached = KeyFigureRules.targetReached(value: shown?.number, target: target, figure: figure) {
@@ -195,7 +201,34 @@ struct FigurePresenter {
             hasSuppressed: series.hasSuppressed,
             hasSizes: hasSizes(series),
             suppressedNote: strings.format("legend.suppressed_note", ["min": String(context.site.config.minGroupSize)]),
+            koladaNote: series.koladaKPIs.isEmpty ? nil : koladaNote(kpis: series.koladaKPIs, note: "kolada.marked_note"),
             heading: heading)
+    }
+
+    /// The mark after a value that came from Kolada: a symbol for the eye, words for a screen reader.
+    func koladaMark(into out: inout HTMLBuilder) {
+        out.raw("<span class=\"kolada-mark\"><span aria-hidden=\"true\">")
+        out.text(strings["symbols.kolada"])
+        out.raw("</span><span class=\"visually-hidden\"> ")
+        out.text(strings["kolada.from"])
+        out.raw("</span></span>")
+    }
+
+    /// A sentence (`note`, e.g. "* Värdet kommer från Kolada.") and "Källa: Kolada, N00206", the KPI
+    /// linked to its page on Kolada's site: the values are on the page, the link only tells more.
+    func koladaNote(kpis: [String], note: String) -> String {
+        var out = HTMLBuilder(capacity: 256)
+        out.text(strings.format(note, ["mark": strings["symbols.kolada"]]))
+        out.raw(" ")
+        out.text(strings["kolada.source"])
+        for (index, kpi) in kpis.enumerated() {
+            out.raw(index == 0 ? " " : ", ")
+            out.raw("<a href=\"\(HTML.escape(KoladaLink.kpi(kpi)))\">")
+            out.text(kpi)
+            out.raw("</a>")
+        }
+        out.raw(".")
+        return out.html
     }
 
     func reachedView(_ reached: Bool) -> ReachedView {

@@ -8,6 +8,8 @@ struct FigureSeries {
         var shown: [Group: Suppression.Shown]
         var target: GroupValues?
         var sizes: [Group: Suppression.Size]
+        /// The groups whose value came from Kolada, with the KPI it was read from.
+        var kolada: [Group: String] = [:]
     }
 
     let figure: KeyFigure
@@ -18,8 +20,29 @@ struct FigureSeries {
         self.figure = figure
         self.years = entries.sorted { $0.year < $1.year }.map { entry in
             let shown = Suppression.shown(values: entry.value, n: entry.n, figure: figure, minGroupSize: minGroupSize)
-            return Year(year: entry.year, shown: shown.values, target: entry.target, sizes: shown.sizes)
+            var year = Year(year: entry.year, shown: shown.values, target: entry.target, sizes: shown.sizes)
+            for (group, origin) in entry.value?.origins ?? [:] {
+                if case .kolada(let kpi) = origin { year.kolada[group] = kpi }
+            }
+            return year
         }
+    }
+
+    private init(figure: KeyFigure, years: [Year]) {
+        self.figure = figure
+        self.years = years
+    }
+
+    /// The series over exactly `years` (oldest first): a year it lacks has every value missing.
+    func padded(to years: [Int]) -> FigureSeries {
+        FigureSeries(
+            figure: figure,
+            years: years.map { year in
+                self.year(year)
+                    ?? Year(
+                        year: year, shown: Dictionary(uniqueKeysWithValues: figure.groups.map { ($0, .missing) }), target: nil,
+                        sizes: Dictionary(uniqueKeysWithValues: figure.groups.map { ($0, .missing) }))
+            })
     }
 
     /// The municipality's series from the catalogue, up to `year` (as it stood then) when one is given.
@@ -45,6 +68,9 @@ struct FigureSeries {
     func previous(before year: Int) -> Year? { years.last { $0.year < year } }
 
     var hasSuppressed: Bool { years.contains { $0.shown.values.contains(.suppressed) } }
+
+    /// The KPIs of the values that came from Kolada, in order.
+    var koladaKPIs: [String] { Array(Set(years.flatMap(\.kolada.values))).sorted() }
 
     /// The gap between women and men (or girls and boys) in a year and whether it narrowed.
     func gap(in year: Int) -> KeyFigureRules.Gap? {

@@ -143,9 +143,12 @@ struct KeyFigurePage: PageView {
     var groupHeaders: [String]
     var legend: [SymbolView]
     var examples: [ExampleCard]
+    /// The comparison with other municipalities from Kolada (HTML), when there is one.
+    var comparison: String?
 
     func own(named name: String) -> Any? {
         switch name {
+        case "comparison": maybe(comparison)
         case "figure": figure
         case "heading": heading
         case "year": maybe(year)
@@ -255,6 +258,7 @@ struct KeyFigureViews {
                     series, idPrefix: "vg-kf", title: strings.format("key_figures.municipality_title", ["name": figure.name]), year: nil),
             units: units, groupHeaders: figure.groups.map { presenter.groupName($0) },
             legend: Legend(context: context).items(steps: false),
-            examples: context.site.examples(ofKeyFigure: figure.id).map { ExampleViews(context: context).card($0, from: url) })
+            examples: context.site.examples(ofKeyFigure: figure.id).map { ExampleViews(context: context).card($0, from: url) },
+            comparison: KoladaComparison(figure: figure, site: context.site, upTo: year).map { KoladaComparisonPresenter(context: context).html($0) })
     }
 }
