@@ -220,7 +220,7 @@ import ValgrundTestSupport
                 "data-001-page-002.json: 1 value from \(server.address)\(Self.municipal)?page=2&per_page=2",
                 "data-001-page-003.json: 1 value from \(server.address)\(Self.municipal)?page=3&per_page=2",
                 "oudata-002-page-001.json: 1 value from \(server.address)\(Self.units)",
-                "Fetched 4 pages (5 values) from 2 addresses into content/kolada/; kept README.md, notes",
+                "Fetched into content/kolada/: 4 response pages, 5 values, 2 addresses asked; kept README.md, notes",
             ])
 
         let before = TestSupport.files(in: source.appendingPathComponent("content/kolada"))
