@@ -69,7 +69,7 @@ let package = Package(
             ]
         ),
         // What the content asks Kolada for, and fetching it (URLSession: HTTP and TLS through the toolchain's libcurl).
-        .target(name: "Kolada", dependencies: ["Diagnostics", "Model", "Write"]),
+        .target(name: "Kolada", dependencies: ["Diagnostics", "Load", "Model", "Write"]),
         .target(
             name: "Site",
             dependencies: ["Diagnostics", "Markup", "Load", "Validate", "Model", "Plan", "Render", "Markdown", "Hyphenation", "Search", "Write", "Yams"]),

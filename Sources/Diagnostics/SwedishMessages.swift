@@ -884,14 +884,6 @@ public enum SwedishMessages {
             "adressen {1} är längre än de {2} tecken en adress till Kolada får ha",
         "the answer is not JSON (cut off or damaged; {1} bytes arrived)":
             "svaret är inte JSON (avklippt eller skadat; {1} byte kom fram)",
-        "the answer is not a data response: not a JSON object":
-            "svaret är inget datasvar: inget JSON-objekt",
-        "the answer is not a data response: it has no 'values' list":
-            "svaret är inget datasvar: det har ingen lista 'values'",
-        "the answer is not a data response: value {1} is not {kpi, {2}, period, values: [{gender, value, …}]}":
-            "svaret är inget datasvar: värde {1} är inte {kpi, {2}, period, values: [{gender, value, …}]}",
-        "the answer's 'next_page' is not an address":
-            "svarets 'next_page' är ingen adress",
         // content/kolada/*.json: the JSON reader
         "an object":
             "ett objekt",
@@ -1006,5 +998,13 @@ public enum SwedishMessages {
             "ingen enhetsfil har `kolada: {1}`, så filens värden för den används inte",
         "{1} for '{2}' in {3} is already given at {4}:{5}; this entry is not used":
             "{1} för '{2}' {3} finns redan på {4}:{5}; den här posten används inte",
+        "'next_page' must be the next page's address or null, not {1}":
+            "'next_page' ska vara nästa sidas adress eller null, inte {1}",
+        "the answer is not a data response: {1}:{2}: {3}":
+            "svaret är inget datasvar: {1}:{2}: {3}",
+        "the answer is not a data response: an entry has 'ou' where an answer about municipalities has 'municipality'":
+            "svaret är inget datasvar: en post har 'ou' där ett svar om kommuner har 'municipality'",
+        "the answer is not a data response: an entry has 'municipality' where an answer about units has 'ou'":
+            "svaret är inget datasvar: en post har 'municipality' där ett svar om enheter har 'ou'",
     ]
 }

@@ -1,10 +1,9 @@
-import Foundation
 import Diagnostics
+import Foundation
+import Load
 
-/// One page of a Kolada data response, checked only as far as fetching needs: that it arrived
-/// whole and is a data response (a `values` list of KPI, municipality or unit, period and
-/// genders' values), and where the next page is. What the values mean is the build's business:
-/// it reads the saved pages with positions for every error.
+/// One page of a Kolada data response as fetching needs it: read by the build's own reader
+/// (`KoladaResponse`, so a page fetch saves is one the build reads), with where the next page is.
 public struct KoladaPage: Sendable, Equatable {
     /// The address of the next page (`next_page`), nil on the last.
     public var nextPage: String?
@@ -22,29 +21,29 @@ public struct KoladaPage: Sendable, Equatable {
 
     /// Reads `data`, the body of an answer to a `kind` query.
     public init(_ data: Data, kind: KoladaRequests.Query.Kind) throws(Problem) {
-        let json: Any
-        do {
-            json = try JSONSerialization.jsonObject(with: data)
-        } catch {
+        switch KoladaResponse.parse([UInt8](data), path: "") {
+        case .failure(.notJSON):
             throw Problem(message: "the answer is not JSON (cut off or damaged; \(data.count) bytes arrived)", mayPass: true)
-        }
-        guard let object = json as? [String: Any] else { throw Problem(message: "the answer is not a data response: not a JSON object") }
-        guard let values = object["values"] as? [Any] else { throw Problem(message: "the answer is not a data response: it has no 'values' list") }
-        let idKey = kind == .municipality ? "municipality" : "ou"
-        for (index, value) in values.enumerated() {
-            guard let entry = value as? [String: Any], entry["kpi"] is String, entry[idKey] is String,
-                entry["period"] is String || entry["period"] is NSNumber, let genders = entry["values"] as? [Any],
-                genders.allSatisfy({ ($0 as? [String: Any])?["gender"] is String })
-            else {
-                throw Problem(
-                    message: "the answer is not a data response: value \(index + 1) is not {kpi, \(idKey), period, values: [{gender, value, …}]}")
+        case .failure(.notAResponse(let problems)):
+            // The first mistake, where the build would report it (line and column of the answer).
+            let first = problems[0]
+            throw Problem(message: "the answer is not a data response: \(first.location.line):\(first.location.column): \(first.message)")
+        case .success(let response):
+            for entry in response.entries {
+                let matches: Bool
+                switch (entry.subject, kind) {
+                case (.municipality, .municipality), (.unit, .unit): matches = true
+                default: matches = false
+                }
+                guard matches else {
+                    throw Problem(
+                        message: kind == .municipality
+                            ? "the answer is not a data response: an entry has 'ou' where an answer about municipalities has 'municipality'"
+                            : "the answer is not a data response: an entry has 'municipality' where an answer about units has 'ou'")
+                }
             }
+            nextPage = response.nextPage
+            count = response.entries.count
         }
-        switch object["next_page"] {
-        case nil, is NSNull: nextPage = nil
-        case let next as String: nextPage = next
-        default: throw Problem(message: "the answer's 'next_page' is not an address")
-        }
-        count = values.count
     }
 }

@@ -8,10 +8,14 @@ public struct KoladaResponse: Sendable {
     /// Path relative to SOURCE.
     public var path: String
     public var entries: [KoladaEntry]
+    /// The address of the response's next page (`next_page`), nil on the last: what
+    /// `valgrund kolada fetch` follows; the build has no use for it.
+    public var nextPage: String?
 
-    public init(path: String, entries: [KoladaEntry]) {
+    public init(path: String, entries: [KoladaEntry], nextPage: String? = nil) {
         self.path = path
         self.entries = entries
+        self.nextPage = nextPage
     }
 
     /// Kolada's genders: K (kvinnor), M (män), T (totalt).
@@ -21,15 +25,40 @@ public struct KoladaResponse: Sendable {
 
     /// Reads a response, or reports every mistake in it at its line and column and returns nil.
     public static func read(_ bytes: [UInt8], path: String, log: DiagnosticLog) -> KoladaResponse? {
+        switch parse(bytes, path: path) {
+        case .success(let response): return response
+        case .failure(.notJSON(let diagnostic)):
+            log.add(diagnostic)
+            return nil
+        case .failure(.notAResponse(let diagnostics)):
+            log.add(contentsOf: diagnostics)
+            return nil
+        }
+    }
+
+    /// Why bytes are not a usable response: not JSON at all (one mistake, which ends the reading:
+    /// an answer cut off or damaged on its way), or JSON that is not a data response (every
+    /// mistake of form).
+    public enum Failure: Error, Sendable {
+        case notJSON(Diagnostic)
+        case notAResponse([Diagnostic])
+    }
+
+    /// The one reading of a response, for the build (`read`) and for `valgrund kolada fetch`,
+    /// which asks again only for bytes that are not JSON.
+    public static func parse(_ bytes: [UInt8], path: String) -> Result<KoladaResponse, Failure> {
         var parser = ResponseParser(bytes: bytes, path: path)
         do {
             let entries = try parser.response()
-            parser.flush(into: log)
-            return parser.problems.isEmpty ? KoladaResponse(path: path, entries: entries) : nil
+            guard parser.problems.isEmpty else {
+                let log = DiagnosticLog()
+                parser.flush(into: log)
+                return .failure(.notAResponse(log.all))
+            }
+            return .success(KoladaResponse(path: path, entries: entries, nextPage: parser.nextPage))
         } catch {
             // A file that is not JSON is that one mistake: what was read before it means nothing.
-            log.error("not JSON: \(error.message)", at: parser.location(of: error.offset))
-            return nil
+            return .failure(.notJSON(Diagnostic(.error, at: parser.location(of: error.offset), "not JSON: \(error.message)")))
         }
     }
 }
@@ -92,6 +121,8 @@ private struct ResponseParser {
     var lines: LineCounter
     /// Mistakes of form found so far, by byte offset, reported in the order of the file.
     var problems: [(offset: Int, message: Message)] = []
+    /// The response's `next_page`.
+    var nextPage: String?
 
     init(bytes: [UInt8], path: String) {
         reader = JSONReader(bytes)
@@ -125,6 +156,16 @@ private struct ResponseParser {
         var entries: [KoladaEntry] = []
         var sawValues = false
         while let key = try reader.nextKey() {
+            if key == "next_page" {
+                switch try reader.kind() {
+                case .string: nextPage = try reader.string()
+                case .null: try reader.null()
+                case let kind:
+                    problem("'next_page' must be the next page's address or null, not \(kind.described)", at: reader.offset)
+                    try reader.skip()
+                }
+                continue
+            }
             guard key == "values" else {
                 try reader.skip()
                 continue

@@ -138,10 +138,13 @@ import ValgrundTestSupport
             "/year/\(Self.years): the answer is not JSON (cut off or damaged; 60 bytes arrived)", 3
         ),
         // JSON, but no data response: not asked again.
-        ("notdata", [Self.units: [.answer(200, #"{"error": "unknown kpi"}"#)]], "the answer is not a data response: it has no 'values' list", 1),
+        (
+            "notdata", [Self.units: [.answer(200, #"{"error": "unknown kpi"}"#)]],
+            "the answer is not a data response: 1:1: not a Kolada data response: it has no list of `values`", 1
+        ),
         (
             "value", [Self.units: [.answer(200, #"{"values": [{"kpi": "N15033", "municipality": "2083", "period": 2025, "values": []}]}"#)]],
-            "value 1 is not {kpi, ou, period, values", 1
+            "an entry has 'municipality' where an answer about units has 'ou'", 1
         ),
         // 400 (an address Kolada finds too long) will not pass: not asked again.
         ("400", [Self.municipal: [.answer(400, "Bad Request")]], "/year/\(Self.years): HTTP 400 Bad Request", 1),
