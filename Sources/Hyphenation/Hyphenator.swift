@@ -92,58 +92,63 @@ public final class Hyphenator: Sendable {
     public func hyphenate(_ text: String) -> String {
         guard text.utf8.count >= Self.minimumLetters else { return text }
         var text = text
-        let hyphenated = text.withUTF8 { bytes -> String? in
-            var output: [UInt8] = []
-            var copied = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                // A stretch between ASCII white space, and the runs of letters in it long enough.
-                while index < count, Self.isSpace(bytes[index]) { index += 1 }
-                var keepsWhole = false, slash = false, dot = false
-                var runStart = index, letters = 0
-                var runs: [Range<Int>] = []
-                while index < count, !Self.isSpace(bytes[index]) {
-                    let length = Self.letterLength(bytes, index)
-                    if length > 0 {
-                        if letters == 0 { runStart = index }
-                        letters += 1
-                        index += length
-                        continue
-                    }
-                    if Self.isWordLength(letters) { runs.append(runStart..<index) }
-                    letters = 0
-                    switch bytes[index] {
-                    case UInt8(ascii: "@"): keepsWhole = true
-                    case UInt8(ascii: "/"):
-                        slash = true
-                        if index > 0, bytes[index - 1] == UInt8(ascii: ":") { keepsWhole = true }
-                    case UInt8(ascii: "."):
-                        dot = true
-                        // "www." before the dot.
-                        if index >= 3, bytes[index - 1] | 0x20 == 0x77, bytes[index - 2] | 0x20 == 0x77, bytes[index - 3] | 0x20 == 0x77 { keepsWhole = true }
-                    case 0xC2 where index + 1 < count && bytes[index + 1] == 0xAD: keepsWhole = true
-                    default: break
-                    }
-                    index += Self.scalarLength(bytes[index])
+        let hyphenated = text.withUTF8 { hyphenate(utf8: $0) }
+        return hyphenated.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// The same for UTF-8 bytes (a cmark text node's literal, read in place): the text with its
+    /// soft hyphens, or nil when no word gets one, so most text is neither copied nor rebuilt.
+    public func hyphenate(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard bytes.count >= Self.minimumLetters else { return nil }
+        var output: [UInt8] = []
+        var copied = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // A stretch between ASCII white space, and the runs of letters in it long enough.
+            while index < count, Self.isSpace(bytes[index]) { index += 1 }
+            var keepsWhole = false, slash = false, dot = false
+            var runStart = index, letters = 0
+            var runs: [Range<Int>] = []
+            while index < count, !Self.isSpace(bytes[index]) {
+                let length = Self.letterLength(bytes, index)
+                if length > 0 {
+                    if letters == 0 { runStart = index }
+                    letters += 1
+                    index += length
+                    continue
                 }
-                if Self.isWordLength(letters) { runs.append(runStart..<min(index, count)) }
-                guard !runs.isEmpty, !keepsWhole, !(slash && dot) else { continue }
-                for run in runs {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
-                    let broken = hyphenatedWord(word)
-                    guard broken.utf8.count != word.utf8.count else { continue }
-                    if output.isEmpty { output.reserveCapacity(count + 32) }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<run.lowerBound]))
-                    output.append(contentsOf: broken.utf8)
-                    copied = run.upperBound
+                if Self.isWordLength(letters) { runs.append(runStart..<index) }
+                letters = 0
+                switch bytes[index] {
+                case UInt8(ascii: "@"): keepsWhole = true
+                case UInt8(ascii: "/"):
+                    slash = true
+                    if index > 0, bytes[index - 1] == UInt8(ascii: ":") { keepsWhole = true }
+                case UInt8(ascii: "."):
+                    dot = true
+                    // "www." before the dot.
+                    if index >= 3, bytes[index - 1] | 0x20 == 0x77, bytes[index - 2] | 0x20 == 0x77, bytes[index - 3] | 0x20 == 0x77 { keepsWhole = true }
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0xAD: keepsWhole = true
+                default: break
                 }
+                index += Self.scalarLength(bytes[index])
             }
-            guard copied > 0 else { return nil }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
-            return String(decoding: output, as: UTF8.self)
+            if Self.isWordLength(letters) { runs.append(runStart..<min(index, count)) }
+            guard !runs.isEmpty, !keepsWhole, !(slash && dot) else { continue }
+            for run in runs {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
+                let broken = hyphenatedWord(word)
+                guard broken.utf8.count != word.utf8.count else { continue }
+                if output.isEmpty { output.reserveCapacity(count + 32) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<run.lowerBound]))
+                output.append(contentsOf: broken.utf8)
+                copied = run.upperBound
+            }
         }
-        return hyphenated ?? text
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+        return output
     }
 
     private static func isWordLength(_ letters: Int) -> Bool {

@@ -157,12 +157,14 @@ public enum MarkdownRenderer {
                 continue
             }
             // Text nodes are leaves: the iterator enters them only.
-            guard type == CMARK_NODE_TEXT, images == 0, let literal = cmark_node_get_literal(node),
-                strlen(literal) >= Hyphenator.minimumLetters
-            else { continue }
-            let text = String(cString: literal)
-            let hyphenated = hyphenator.hyphenate(text)
-            if hyphenated.utf8.count != text.utf8.count { cmark_node_set_literal(node, hyphenated) }
+            guard type == CMARK_NODE_TEXT, images == 0, let literal = cmark_node_get_literal(node) else { continue }
+            // The literal is read where cmark keeps it; only a node that gets a soft hyphen is written anew.
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            guard var hyphenated = hyphenator.hyphenate(utf8: bytes) else { continue }
+            hyphenated.append(0)
+            hyphenated.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+            }
         }
     }
 }
