@@ -1,5 +1,6 @@
 import CHyphen
 import Foundation
+import Markup
 import Synchronization
 
 /// Puts soft hyphens (U+00AD) into the long words of a text, at the points a hyphenation
@@ -38,8 +39,30 @@ public final class Hyphenator: Sendable {
 
     private struct State {
         let dictionary: UnsafeMutablePointer<HyphenDict>
-        /// Each long word as it is written, and with its soft hyphens.
-        var words: [String: String] = [:]
+        /// Each long word met, by the FNV-1a hash of its bytes: its number in `words` and `broken`.
+        /// Every word of every page is looked up here, and a `[String: String]` made a string of
+        /// each and hashed it normalised.
+        var slots = HashSlots(capacity: 4096)
+        /// Each word as it is written (a lookup compares it, so two words with one hash never mix)…
+        var words: [[UInt8]] = []
+        /// …and with its soft hyphens, nil when it gets none.
+        var broken: [[UInt8]?] = []
+
+        /// The word of `hash`, as written and with its soft hyphens, if it was met before.
+        func known(_ hash: UInt64) -> (word: [UInt8], broken: [UInt8]?)? {
+            slots[hash].map { (words[$0], broken[$0]) }
+        }
+
+        /// Works out the breaks of a word not met before and keeps them.
+        mutating func learn(_ word: [UInt8], hash: UInt64) -> [UInt8]? {
+            let result = Hyphenator.breaks(word, dictionary: dictionary)
+            let (number, inserted) = slots.insert(hash)
+            // Another word with the same hash (never seen, but possible) is worked out each time.
+            guard inserted else { return words[number] == word ? broken[number] : result }
+            words.append(word)
+            broken.append(result)
+            return result
+        }
     }
 
     private let state: Mutex<State>
@@ -104,9 +127,13 @@ public final class Hyphenator: Sendable {
         var copied = 0
         var index = 0
         let count = bytes.count
-        while index < count {
-            // A stretch between ASCII white space, and the runs of letters in it long enough.
-            while index < count, Self.isSpace(bytes[index]) { index += 1 }
+        // Most text has no long word: a quick scan finds the places that might hold one, and only
+        // the stretches between white space around them are looked at letter by letter.
+        while let candidate = Self.longRun(in: bytes, from: index) {
+            var start = candidate.lowerBound
+            while start > index, !Self.isSpace(bytes[start - 1]) { start -= 1 }
+            index = start
+            // The stretch, and the runs of letters in it long enough.
             var keepsWhole = false, slash = false, dot = false
             var runStart = index, letters = 0
             var runs: [Range<Int>] = []
@@ -135,20 +162,39 @@ public final class Hyphenator: Sendable {
                 index += Self.scalarLength(bytes[index])
             }
             if Self.isWordLength(letters) { runs.append(runStart..<min(index, count)) }
+            index = min(index, count)
             guard !runs.isEmpty, !keepsWhole, !(slash && dot) else { continue }
             for run in runs {
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[run]), as: UTF8.self)
-                let broken = hyphenatedWord(word)
-                guard broken.utf8.count != word.utf8.count else { continue }
+                guard let broken = hyphenatedWord(UnsafeBufferPointer(rebasing: bytes[run])) else { continue }
                 if output.isEmpty { output.reserveCapacity(count + 32) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<run.lowerBound]))
-                output.append(contentsOf: broken.utf8)
+                output.append(contentsOf: broken)
                 copied = run.upperBound
             }
         }
         guard copied > 0 else { return nil }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         return output
+    }
+
+    /// Where the first run of at least `minimumLetters` bytes that could be letters (ASCII letters,
+    /// and any byte of a non-ASCII character) starts at or after `from`: a word long enough to
+    /// hyphenate is such a run, though not every such run is one.
+    @inline(__always)
+    private static func longRun(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Range<Int>? {
+        var length = 0
+        var index = from
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 {
+                length += 1
+                if length == minimumLetters { return (index + 1 - length)..<(index + 1) }
+            } else {
+                length = 0
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func isWordLength(_ letters: Int) -> Bool {
@@ -184,19 +230,20 @@ public final class Hyphenator: Sendable {
         return length
     }
 
-    /// One word with its soft hyphens, looked up or worked out once.
-    private func hyphenatedWord(_ word: String) -> String {
-        state.withLock { state in
-            if let known = state.words[word] { return known }
-            let broken = Self.breaks(word, dictionary: state.dictionary)
-            state.words[word] = broken
-            return broken
-        }
+    /// One word (UTF-8) with its soft hyphens, nil when it gets none: looked up, or worked out once.
+    private func hyphenatedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var hash = StableHash()
+        hash.add(UnsafeRawBufferPointer(bytes))
+        let key = hash.value
+        if let known = state.withLock({ $0.known(key) }), known.word.elementsEqual(bytes) { return known.broken }
+        let word = Array(bytes)
+        return state.withLock { $0.learn(word, hash: key) }
     }
 
-    /// The word with a soft hyphen at each of the dictionary's points; the word as it was when the
-    /// dictionary cannot spell it (a letter outside its character set).
-    private static func breaks(_ word: String, dictionary: UnsafeMutablePointer<HyphenDict>) -> String {
+    /// The word of `bytes` (UTF-8) with a soft hyphen at each of the dictionary's points; nil when
+    /// there is none, or when the dictionary cannot spell the word (a letter outside its character set).
+    fileprivate static func breaks(_ bytes: [UInt8], dictionary: UnsafeMutablePointer<HyphenDict>) -> [UInt8]? {
+        let word = String(decoding: bytes, as: UTF8.self)
         let scalars = Array(word.unicodeScalars)
         // The patterns are in lower case; a letter whose lower case is not one letter keeps its case.
         let lowered: [Unicode.Scalar] = scalars.map { scalar in
@@ -209,7 +256,7 @@ public final class Hyphenator: Sendable {
         } else {
             // An 8-bit dictionary (the Swedish one is ISO 8859-1): one byte a letter.
             for scalar in lowered {
-                guard scalar.value <= 0xFF else { return word }
+                guard scalar.value <= 0xFF else { return nil }
                 bytes.append(CChar(bitPattern: UInt8(scalar.value)))
             }
         }
@@ -234,18 +281,20 @@ public final class Hyphenator: Sendable {
         }
         free(positions)
         free(cuts)
-        guard failed == 0 else { return word }
+        guard failed == 0 else { return nil }
         let left = max(minimumPart, Int(dictionary.pointee.lhmin))
         let right = max(minimumPart, Int(dictionary.pointee.rhmin))
         var out = String.UnicodeScalarView()
+        var breaks = 0
         // libhyphen marks a point after the letter with an odd digit, one digit a letter.
         for (index, scalar) in scalars.enumerated() {
             out.append(scalar)
             let before = index + 1
             if hyphens[index] & 1 == 1, before >= left, scalars.count - before >= right, !changes.contains(index) {
                 out.append("\u{AD}")
+                breaks += 1
             }
         }
-        return String(out)
+        return breaks == 0 ? nil : Array(String(out).utf8)
     }
 }

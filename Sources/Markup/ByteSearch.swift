@@ -19,6 +19,15 @@ public enum ByteSearch {
         return nil
     }
 
+    /// Where `byte` first stands in `bytes` at or after `from` and before `before`.
+    @inline(__always)
+    public static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, before: Int) -> Int? {
+        guard let base = bytes.baseAddress, from < before,
+            let found = memchr(base + from, Int32(byte), before - from)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     public static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         find(UnsafeRawBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes, from: from)
     }

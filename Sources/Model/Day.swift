@@ -15,12 +15,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Exactly `YYYY-MM-DD` in ASCII digits, read from the bytes: every date of every unit's
+        // file comes through here.
+        var year = 0, month = 0, day = 0
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            switch count {
+            case 5, 8:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 1...10:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if count <= 4 {
+                    year = year * 10 + digit
+                } else if count <= 7 {
+                    month = month * 10 + digit
+                } else {
+                    day = day * 10 + digit
+                }
+            default:
+                return nil
+            }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -75,17 +75,16 @@ public enum SearchText {
             while i < end {
                 let byte = bytes[i]
                 if byte == UInt8(ascii: "<") {
-                    var j = i + 1
-                    while j < end && bytes[j] != UInt8(ascii: ">") { j += 1 }
+                    let j = ByteSearch.find(UInt8(ascii: ">"), in: bytes, from: i + 1, before: end) ?? end
                     let closing = i + 1 < end && bytes[i + 1] == UInt8(ascii: "/")
                     var k = i + (closing ? 2 : 1)
                     let nameStart = k
                     while k < j, isNameByte(bytes[k]) { k += 1 }
                     let name = Tag(bytes, nameStart, k)
-                    if name.isSkipped {
+                    if name.contains(.skipped) {
                         skipDepth = closing ? max(0, skipDepth - 1) : skipDepth + 1
-                    } else if skipDepth == 0 {
-                        if name.isHeading {
+                    } else if skipDepth == 0 && !name.isEmpty {
+                        if name.contains(.heading) {
                             if closing {
                                 if let finished = heading?.text, !finished.isEmpty { headings.append(finished) }
                                 heading = nil
@@ -93,30 +92,35 @@ public enum SearchText {
                                 heading = Collector()
                             }
                         }
-                        if name.isNotProse { notProseDepth = closing ? max(0, notProseDepth - 1) : notProseDepth + 1 }
+                        if name.contains(.notProse) { notProseDepth = closing ? max(0, notProseDepth - 1) : notProseDepth + 1 }
                         // A legend of symbols (`<ul class="legend-list">`) explains the page's tables, it says nothing itself.
-                        if name.isList {
+                        if name.contains(.list) {
                             if closing {
                                 legendDepth = max(0, legendDepth - 1)
                             } else if legendDepth > 0 || hasClass("legend-list", bytes, k, j) {
                                 legendDepth += 1
                             }
                         }
-                        if name.isProse {
+                        if name.contains(.prose) {
                             proseDepth = closing ? max(0, proseDepth - 1) : proseDepth + 1
-                            if name.isParagraph {
+                            if name.contains(.paragraph) {
                                 inLead = !closing && hasClass("lead", bytes, k, j)
                                 // The line above a title (a step's place, a unit's department) is no prose.
                                 inEyebrow = !closing && hasClass("eyebrow", bytes, k, j)
                             }
                         }
-                        if name.breaksText { text.space(); prose.space() }
+                        if name.contains(.breaksText) { text.space(); prose.space() }
                     }
                     i = j + 1
                     continue
                 }
-                if skipDepth == 0 {
-                    let inProse = proseDepth > 0 && notProseDepth == 0 && legendDepth == 0 && !inEyebrow
+                if skipDepth > 0 {
+                    // Inside a picture or a script nothing is text: on to the next tag.
+                    i = ByteSearch.find(UInt8(ascii: "<"), in: bytes, from: i + 1, before: end) ?? end
+                    continue
+                }
+                let inProse = proseDepth > 0 && notProseDepth == 0 && legendDepth == 0 && !inEyebrow
+                if byte == 0xC2 || byte == 0xE2 || byte == UInt8(ascii: "&") {
                     // No-break spaces (U+00A0, U+202F) are white space too.
                     if byte == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                         text.space(); heading?.space(); prose.space(); i += 2; continue
@@ -139,8 +143,32 @@ public enum SearchText {
                     heading?.byte(byte)
                     if inProse { prose.byte(byte) }
                     if inLead { lead.byte(byte) }
+                    i += 1
+                    continue
                 }
-                i += 1
+                // Plain text up to the next byte that needs a look (a tag, an entity, a no-break or
+                // soft hyphen): most of a page, taken a word at a time, each word scanned once for
+                // all the collectors.
+                while i < end {
+                    let next = bytes[i]
+                    if Collector.isSpace(next) {
+                        text.space()
+                        heading?.space()
+                        if inProse { prose.space() }
+                        if inLead { lead.space() }
+                        i += 1
+                        continue
+                    }
+                    if Self.endsWord(next) { break }
+                    var wordEnd = i + 1
+                    while wordEnd < end, !Self.endsWord(bytes[wordEnd]) { wordEnd += 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[i..<wordEnd])
+                    text.word(word)
+                    heading?.word(word)
+                    if inProse { prose.word(word) }
+                    if inLead { lead.word(word) }
+                    i = wordEnd
+                }
             }
             return Extracted(headings: headings, lead: lead.text, text: text.text, prose: prose.text)
         }
@@ -170,42 +198,75 @@ public enum SearchText {
         return false
     }
 
+    /// Whether `byte` ends a word of plain text: white space, or a byte the extraction looks at
+    /// (a tag, an entity, the lead bytes of no-break spaces and soft hyphens).
+    @inline(__always)
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        // Letters and most punctuation first, in one comparison.
+        if byte &- 0x41 < 0x81 { return false }
+        return Collector.isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0xE2
+    }
+
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
-    /// A tag's name, compared without making a string of it.
-    private struct Tag {
-        let isSkipped: Bool
-        let isHeading: Bool
-        let breaksText: Bool
-        /// Paragraphs, list items, definitions and quotes: where prose is.
-        let isProse: Bool
-        let isParagraph: Bool
-        let isList: Bool
-        /// Tables, figures and forms: no prose inside, even in their paragraphs.
-        let isNotProse: Bool
+    /// What a tag's name says to the extraction, told without making a string of it.
+    private struct Tag: OptionSet {
+        let rawValue: UInt8
+        init(rawValue: UInt8) { self.rawValue = rawValue }
 
+        /// Pictures, scripts, styles, navigation and a page's `<footer>` (its date and contact,
+        /// the same on many pages): nothing in them says what the page is about.
+        static let skipped = Tag(rawValue: 1 << 0)
+        static let heading = Tag(rawValue: 1 << 1)
+        static let breaksText = Tag(rawValue: 1 << 2)
+        /// Paragraphs, list items, definitions and quotes: where prose is.
+        static let prose = Tag(rawValue: 1 << 3)
+        static let paragraph = Tag(rawValue: 1 << 4)
+        static let list = Tag(rawValue: 1 << 5)
+        /// Tables, figures and forms: no prose inside, even in their paragraphs.
+        static let notProse = Tag(rawValue: 1 << 6)
+
+        /// Every tag of every page is told here: the name's length picks the few names it can be.
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
             func lower(_ index: Int) -> UInt8 { bytes[index] | 0x20 }
-            let length = end - start
             func equals(_ name: StaticString) -> Bool {
-                guard name.utf8CodeUnitCount == length else { return false }
-                for offset in 0..<length where lower(start + offset) != name.utf8Start[offset] { return false }
+                for offset in 0..<name.utf8CodeUnitCount where lower(start + offset) != name.utf8Start[offset] { return false }
                 return true
             }
-            // A page's `<footer>` (its date and contact, the same on many pages) says nothing of what it is about.
-            isSkipped = equals("svg") || equals("script") || equals("style") || equals("nav") || equals("footer")
-            isHeading = length == 2 && lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1])
-            breaksText =
-                isHeading || equals("p") || equals("li") || equals("br") || equals("td") || equals("th")
-                || equals("tr") || equals("dd") || equals("dt") || equals("div")
-            isParagraph = equals("p")
-            isList = equals("ul") || equals("ol")
-            isProse = isParagraph || equals("li") || equals("dd") || equals("dt") || equals("blockquote")
-            isNotProse =
-                equals("table") || equals("figure") || equals("form") || equals("fieldset") || equals("label")
-                || equals("button") || equals("select")
+            switch end - start {
+            case 1:
+                self = equals("p") ? [.breaksText, .prose, .paragraph] : []
+            case 2:
+                if lower(start) == UInt8(ascii: "h") && (49...52).contains(bytes[start + 1]) {
+                    self = [.heading, .breaksText]
+                } else if equals("li") || equals("dd") || equals("dt") {
+                    self = [.breaksText, .prose]
+                } else if equals("br") || equals("td") || equals("th") || equals("tr") {
+                    self = .breaksText
+                } else {
+                    self = equals("ul") || equals("ol") ? .list : []
+                }
+            case 3:
+                self = equals("svg") || equals("nav") ? .skipped : equals("div") ? .breaksText : []
+            case 4:
+                self = equals("form") ? .notProse : []
+            case 5:
+                self = equals("style") ? .skipped : equals("table") || equals("label") ? .notProse : []
+            case 6:
+                if equals("script") || equals("footer") {
+                    self = .skipped
+                } else {
+                    self = equals("figure") || equals("button") || equals("select") ? .notProse : []
+                }
+            case 8:
+                self = equals("fieldset") ? .notProse : []
+            case 10:
+                self = equals("blockquote") ? .prose : []
+            default:
+                self = []
+            }
         }
     }
 
@@ -229,7 +290,8 @@ public enum SearchText {
     private struct Collector {
         var bytes: [UInt8] = []
         var pendingSpace = false
-        /// Bytes beyond this are dropped: only the start of the prose becomes an excerpt.
+        /// Bytes beyond this are dropped (the text never holds more): only the start of the prose
+        /// becomes an excerpt.
         var limit = Int.max
 
         init(capacity: Int = 64, limit: Int = .max) {
@@ -240,8 +302,9 @@ public enum SearchText {
         mutating func space() { pendingSpace = !bytes.isEmpty }
 
         mutating func byte(_ byte: UInt8) {
-            if bytes.count >= limit { return }
-            if byte == 32 || byte == 10 || byte == 9 || byte == 13 { space(); return }
+            if Self.isSpace(byte) { space(); return }
+            // Room for the byte, and for the space before it.
+            if bytes.count + (pendingSpace ? 1 : 0) >= limit { return }
             if pendingSpace { bytes.append(32); pendingSpace = false }
             bytes.append(byte)
         }
@@ -249,6 +312,18 @@ public enum SearchText {
         mutating func append(_ decoded: [UInt8]) {
             for byte in decoded { self.byte(byte) }
         }
+
+        /// The same as `byte` for each byte of `word` (which holds no white space), all at once.
+        @inline(__always)
+        mutating func word(_ word: UnsafeBufferPointer<UInt8>) {
+            let room = limit - bytes.count - (pendingSpace ? 1 : 0)
+            if room <= 0 { return }
+            if pendingSpace { bytes.append(32); pendingSpace = false }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<min(word.count, room)]))
+        }
+
+        @inline(__always)
+        static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
 
         var text: String { String(decoding: bytes, as: UTF8.self) }
     }

@@ -110,7 +110,9 @@ struct MappingReader {
             if let required, node(key) == nil { missing(key, required) }
             return nil
         }
-        if value.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Only white space: the characters of Foundation's `whitespacesAndNewlines`, asked scalar by
+        // scalar so that a written value is told at its first letter (trimming copied every value).
+        if value.value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             if let required { log.error("'\(key)' is empty: \(required)", at: value.location) }
             return nil
         }

@@ -96,8 +96,10 @@ struct ProgramLogicReader {
                 log.error("'\(column.rawValue)' must be a list, each item like `- {id: x1, text: …}`", at: document.location(of: list))
                 continue
             }
+            // The column's description, made once for its boxes.
+            let shape = column.shape
             for entry in items {
-                guard let item = MappingReader(entry, in: document, log: log, shape: column.shape) else { continue }
+                guard let item = MappingReader(entry, in: document, log: log, shape: shape) else { continue }
                 let id = item.string("id")
                 let text = item.string("text")
                 guard let id, let text else {
@@ -111,7 +113,7 @@ struct ProgramLogicReader {
                 seen[id.value] = id.location
                 var logicItem = LogicItem(id: id.value, text: text.value)
                 // Each column has its own keys; the others were refused as unknown.
-                let has = { (key: String) in column.shape.key(key) != nil }
+                let has = { (key: String) in shape.key(key) != nil }
                 logicItem.done = has("done") ? item.bool("done")?.value : nil
                 logicItem.achieved = has("achieved") ? enumValue(item, "achieved", Achievement.self) : nil
                 let uses = has("uses") ? item.stringList("uses") : nil

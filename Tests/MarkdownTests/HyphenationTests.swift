@@ -38,6 +38,28 @@ import Hyphenation
         #expect(shown(swedish.hyphenate("HR-avdelningen jämställdhets-arbete")) == "HR-avdelningen jäm|ställd|hets-arbete")
     }
 
+    /// Twelve letters is the edge, counted in letters, not bytes (å, ä and ö take two).
+    @Test func twelveLettersIsTheShortestWordBroken() {
+        #expect(swedish.hyphenate("verksamhets") == "verksamhets")
+        #expect(shown(swedish.hyphenate("verksamheten")).contains("|"))
+        #expect(swedish.hyphenate("ämställdhet") == "ämställdhet")
+        #expect(shown(swedish.hyphenate("jämställdhet")).contains("|"))
+        #expect(shown(swedish.hyphenate("13 jämställdhet")).hasPrefix("13 jäm|"))
+    }
+
+    /// Each stretch between spaces is judged on its own, wherever it stands in the text.
+    @Test func everyLongWordOfATextIsFound() {
+        #expect(
+            shown(swedish.hyphenate("Se www.example.se och Kommunledningsförvaltningen, «Bemanningsenheten»"))
+                == "Se www.example.se och Kom|mun|led|nings|för|valt|ning|en, «Be|man|nings|en|he|ten»")
+        #expect(
+            shown(swedish.hyphenate("Kommunledningsförvaltningen/Bemanningsenheten"))
+                == "Kom|mun|led|nings|för|valt|ning|en/Be|man|nings|en|he|ten")
+        #expect(
+            shown(swedish.hyphenate("Bemanningsenheten Kommunlednings\u{AD}förvaltningen Bemanningsenheten"))
+                == "Be|man|nings|en|he|ten Kommunlednings|förvaltningen Be|man|nings|en|he|ten")
+    }
+
     @Test func englishSitesUseTheEnglishPatterns() {
         #expect(english.path.hasSuffix("/hyph_en_US.dic"))
         #expect(shown(english.hyphenate("internationalization")) == "in|ter|na|tion|al|iza|tion")

@@ -46,6 +46,11 @@ import ValgrundTestSupport
         let overview = page("enheter/index.html")
         #expect(overview.contains("4 försenade aktiviteter"))
         #expect(overview.contains(#"<td class="status planned late">"#))
+        // A late step's cell: the symbol with the late mark, and the words for screen readers.
+        #expect(
+            overview.contains(
+                #"<td class="status planned late"><span aria-hidden="true">○!</span><span class="visually-hidden">Delårsavstämning: Planerat, datumet har passerat men steget är inte gjort</span></td>"#
+            ))
     }
 
     @Test func overviewHasEveryUnitByDepartmentAndStep() {
@@ -54,6 +59,8 @@ import ValgrundTestSupport
         #expect(TestSupport.count(#"<table class="matrix">"#, in: html) == 4)
         #expect(html.contains("1 av 8 enheter har Välgrundat-stämpeln 2026."))
         #expect(html.contains(#"<td class="num">45 (+8)</td>"#))
+        #expect(html.contains(#"<td><span aria-hidden="true">✓</span> <time datetime="2026-03-04">4 mars 2026</time></td>"#))
+        #expect(html.contains(#"<caption>Processens steg per enhet 2026: Barn- och utbildningsförvaltningen</caption>"#))
         #expect(html.contains(#"<span class="visually-hidden">1. Uppstart</span>"#))
         let department = page("forvaltningar/socialforvaltningen.html")
         #expect(TestSupport.count(#"<table class="matrix">"#, in: department) == 1)
@@ -66,6 +73,11 @@ import ValgrundTestSupport
         #expect(html.contains("<caption>Andel tillsvidareanställda som arbetar heltid per år och grupp</caption>"))
         #expect(html.contains("Skillnad kvinnor–män: −11\u{00A0}procentenheter. Skillnaden har minskat sedan året före."))
         #expect(html.contains(#"<a href="../enheter/forskolan-solrosen.html">Förskolan Solrosen</a>"#))
+        // A unit's row: its department, the year shown, and each group's value against its target.
+        #expect(
+            html.contains(
+                "<td><a href=\"../forvaltningar/kommunledningsforvaltningen.html\">Kommunledningsförvaltningen</a></td>\n          <td>2026</td>\n          <td class=\"num\">48\u{A0}% <span class=\"target-note\">(mål 60\u{A0}%)</span> <span class=\"reached\"><span aria-hidden=\"true\">✗</span><span class=\"visually-hidden\">nej</span></span></td>"
+            ))
         #expect(html.contains("<svg class=\"chart bar-chart\""))
         #expect(html.contains("<title id=\"vg-kf-title\">"))
         let index = page("nyckeltal/index.html")

@@ -33,6 +33,29 @@ import Testing
         #expect(SearchText.extract(fromHTML: "<main><p>Ingen</p></main>").lead == "")
     }
 
+    /// Only an excerpt's worth of prose is kept, to the byte (a word is cut at the limit); all the text is kept.
+    @Test func theProseStopsAtTheExcerptsLength() {
+        let limit = SearchIndex.excerptLength * 2
+        // Words of ten letters and a space: the limit falls inside a word.
+        let words = String(repeating: "abcdefghij ", count: limit / 11 + 100)
+        let extracted = SearchText.extract(fromHTML: "<main><p>\(words)</p></main>")
+        #expect(extracted.prose.utf8.count == limit)
+        #expect(extracted.prose.hasPrefix("abcdefghij abcdefghij") && extracted.prose.hasSuffix(" abcdefgh"))
+        #expect(extracted.text.utf8.count == words.utf8.count - 1)
+        // A byte under the limit, the whole paragraph; a byte over it, all but that byte.
+        for (count, kept) in [(limit - 1, limit - 1), (limit, limit), (limit + 1, limit)] {
+            let text = String(repeating: "abcdefghij ", count: count / 11) + String(repeating: "x", count: count % 11)
+            #expect(SearchText.extract(fromHTML: "<main><p>\(text)</p></main>").prose.utf8.count == kept, "\(count)")
+        }
+    }
+
+    /// Entities, no-break spaces and soft hyphens between words and inside them.
+    @Test func entitiesAndSpecialSpacesInText() {
+        let extracted = SearchText.extract(fromHTML: "<main><p>Nu&amp;framåt\u{A0}steg\u{202F}två för\u{AD}valtning\n\t x&lt;y</p></main>")
+        #expect(extracted.text == "Nu&framåt steg två förvaltning x<y")
+        #expect(extracted.prose == extracted.text)
+    }
+
     /// A result's snippet comes from the prose, so a page whose text starts with a chart shows its words instead.
     @Test func theExcerptIsTheProse() {
         let page = IndexedPage(

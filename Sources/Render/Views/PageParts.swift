@@ -2,9 +2,11 @@ import Markup
 
 /// The pieces of markup Valgrund writes itself from the typed views, because a template costs
 /// more than the rest of the page for them in a large site: a content page's table of contents,
-/// and a unit page's step track, plan table and key figures (with the key-figure pages' figure).
-/// Themes restyle them with CSS; they cannot replace them (docs/themes.md). The view's
-/// `tocHTML`, `stepsHTML`, `plansHTML`, `keyFiguresHTML` and a figure's `html` place them.
+/// a unit page's step track, plan table and key figures (with the key-figure pages' figure), the
+/// overview's and departments' table of units by steps, and a key figure's table of units.
+/// Themes restyle them with CSS; they cannot replace them (docs/themes.md). The view's `tocHTML`,
+/// `stepsHTML`, `plansHTML`, `keyFiguresHTML`, a figure's `html`, a department's `matrixHTML` and
+/// a key figure's `unitsHTML` place them.
 enum PageParts {
     /// `<nav class="toc">`, for a page with two or more headings.
     static func toc(_ entries: [ContentPage.TocEntry], strings: Strings) -> String {
@@ -143,6 +145,117 @@ enum PageParts {
             out.raw(note)
             out.raw("</p>")
         }
+    }
+
+    /// `<table class="matrix">` of the overview and a department's page: a row per unit, a cell per
+    /// step (its status as a class, the symbol shown and the words for screen readers), the stamp
+    /// and the self-assessment. Lines after the first are indented to stand in the department's section.
+    static func matrix(_ department: OverviewPage.Department, steps: [OverviewPage.StepColumn], year: Int, strings: Strings) -> String {
+        var out = HTMLBuilder(capacity: 1024 + department.units.count * (600 + steps.count * 200))
+        out.raw("<table class=\"matrix\">\n      <caption>")
+        out.text(strings["overview.matrix_caption"] + " \(year): " + department.name)
+        out.raw("</caption>\n      <thead>\n        <tr>\n          ")
+        out.element("th", "scope=\"col\"", strings["overview.unit"])
+        out.raw("\n          ")
+        for step in steps {
+            out.raw(
+                "<th scope=\"col\" class=\"step-col\"><a href=\"\(HTML.escape(step.href ?? ""))\"><span aria-hidden=\"true\">\(step.number)</span><span class=\"visually-hidden\">"
+            )
+            out.text("\(step.number). \(step.title)")
+            out.raw("</span></a></th>")
+        }
+        out.raw("\n          ")
+        out.element("th", "scope=\"col\" class=\"stamp-col\"", strings["overview.stamp"])
+        out.raw("\n          ")
+        out.element("th", "scope=\"col\" class=\"num sa-col\"", strings["overview.self_assessment"])
+        out.raw("\n        </tr>\n      </thead>\n      <tbody>\n")
+        let lateSymbol = HTML.escape(strings["symbols.late"])
+        let lateWords = HTML.escape(strings["legend.late"])
+        let missing = HTML.escape(strings["symbols.missing"])
+        let noStamp = HTML.escape(strings["unit.no_stamp"])
+        for unit in department.units {
+            out.raw("        <tr>\n          <th scope=\"row\"><a href=\"\(HTML.escape(unit.href ?? ""))\">")
+            out.text(unit.name)
+            out.raw("</a>")
+            if let overdue = unit.overdue {
+                out.raw(" ")
+                out.element("span", "class=\"overdue-note\"", overdue)
+            }
+            out.raw("</th>\n          ")
+            for cell in unit.cells {
+                let late = cell.status.late == true
+                out.raw("<td class=\"status \(HTML.escape(cell.status.kind))\(late ? " late" : "")\"><span aria-hidden=\"true\">")
+                out.text(cell.status.symbol)
+                if late { out.raw(lateSymbol) }
+                out.raw("</span><span class=\"visually-hidden\">")
+                out.text(cell.step + ": " + cell.status.text)
+                if late { out.raw(", " + lateWords) }
+                out.raw("</span></td>")
+            }
+            out.raw("\n          <td>")
+            if let stamp = unit.stamp {
+                out.raw("<span aria-hidden=\"true\">✓</span> ")
+                time(stamp, into: &out)
+            } else {
+                out.raw("<span aria-hidden=\"true\">\(missing)</span><span class=\"visually-hidden\">\(noStamp)</span>")
+            }
+            out.raw("</td>\n          <td class=\"num\">")
+            if let score = unit.selfAssessment {
+                out.raw("\(score.score)")
+                if let change = score.change {
+                    out.raw(" (")
+                    out.text(change)
+                    out.raw(")")
+                }
+            } else {
+                out.raw(missing)
+            }
+            out.raw("</td>\n        </tr>\n")
+        }
+        out.raw("      </tbody>\n    </table>")
+        return out.html
+    }
+
+    /// `<table class="units-table">` of a key figure's page: a row per unit that prioritises the
+    /// figure, with its department, the year shown and a cell per group (value, target, whether reached).
+    static func figureUnits(_ units: [KeyFigurePage.UnitRow], groupHeaders: [String], strings: Strings) -> String {
+        var out = HTMLBuilder(capacity: 1024 + units.count * (400 + groupHeaders.count * 200))
+        out.raw("<table class=\"units-table\">\n      <caption>")
+        out.text(strings["key_figures.units_caption"])
+        out.raw("</caption>\n      <thead>\n        <tr>")
+        out.element("th", "scope=\"col\"", strings["overview.unit"])
+        out.element("th", "scope=\"col\"", strings["key_figures.department"])
+        out.element("th", "scope=\"col\"", strings["table.year"])
+        for header in groupHeaders { out.element("th", "scope=\"col\" class=\"num\"", header) }
+        out.raw("</tr>\n      </thead>\n      <tbody>\n")
+        let targetShort = HTML.escape(strings["table.target_short"])
+        for unit in units {
+            out.raw("        <tr>\n          <th scope=\"row\"><a href=\"\(HTML.escape(unit.href ?? ""))\">")
+            out.text(unit.name)
+            out.raw("</a></th>\n          <td><a href=\"\(HTML.escape(unit.departmentHref ?? ""))\">")
+            out.text(unit.department)
+            out.raw("</a></td>\n          <td>\(unit.year)</td>\n          ")
+            for value in unit.values {
+                out.raw("<td class=\"num\">")
+                out.text(value.value)
+                if let target = value.target {
+                    out.raw(" <span class=\"target-note\">(\(targetShort) ")
+                    out.text(target)
+                    out.raw(")</span>")
+                }
+                if let reached = value.reached {
+                    out.raw(" <span class=\"reached\(reached.yes ? " yes" : "")\"><span aria-hidden=\"true\">")
+                    out.text(reached.symbol)
+                    out.raw("</span><span class=\"visually-hidden\">")
+                    out.text(reached.text)
+                    out.raw("</span></span>")
+                }
+                out.raw("</td>")
+            }
+            out.raw("\n        </tr>\n")
+        }
+        out.raw("      </tbody>\n    </table>")
+        return out.html
     }
 
     /// `<time datetime="2026-03-01">1 mars 2026</time>`.

@@ -95,41 +95,21 @@ struct KeyFigurePage: PageView {
         }
     }
 
-    /// A unit that prioritises the figure, with its latest year's values (up to the page's year).
-    struct UnitRow: MustacheParent {
+    /// A unit that prioritises the figure, with its latest year's values (up to the page's year):
+    /// a row of `unitsHTML` (`PageParts.figureUnits`).
+    struct UnitRow {
         var name: String
         var href: String?
         var department: String
         var departmentHref: String?
         var year: Int
         var values: [Value]
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "href": maybe(href)
-            case "department": department
-            case "departmentHref": maybe(departmentHref)
-            case "year": year
-            case "values": values
-            default: nil
-            }
-        }
     }
 
-    struct Value: MustacheParent {
+    struct Value {
         var value: String
         var target: String?
         var reached: ReachedView?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "value": value
-            case "target": maybe(target)
-            case "reached": maybe(reached)
-            default: nil
-            }
-        }
     }
 
     var chrome: Chrome
@@ -153,9 +133,8 @@ struct KeyFigurePage: PageView {
         case "heading": heading
         case "year": maybe(year)
         case "municipality": maybe(municipality)
-        case "units": units
+        case "unitsHTML": PageParts.figureUnits(units, groupHeaders: groupHeaders, strings: chrome.strings)
         case "hasUnits": !units.isEmpty
-        case "groupHeaders": groupHeaders
         case "legend": legend
         case "examples": examples
         case "hasExamples": !examples.isEmpty

@@ -28,6 +28,8 @@ struct OverviewPage: PageView {
         var href: String?
         var id: String
         var units: [UnitRow]
+        /// The table of its units by steps (`PageParts.matrix`).
+        var matrix: String
 
         func child(named name: String) -> Any? {
             switch name {
@@ -35,48 +37,25 @@ struct OverviewPage: PageView {
             case "heading": heading
             case "href": maybe(href)
             case "id": id
-            case "units": units
+            case "matrixHTML": matrix
             default: nil
             }
         }
     }
 
-    struct UnitRow: MustacheParent {
+    /// A row of a department's table (`PageParts.matrix`).
+    struct UnitRow {
         var name: String
         var href: String?
-        var hasYear: Bool
         var cells: [Cell]
         var stamp: DateView?
         var selfAssessment: ScoreView?
         var overdue: String?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "href": maybe(href)
-            case "hasYear": hasYear
-            case "cells": cells
-            case "stamp": maybe(stamp)
-            case "selfAssessment": maybe(selfAssessment)
-            case "overdue": maybe(overdue)
-            default: nil
-            }
-        }
     }
 
-    struct Cell: MustacheParent {
+    struct Cell {
         var status: StatusView
         var step: String
-        var date: DateView?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "status": status
-            case "step": step
-            case "date": maybe(date)
-            default: nil
-            }
-        }
     }
 
     /// How many units have reached each step: a chart and a table.
@@ -173,6 +152,9 @@ struct OverviewView {
         let taking = listed.filter { $0.years[year] != nil }.count
         let departments = department.map { [$0] } ?? context.site.departments.filter { name in listed.contains { $0.department == name } }
         let stamped = listed.filter { $0.years[year]?.stamp != nil }.count
+        let steps = context.site.steps.map { step in
+            OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
+        }
         return OverviewPage(
             chrome: view, heading: context.hyphenated(heading), isDepartment: department != nil, yearNav: yearNav,
             shown: OverviewPage.Year(
@@ -180,14 +162,14 @@ struct OverviewView {
                 intro: strings.plural(
                     department == nil ? "overview.intro" : "overview.department_intro", count: taking,
                     ["count": String(taking), "year": String(year)]),
-                steps: context.site.steps.map { step in
-                    OverviewPage.StepColumn(number: step.number, title: step.title, href: status.stepLink(step, from: url))
-                },
+                steps: steps,
                 departments: departments.map { name in
-                    OverviewPage.Department(
+                    let units = listed.filter { $0.department == name }.map { row($0, year: year, url: url) }
+                    var department = OverviewPage.Department(
                         name: name, heading: context.hyphenated(name), href: status.departmentLink(name, year: year, from: url),
-                        id: "forvaltning-" + Slug.make(name),
-                        units: listed.filter { $0.department == name }.map { row($0, year: year, url: url) })
+                        id: "forvaltning-" + Slug.make(name), units: units, matrix: "")
+                    department.matrix = PageParts.matrix(department, steps: steps, year: year, strings: strings)
+                    return department
                 },
                 counts: counts(listed, year: year, url: url),
                 stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking), "year": String(year)]),
@@ -202,10 +184,8 @@ struct OverviewView {
         let overdue = data?.activityPlans.filter { ProgressRules.isOverdue($0, today: context.options.asOf) }.count ?? 0
         return OverviewPage.UnitRow(
             name: context.hyphenated(unit.name), href: status.unitLink(unit, year: year, from: url),
-            hasYear: data != nil,
             cells: context.site.steps.map { step in
-                let entry = data?.steps[step.id]
-                return OverviewPage.Cell(status: status.stepStatus(entry, late: late.contains(step.id)), step: step.title, date: status.date(entry?.date))
+                OverviewPage.Cell(status: status.stepStatus(data?.steps[step.id], late: late.contains(step.id)), step: step.title)
             },
             stamp: status.date(data?.stamp),
             selfAssessment: status.selfAssessment(unit, year: year),
