@@ -37,6 +37,23 @@ import ValgrundTestSupport
             #expect(html.contains(sentence), "\(sentence)")
         }
         #expect(TestSupport.count(#"<li class="box has-gap">"#, in: html) == 5)
+        // A box shows its state, what it uses and leads to, and its gaps.
+        #expect(html.contains(#"<span class="box-state yes">Genomförd</span>"#))
+        #expect(
+            html.contains(
+                #"<span class="box-link">Använder: Bemanningsplanerarnas tid</span><span class="box-link">Leder till: Fler kvinnor får så många timmar att de kan få heltid</span>"#
+            ))
+        #expect(html.contains(#"<strong class="box-gap"><span aria-hidden="true">⚠</span> Ingen aktivitet använder resursen</strong>"#))
+        #expect(html.contains(#"<section class="worksheet-column effects" aria-labelledby="vg-pl-effects">"#))
+    }
+
+    @Test func learningFollowUpRatingsPerQuestion() {
+        let html = page("enheter/hagaskolan.html")
+        #expect(html.contains(#"<caption>Bedömningar per fråga</caption>"#))
+        #expect(
+            html.contains(
+                #"<tr><th scope="row"><a href="../larande-uppfoljning/utgangspunkt.html">1. Utgångspunkter</a></th><td>8, 8, 7, 8, 9, 8</td><td class="num">7–9</td><td class="num">8</td></tr>"#
+            ))
     }
 
     @Test func overduePlansAndLateStepsAreMarked() {

@@ -3,10 +3,12 @@ import Markup
 /// The pieces of markup Valgrund writes itself from the typed views, because a template costs
 /// more than the rest of the page for them in a large site: a content page's table of contents,
 /// a unit page's step track, plan table and key figures (with the key-figure pages' figure), the
-/// overview's and departments' table of units by steps, and a key figure's table of units.
+/// overview's and departments' table of units by steps, a key figure's table of units, and a
+/// unit's program-logic worksheet and table of learning follow-up ratings.
 /// Themes restyle them with CSS; they cannot replace them (docs/themes.md). The view's `tocHTML`,
-/// `stepsHTML`, `plansHTML`, `keyFiguresHTML`, a figure's `html`, a department's `matrixHTML` and
-/// a key figure's `unitsHTML` place them.
+/// `stepsHTML`, `plansHTML`, `keyFiguresHTML`, a figure's `html`, a department's `matrixHTML`,
+/// a key figure's `unitsHTML`, the program logic's `worksheetHTML` and the learning follow-up's
+/// `tableHTML` place them.
 enum PageParts {
     /// `<nav class="toc">`, for a page with two or more headings.
     static func toc(_ entries: [ContentPage.TocEntry], strings: Strings) -> String {
@@ -253,6 +255,71 @@ enum PageParts {
                 out.raw("</td>")
             }
             out.raw("\n        </tr>\n")
+        }
+        out.raw("      </tbody>\n    </table>")
+        return out.html
+    }
+
+    /// `<div class="worksheet">` of a unit's program logic: a `<section class="worksheet-column KEY">`
+    /// per column, a `<li class="box">` per box with its state, links and gaps.
+    static func worksheet(_ columns: [ProgramLogicSheet.Column]) -> String {
+        var out = HTMLBuilder(capacity: 1024 + columns.reduce(0) { $0 + $1.items.count } * 300)
+        out.raw("<div class=\"worksheet\">\n")
+        for column in columns {
+            let key = HTML.escape(column.key)
+            out.raw("      <section class=\"worksheet-column \(key)\" aria-labelledby=\"vg-pl-\(key)\">\n")
+            out.raw("        <h3 id=\"vg-pl-\(key)\">")
+            out.text(column.title)
+            out.raw("</h3>\n        <ul>\n")
+            for box in column.items {
+                out.raw(box.gaps.isEmpty ? "          <li class=\"box\">\n            " : "          <li class=\"box has-gap\">\n            ")
+                out.text(box.text)
+                if let state = box.state {
+                    out.raw("\n            <span class=\"box-state \(HTML.escape(state.kind))\">")
+                    out.text(state.text)
+                    out.raw("</span>")
+                }
+                if !box.links.isEmpty {
+                    out.raw("\n            ")
+                    for link in box.links { out.element("span", "class=\"box-link\"", link.label + ": " + link.targets) }
+                }
+                if !box.gaps.isEmpty {
+                    out.raw("\n            ")
+                    for gap in box.gaps {
+                        out.raw("<strong class=\"box-gap\"><span aria-hidden=\"true\">⚠</span> ")
+                        out.text(gap)
+                        out.raw("</strong>")
+                    }
+                }
+                out.raw("\n          </li>\n")
+            }
+            out.raw("        </ul>\n      </section>\n")
+        }
+        out.raw("    </div>")
+        return out.html
+    }
+
+    /// `<table class="ratings">` of a unit's learning follow-up: a row per question with its
+    /// ratings, their spread and the group's joint rating.
+    static func ratings(_ rows: [LearningFollowUpSheet.Row], strings: Strings) -> String {
+        var out = HTMLBuilder(capacity: 1024 + rows.count * 300)
+        out.raw("<table class=\"ratings\">\n      <caption>")
+        out.text(strings["learning_follow_up.table_caption"])
+        out.raw("</caption>\n      <thead><tr>")
+        out.element("th", "scope=\"col\"", strings["learning_follow_up.question"])
+        out.element("th", "scope=\"col\"", strings["learning_follow_up.ratings"])
+        out.element("th", "scope=\"col\" class=\"num\"", strings["learning_follow_up.spread"])
+        out.element("th", "scope=\"col\" class=\"num\"", strings["learning_follow_up.agreed_header"])
+        out.raw("</tr></thead>\n      <tbody>\n")
+        let missing = strings["symbols.missing"]
+        for row in rows {
+            out.raw("        <tr><th scope=\"row\"><a href=\"\(HTML.escape(row.href ?? ""))\">")
+            out.text("\(row.number). \(row.title)")
+            out.raw("</a></th>")
+            out.element("td", "", row.ratings)
+            out.element("td", "class=\"num\"", row.spread ?? missing)
+            out.element("td", "class=\"num\"", row.agreed.map(String.init) ?? missing)
+            out.raw("</tr>\n")
         }
         out.raw("      </tbody>\n    </table>")
         return out.html

@@ -3,25 +3,14 @@ import Mustache
 
 /// The learning follow-up's chart and table.
 struct LearningFollowUpSheet: MustacheParent {
-    struct Row: MustacheParent {
+    /// A question's row of `tableHTML` (`PageParts.ratings`).
+    struct Row {
         var number: Int
         var title: String
         var href: String?
         var ratings: String
         var spread: String?
         var agreed: Int?
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "number": number
-            case "title": title
-            case "href": maybe(href)
-            case "ratings": ratings
-            case "spread": maybe(spread)
-            case "agreed": maybe(agreed)
-            default: nil
-            }
-        }
     }
 
     var date: DateView?
@@ -29,12 +18,13 @@ struct LearningFollowUpSheet: MustacheParent {
     var rows: [Row]
     var tooFewNote: String?
     var scale: String
+    var strings: Strings
 
     func child(named name: String) -> Any? {
         switch name {
         case "date": maybe(date)
         case "chart": chart
-        case "rows": rows
+        case "tableHTML": PageParts.ratings(rows, strings: strings)
         case "tooFewNote": maybe(tooFewNote)
         case "scale": scale
         default: nil
@@ -101,6 +91,7 @@ struct LearningFollowUpView {
                 [
                     "min": String(context.site.config.ratingScale.lowerBound),
                     "max": String(context.site.config.ratingScale.upperBound),
-                ]))
+                ]),
+            strings: strings)
     }
 }

@@ -3,63 +3,27 @@ import Mustache
 
 /// The program logic's worksheet: four columns of boxes and the gaps between them.
 struct ProgramLogicSheet: MustacheParent {
-    struct Column: MustacheParent {
+    struct Column {
         var title: String
         var key: String
         var items: [Box]
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "title": title
-            case "key": key
-            case "items": items
-            default: nil
-            }
-        }
     }
 
-    struct Box: MustacheParent {
+    struct Box {
         var text: String
         var links: [BoxLink]
         var state: State?
         var gaps: [String]
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "text": text
-            case "links": links
-            case "state": maybe(state)
-            case "gaps": gaps
-            case "hasGap": !gaps.isEmpty
-            default: nil
-            }
-        }
     }
 
-    struct BoxLink: MustacheParent {
+    struct BoxLink {
         var label: String
         var targets: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "label": label
-            case "targets": targets
-            default: nil
-            }
-        }
     }
 
-    struct State: MustacheParent {
+    struct State {
         var text: String
         var kind: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "text": text
-            case "kind": kind
-            default: nil
-            }
-        }
     }
 
     var columns: [Column]
@@ -67,7 +31,7 @@ struct ProgramLogicSheet: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "columns": columns
+        case "worksheetHTML": PageParts.worksheet(columns)
         case "gaps": gaps
         case "hasGaps": !gaps.isEmpty
         default: nil
