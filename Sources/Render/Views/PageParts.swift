@@ -222,14 +222,10 @@ enum PageParts {
     /// figure, with its department, the year shown and a cell per group (value, target, whether reached).
     static func figureUnits(_ units: [KeyFigurePage.UnitRow], groupHeaders: [String], strings: Strings) -> String {
         var out = HTMLBuilder(capacity: 1024 + units.count * (400 + groupHeaders.count * 200))
-        out.raw("<table class=\"units-table\">\n      <caption>")
-        out.text(strings["key_figures.units_caption"])
-        out.raw("</caption>\n      <thead>\n        <tr>")
-        out.element("th", "scope=\"col\"", strings["overview.unit"])
-        out.element("th", "scope=\"col\"", strings["key_figures.department"])
-        out.element("th", "scope=\"col\"", strings["table.year"])
-        for header in groupHeaders { out.element("th", "scope=\"col\" class=\"num\"", header) }
-        out.raw("</tr>\n      </thead>\n      <tbody>\n")
+        tableHead(
+            "units-table", caption: strings["key_figures.units_caption"],
+            columns: [strings["overview.unit"], strings["key_figures.department"], strings["table.year"]], numbers: groupHeaders,
+            into: &out)
         let targetShort = HTML.escape(strings["table.target_short"])
         for unit in units {
             out.raw("        <tr>\n          <th scope=\"row\"><a href=\"\(HTML.escape(unit.href ?? ""))\">")
@@ -303,14 +299,10 @@ enum PageParts {
     /// ratings, their spread and the group's joint rating.
     static func ratings(_ rows: [LearningFollowUpSheet.Row], strings: Strings) -> String {
         var out = HTMLBuilder(capacity: 1024 + rows.count * 300)
-        out.raw("<table class=\"ratings\">\n      <caption>")
-        out.text(strings["learning_follow_up.table_caption"])
-        out.raw("</caption>\n      <thead><tr>")
-        out.element("th", "scope=\"col\"", strings["learning_follow_up.question"])
-        out.element("th", "scope=\"col\"", strings["learning_follow_up.ratings"])
-        out.element("th", "scope=\"col\" class=\"num\"", strings["learning_follow_up.spread"])
-        out.element("th", "scope=\"col\" class=\"num\"", strings["learning_follow_up.agreed_header"])
-        out.raw("</tr></thead>\n      <tbody>\n")
+        tableHead(
+            "ratings", caption: strings["learning_follow_up.table_caption"],
+            columns: [strings["learning_follow_up.question"], strings["learning_follow_up.ratings"]],
+            numbers: [strings["learning_follow_up.spread"], strings["learning_follow_up.agreed_header"]], into: &out)
         let missing = strings["symbols.missing"]
         for row in rows {
             out.raw("        <tr><th scope=\"row\"><a href=\"\(HTML.escape(row.href ?? ""))\">")
@@ -323,6 +315,17 @@ enum PageParts {
         }
         out.raw("      </tbody>\n    </table>")
         return out.html
+    }
+
+    /// `<table class="NAME">` with its caption and a row of column headers, `numbers` (right-aligned)
+    /// after `columns`, up to the opening `<tbody>`.
+    private static func tableHead(_ name: String, caption: String, columns: [String], numbers: [String], into out: inout HTMLBuilder) {
+        out.raw("<table class=\"\(name)\">\n      <caption>")
+        out.text(caption)
+        out.raw("</caption>\n      <thead><tr>")
+        for column in columns { out.element("th", "scope=\"col\"", column) }
+        for column in numbers { out.element("th", "scope=\"col\" class=\"num\"", column) }
+        out.raw("</tr></thead>\n      <tbody>\n")
     }
 
     /// `<time datetime="2026-03-01">1 mars 2026</time>`.
