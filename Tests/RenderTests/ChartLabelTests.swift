@@ -67,4 +67,25 @@ import ValgrundTestSupport
         for size in sizes { #expect(size * 350 / width >= 12, "\(size) units are \(size * 350 / width) px on a phone") }
         #expect(BarChart.textSize * 350 / width >= 12)
     }
+
+    /// The learning follow-up's legend stays inside the chart: its two entries side by side when
+    /// they fit, the second on a line of its own when they do not (the Swedish words).
+    @Test(arguments: [("en deltagares bedömning", "gemensam bedömning", true), ("rating", "joint", false)])
+    func dotPlotLegendStaysInside(rating: String, agreed: String, wraps: Bool) {
+        let plot = DotPlot(
+            idPrefix: "vg-lf", title: "T", description: "D",
+            rows: [DotPlot.Row(label: "1. Utgångspunkter", ratings: [7, 8, 8], agreed: 8)], scale: 1...10,
+            labels: DotPlot.Labels(rating: rating, agreed: agreed))
+        let svg = plot.svg()
+        let labels = Self.numbers(#"<text class="legend-label" x="([0-9.]+)" y="([0-9.]+)">"#, in: svg)
+        #expect(labels.count == 2)
+        for (index, label) in labels.enumerated() {
+            let text = index == 0 ? rating : agreed
+            #expect(label[0] + BarChart.textWidth(text) <= 520, "\(text)")
+        }
+        #expect((labels[1][1] > labels[0][1]) == wraps)
+        // The rows start below the legend.
+        let firstRow = Self.numbers(#"<text class="row-label" x="[0-9.]+" y="([0-9.]+)""#, in: svg).first?[0] ?? 0
+        #expect(firstRow > labels[1][1] + 10)
+    }
 }

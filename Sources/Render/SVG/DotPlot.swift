@@ -36,7 +36,16 @@ struct DotPlot {
     }
 
     func svg() -> String {
-        let top = 46.0
+        // The legend's second entry goes on a line of its own when both do not fit on one (in
+        // Swedish they do not: "en deltagares bedömning", "gemensam bedömning").
+        let showsRatings = rows.contains(where: { !$0.ratings.isEmpty })
+        var second = showsRatings ? left + 40 + BarChart.textWidth(labels.rating) : left
+        var agreedY = 18.0
+        if second + 24 + BarChart.textWidth(labels.agreed) > width - right {
+            second = left
+            agreedY += 28
+        }
+        let top = 46.0 + (agreedY - 18)
         let height = top + rows.map(rowHeight).reduce(0, +) + 34
         // In Double: a scale of ±Int.max must not overflow here (the validator bounds it, this does not rely on it).
         let span = max(1, Double(scale.upperBound) - Double(scale.lowerBound))
@@ -46,14 +55,12 @@ struct DotPlot {
         out += "<title id=\"\(idPrefix)-title\">\(HTML.escape(title))</title><desc id=\"\(idPrefix)-desc\">\(HTML.escape(description))</desc>"
         // The legend lists only what is drawn: no participant's dot where every rating is hidden.
         out += #"<g class="legend">"#
-        var second = left
-        if rows.contains(where: { !$0.ratings.isEmpty }) {
+        if showsRatings {
             out +=
                 #"<circle class="rating" cx="\#(n(left + 8))" cy="18" r="5.5"/><text class="legend-label" x="\#(n(left + 22))" y="24">\#(HTML.escape(labels.rating))</text>"#
-            second = left + 40 + BarChart.textWidth(labels.rating)
         }
         out +=
-            #"<path class="agreed" d="\#(diamond(second + 8, 18, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="24">\#(HTML.escape(labels.agreed))</text></g>"#
+            #"<path class="agreed" d="\#(diamond(second + 8, agreedY, 9))"/><text class="legend-label" x="\#(n(second + 24))" y="\#(n(agreedY + 6))">\#(HTML.escape(labels.agreed))</text></g>"#
         var baseY = top
         for row in rows {
             let rowTop = baseY
