@@ -62,11 +62,11 @@ public enum SearchText {
             if let main = ByteSearch.find("<main", in: bytes) { start = main }
             // `</main>` stands near the end, after the whole text: it is sought from there.
             if let close = ByteSearch.findLast("</main>", in: bytes, after: start) { end = close }
-            var text = Collector(capacity: end - start)
+            let text = Collector(capacity: end - start)
             // Only the excerpt's worth is kept (two bytes a character: Swedish text; text in other
             // scripts gets a shorter excerpt): collecting a page's whole prose would double the cost.
-            var prose = Collector(capacity: end - start, limit: SearchIndex.excerptLength * 2)
-            var lead = Collector()
+            let prose = Collector(capacity: end - start, limit: SearchIndex.excerptLength * 2)
+            let lead = Collector()
             var heading: Collector?
             var headings: [String] = []
             var skipDepth = 0, notProseDepth = 0, proseDepth = 0, legendDepth = 0
@@ -161,12 +161,24 @@ public enum SearchText {
                     }
                     if Self.endsWord(next) { break }
                     var wordEnd = i + 1
-                    while wordEnd < end, !Self.endsWord(bytes[wordEnd]) { wordEnd += 1 }
+                    // The soft hyphens the build puts into long words stay inside the word.
+                    var softHyphens = false
+                    while wordEnd < end {
+                        let byte = bytes[wordEnd]
+                        if !Self.endsWord(byte) {
+                            wordEnd += 1
+                        } else if byte == 0xC2, wordEnd + 1 < end, bytes[wordEnd + 1] == 0xAD {
+                            softHyphens = true
+                            wordEnd += 2
+                        } else {
+                            break
+                        }
+                    }
                     let word = UnsafeBufferPointer(rebasing: bytes[i..<wordEnd])
-                    text.word(word)
-                    heading?.word(word)
-                    if inProse { prose.word(word) }
-                    if inLead { lead.word(word) }
+                    text.word(word, softHyphens: softHyphens)
+                    heading?.word(word, softHyphens: softHyphens)
+                    if inProse { prose.word(word, softHyphens: softHyphens) }
+                    if inLead { lead.word(word, softHyphens: softHyphens) }
                     i = wordEnd
                 }
             }
@@ -202,9 +214,9 @@ public enum SearchText {
     /// (a tag, an entity, the lead bytes of no-break spaces and soft hyphens).
     @inline(__always)
     private static func endsWord(_ byte: UInt8) -> Bool {
-        // Letters and most punctuation first, in one comparison.
-        if byte &- 0x41 < 0x81 { return false }
-        return Collector.isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0xC2 || byte == 0xE2
+        // Letters and the bytes of other characters first: only two lead bytes above "@" need a look.
+        if byte > UInt8(ascii: "@") { return byte == 0xC2 || byte == 0xE2 }
+        return Collector.isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&")
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -287,44 +299,84 @@ public enum SearchText {
     }
 
     /// Text with runs of white space (and no-break spaces) folded to one space.
-    private struct Collector {
-        var bytes: [UInt8] = []
-        var pendingSpace = false
+    ///
+    /// A class over memory of its own: every word of every page is appended here, and an array's
+    /// checks on each append cost as much as the scan.
+    private final class Collector {
+        private var base: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private var count = 0
+        private var pendingSpace = false
         /// Bytes beyond this are dropped (the text never holds more): only the start of the prose
         /// becomes an excerpt.
-        var limit = Int.max
+        private let limit: Int
 
         init(capacity: Int = 64, limit: Int = .max) {
-            bytes.reserveCapacity(min(capacity, limit))
+            self.capacity = max(16, min(capacity, limit))
             self.limit = limit
+            base = .allocate(capacity: self.capacity)
         }
 
-        mutating func space() { pendingSpace = !bytes.isEmpty }
+        deinit { base.deallocate() }
 
-        mutating func byte(_ byte: UInt8) {
+        /// Room for `extra` more bytes.
+        @inline(__always)
+        private func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + extra))
+            grown.update(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = max(capacity * 2, count + extra)
+        }
+
+        func space() { pendingSpace = count > 0 }
+
+        func byte(_ byte: UInt8) {
             if Self.isSpace(byte) { space(); return }
             // Room for the byte, and for the space before it.
-            if bytes.count + (pendingSpace ? 1 : 0) >= limit { return }
-            if pendingSpace { bytes.append(32); pendingSpace = false }
-            bytes.append(byte)
+            if count + (pendingSpace ? 1 : 0) >= limit { return }
+            reserve(2)
+            if pendingSpace { base[count] = 32; count += 1; pendingSpace = false }
+            base[count] = byte
+            count += 1
         }
 
-        mutating func append(_ decoded: [UInt8]) {
+        func append(_ decoded: [UInt8]) {
             for byte in decoded { self.byte(byte) }
         }
 
-        /// The same as `byte` for each byte of `word` (which holds no white space), all at once.
+        /// The same as `byte` for each byte of `word` (which holds no white space), all at once;
+        /// `softHyphens` says the word holds soft hyphens, which are left out.
         @inline(__always)
-        mutating func word(_ word: UnsafeBufferPointer<UInt8>) {
-            let room = limit - bytes.count - (pendingSpace ? 1 : 0)
+        func word(_ word: UnsafeBufferPointer<UInt8>, softHyphens: Bool) {
+            let room = limit - count - (pendingSpace ? 1 : 0)
             if room <= 0 { return }
-            if pendingSpace { bytes.append(32); pendingSpace = false }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: word[0..<min(word.count, room)]))
+            reserve(min(word.count, room) + 1)
+            if pendingSpace { base[count] = 32; count += 1; pendingSpace = false }
+            guard softHyphens else {
+                let taken = min(word.count, room)
+                (base + count).update(from: word.baseAddress!, count: taken)
+                count += taken
+                return
+            }
+            var taken = 0
+            var index = 0
+            while index < word.count, taken < room {
+                if word[index] == 0xC2, index + 1 < word.count, word[index + 1] == 0xAD {
+                    index += 2
+                    continue
+                }
+                base[count] = word[index]
+                count += 1
+                taken += 1
+                index += 1
+            }
         }
 
         @inline(__always)
         static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
 
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
     }
 }
