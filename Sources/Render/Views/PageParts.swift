@@ -152,10 +152,12 @@ enum PageParts {
     /// `<table class="matrix">` of the overview and a department's page: a row per unit, a cell per
     /// step (its status as a class, the symbol shown and the words for screen readers), the stamp
     /// and the self-assessment. Lines after the first are indented to stand in the department's section.
-    static func matrix(_ department: OverviewPage.Department, steps: [OverviewPage.StepColumn], year: Int, strings: Strings) -> String {
-        var out = HTMLBuilder(capacity: 1024 + department.units.count * (600 + steps.count * 200))
+    static func matrix(
+        department: String, units: [OverviewPage.UnitRow], steps: [OverviewPage.StepColumn], year: Int, strings: Strings
+    ) -> String {
+        var out = HTMLBuilder(capacity: 1024 + units.count * (600 + steps.count * 200))
         out.raw("<table class=\"matrix\">\n      <caption>")
-        out.text(strings["overview.matrix_caption"] + " \(year): " + department.name)
+        out.text(strings["overview.matrix_caption"] + " \(year): " + department)
         out.raw("</caption>\n      <thead>\n        <tr>\n          ")
         out.element("th", "scope=\"col\"", strings["overview.unit"])
         out.raw("\n          ")
@@ -175,7 +177,7 @@ enum PageParts {
         let lateWords = HTML.escape(strings["legend.late"])
         let missing = HTML.escape(strings["symbols.missing"])
         let noStamp = HTML.escape(strings["unit.no_stamp"])
-        for unit in department.units {
+        for unit in units {
             out.raw("        <tr>\n          <th scope=\"row\"><a href=\"\(HTML.escape(unit.href ?? ""))\">")
             out.text(unit.name)
             out.raw("</a>")

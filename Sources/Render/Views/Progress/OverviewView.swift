@@ -27,7 +27,6 @@ struct OverviewPage: PageView {
         var heading: String
         var href: String?
         var id: String
-        var units: [UnitRow]
         /// The table of its units by steps (`PageParts.matrix`).
         var matrix: String
 
@@ -164,12 +163,12 @@ struct OverviewView {
                     ["count": String(taking), "year": String(year)]),
                 steps: steps,
                 departments: departments.map { name in
-                    let units = listed.filter { $0.department == name }.map { row($0, year: year, url: url) }
-                    var department = OverviewPage.Department(
+                    OverviewPage.Department(
                         name: name, heading: context.hyphenated(name), href: status.departmentLink(name, year: year, from: url),
-                        id: "forvaltning-" + Slug.make(name), units: units, matrix: "")
-                    department.matrix = PageParts.matrix(department, steps: steps, year: year, strings: strings)
-                    return department
+                        id: "forvaltning-" + Slug.make(name),
+                        matrix: PageParts.matrix(
+                            department: name, units: listed.filter { $0.department == name }.map { row($0, year: year, url: url) },
+                            steps: steps, year: year, strings: strings))
                 },
                 counts: counts(listed, year: year, url: url),
                 stampSummary: strings.plural("overview.stamps", count: taking, ["stamped": String(stamped), "count": String(taking), "year": String(year)]),
