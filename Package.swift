@@ -98,7 +98,7 @@ let package = Package(
             name: "RenderTests",
             dependencies: [
                 "ValgrundTestSupport", "Site", "Render", "Document", "Markdown", "Search", "Model", "Load", "Validate", "Diagnostics",
-                "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
+                "Hyphenation", "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .testTarget(name: "WriteTests", dependencies: ["ValgrundTestSupport", "Site", "Write", "Model"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Hyphenation
 import Testing
 @testable import Render
 import ValgrundTestSupport
@@ -87,5 +88,17 @@ import ValgrundTestSupport
         // The rows start below the legend.
         let firstRow = Self.numbers(#"<text class="row-label" x="[0-9.]+" y="([0-9.]+)""#, in: svg).first?[0] ?? 0
         #expect(firstRow > labels[1][1] + 10)
+    }
+
+    /// A word too long for a figure's box breaks where the dictionary allows, as late as fits; with
+    /// no dictionary, after a fixed count. Shorter words wrap whole.
+    @Test func aLongWordInABoxBreaksAtASyllable() throws {
+        let swedish = try Hyphenator.forLanguage("sv")
+        #expect(TextWrap.lines("Kommunledningsförvaltningen", width: 16, hyphenator: swedish) == ["Kommunlednings-", "förvaltningen"])
+        #expect(TextWrap.lines("Kommunledningsförvaltningen", width: 16) == ["Kommunledningsf-", "örvaltningen"])
+        #expect(TextWrap.lines("Mål för Kommunledningsförvaltningen", width: 16, hyphenator: swedish) == ["Mål för", "Kommunlednings-", "förvaltningen"])
+        // Twenty letters fit a box of 16 (a quarter more for a word of its own); twenty-one do not.
+        #expect(TextWrap.lines("Jämställdhetsarbetet", width: 16, hyphenator: swedish) == ["Jämställdhetsarbetet"])
+        #expect(TextWrap.lines("Jämställdhetsarbeteta", width: 16, hyphenator: swedish).count == 2)
     }
 }

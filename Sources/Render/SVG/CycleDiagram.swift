@@ -1,4 +1,5 @@
 import Foundation
+import Hyphenation
 import Markup
 
 /// A cycle as a picture: the process's steps (each a link) or a page's own cycle (`FigureBlock`)
@@ -20,6 +21,8 @@ struct CycleDiagram {
     var youAreHere: String
     /// The start of the ids of its title and description, unique in the page.
     var id = "vg-cycle-svg"
+    /// Where a word too long for its box may break (the site's language); nil: after a fixed count.
+    var hyphenator: Hyphenator? = nil
 
     private let boxWidth = 228.0
     private let lineHeight = 18.0
@@ -30,7 +33,7 @@ struct CycleDiagram {
         let count = steps.count
         let radius = count < 3 ? 130.0 : max(215.0, 118.0 / sin(Double.pi / Double(count)))
         let boxes = steps.map { step -> (Step, [String], Double) in
-            var lines = TextWrap.lines(step.title, width: charsPerLine)
+            var lines = TextWrap.lines(step.title, width: charsPerLine, hyphenator: hyphenator)
             if step.isCurrent { lines.append("(\(youAreHere))") }
             return (step, lines, 18 + Double(lines.count) * lineHeight)
         }

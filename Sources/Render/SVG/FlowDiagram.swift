@@ -1,3 +1,4 @@
+import Hyphenation
 import Markdown
 import Markup
 
@@ -12,6 +13,8 @@ struct FlowDiagram {
     var description: String
     /// The start of the ids of its title and description, unique in the page.
     var id: String
+    /// Where a word too long for its box may break (the site's language); nil: after a fixed count.
+    var hyphenator: Hyphenator? = nil
 
     private let columnWidth = 170.0
     private let gap = 32.0
@@ -30,8 +33,8 @@ struct FlowDiagram {
         let inner = width - 2 * margin
 
         // Each column's title lines and its items' lines; every column is as tall as the tallest.
-        let titles = columns.map { TextWrap.lines($0.title, width: titleChars) }
-        let items = columns.map { $0.items.map { TextWrap.lines($0, width: itemChars) } }
+        let titles = columns.map { TextWrap.lines($0.title, width: titleChars, hyphenator: hyphenator) }
+        let items = columns.map { $0.items.map { TextWrap.lines($0, width: itemChars, hyphenator: hyphenator) } }
         let titleHeight = (titles.map { Double($0.count) }.max() ?? 1) * lineHeight + 2 * padding
         let itemsHeight =
             items.map { column in column.reduce(0.0) { $0 + Double($1.count) * lineHeight + 8 } }.max() ?? 0
@@ -85,7 +88,7 @@ struct FlowDiagram {
             body.number(lineY)
             body.raw(#""/>"#)
             arrowhead(tipX: left - 4, y: lineY, pointingLeft: true, into: &body)
-            let lines = TextWrap.lines(backwards, width: Int(inner / 9))
+            let lines = TextWrap.lines(backwards, width: Int(inner / 9), hyphenator: hyphenator)
             text(lines, cls: "flow-back-text", x: width / 2, y: lineY + 24, anchor: "middle", into: &body)
             body.raw("</g>")
             y = lineY + 24 + Double(lines.count - 1) * lineHeight + 8
@@ -122,7 +125,7 @@ struct FlowDiagram {
         let count = Double(max(1, group.items.count))
         let itemWidth = (width - 2 * padding - (count - 1) * padding) / count
         let chars = max(8, Int(itemWidth / 9))
-        let lines = group.items.map { TextWrap.lines($0, width: chars) }
+        let lines = group.items.map { TextWrap.lines($0, width: chars, hyphenator: hyphenator) }
         let itemHeight = (lines.map { Double($0.count) }.max() ?? 1) * lineHeight + 2 * 6
         let titleHeight = lineHeight + padding
         let height = padding + titleHeight + itemHeight + padding

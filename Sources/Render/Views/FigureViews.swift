@@ -79,7 +79,7 @@ struct FigureDrawing {
             steps: steps.map { CycleDiagram.Step(number: $0.number, title: $0.title, href: nil, isCurrent: false) },
             title: figure.title ?? strings["figures.untitled"],
             description: strings.format("figures.cycle", ["count": String(steps.count), "items": strings.sentenceList(named)]),
-            centerText: figure.title ?? "", youAreHere: "", id: id)
+            centerText: figure.title ?? "", youAreHere: "", id: id, hyphenator: context.options.hyphenator)
         return CycleView(svg: diagram.svg(), steps: steps, caption: figure.title ?? "")
     }
 
@@ -98,7 +98,8 @@ struct FigureDrawing {
         }
         if let below = figure.below { sentences.append(strings.format("figures.below", ["band": said(below)])) }
         let diagram = FlowDiagram(
-            figure: figure, title: figure.title ?? strings["figures.untitled"], description: sentences.joined(separator: " "), id: id)
+            figure: figure, title: figure.title ?? strings["figures.untitled"], description: sentences.joined(separator: " "), id: id,
+            hyphenator: context.options.hyphenator)
         let group = { (group: FigureBlock.Group) in FlowView.Group(title: group.title, items: group.items) }
         return FlowView(
             svg: diagram.svg(), above: figure.above.map(group), columns: figure.columns.map(group),

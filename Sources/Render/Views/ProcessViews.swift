@@ -70,7 +70,7 @@ struct ProcessViews {
             title: strings["cycle.title"],
             description: strings.format("cycle.description", ["count": String(steps.count), "steps": strings.sentenceList(names)]),
             centerText: context.site.config.title,
-            youAreHere: strings["cycle.you_are_here"])
+            youAreHere: strings["cycle.you_are_here"], hyphenator: context.options.hyphenator)
         return diagram.svg()
     }
 
